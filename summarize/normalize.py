@@ -1,0 +1,125 @@
+"""Canonical names (alias table) and dates resolved in code rather than by the model.
+
+Models spell names as the article does ("Melenchon") and get calendar arithmetic
+wrong; both are deterministic jobs. Name lookups are accent-, case- and
+punctuation-insensitive (`text.fold_key`). Relative dates ("on Monday", "last month")
+resolve against the article's publication date, and only when it is a full date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from summarize.corpus import AliasTable
+from summarize.text import fold, fold_key
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH_RE = "|".join(_MONTHS)
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})(?:,? (\d{{4}}))?\b")
+_MONTH_DAY = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b")
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?: of)? (\d{{4}})\b")
+# A bare month only after a preposition: "may" is also a verb.
+_IN_MONTH = re.compile(rf"\b(?:in|since|last|early|late|mid|during) ({_MONTH_RE})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_WEEKDAY = re.compile(rf"\b(last |this past |on )?({'|'.join(_WEEKDAYS)})\b")
+
+
+class NameNormalizer:
+    """Maps any listed spelling of a speaker or party to its canonical name."""
+
+    def __init__(self, aliases: AliasTable | None) -> None:
+        self._speakers = _index(aliases.speakers if aliases else {})
+        self._parties = _index(aliases.parties if aliases else {})
+
+    def speaker(self, name: str) -> str:
+        return self._speakers.get(fold_key(name), name.strip())
+
+    def party(self, name: str | None) -> str | None:
+        if name is None or not name.strip():
+            return None
+        return self._parties.get(fold_key(name), name.strip())
+
+
+def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for canonical, aliases in table.items():
+        for spelling in (canonical, *aliases):
+            index.setdefault(fold_key(spelling), canonical)
+    return index
+
+
+def _parse_full_date(value: str | None) -> dt.date | None:
+    if value is None or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _month_before(month: int, day: int, published: dt.date) -> int:
+    """The year of the most recent (month, day) not after publication."""
+    return published.year if (month, day) <= (published.month, published.day) else published.year - 1
+
+
+def resolve_date(date_text: str | None, published: str | None) -> str | None:
+    """The ISO date (at the precision the phrase supports) that `date_text` names.
+
+    None when the phrase is not understood, or is relative and `published` is not a
+    full YYYY-MM-DD date: an unresolved date is better than a guessed one.
+    """
+    if not date_text:
+        return None
+    phrase = fold(date_text).text
+    pub = _parse_full_date(published)
+
+    if match := _DAY_MONTH.search(phrase):
+        day, month, year = int(match[1]), _MONTHS.index(match[2]) + 1, match[3]
+        return _iso(year, month, day, pub)
+    if match := _MONTH_DAY.search(phrase):
+        month, day, year = _MONTHS.index(match[1]) + 1, int(match[2]), match[3]
+        return _iso(year, month, day, pub)
+    if match := _MONTH_YEAR.search(phrase):
+        return f"{int(match[2]):04d}-{_MONTHS.index(match[1]) + 1:02d}"
+    if (match := _IN_MONTH.search(phrase)) and pub:
+        month = _MONTHS.index(match[1]) + 1
+        return f"{_month_before(month, 1, pub):04d}-{month:02d}"
+    if match := _YEAR.search(phrase):
+        return match[1]
+    if pub is None:
+        return None
+    if re.search(r"\b(today|this morning|this afternoon|this evening|tonight)\b", phrase):
+        return pub.isoformat()
+    if re.search(r"\byesterday\b", phrase):
+        return (pub - dt.timedelta(days=1)).isoformat()
+    if match := _WEEKDAY.search(phrase):
+        back = (pub.weekday() - _WEEKDAYS.index(match[2])) % 7
+        if back == 0 and match[1] and match[1].strip() in ("last", "this past"):
+            back = 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+    if re.search(r"\blast month\b", phrase):
+        first = pub.replace(day=1) - dt.timedelta(days=1)
+        return f"{first.year:04d}-{first.month:02d}"
+    if re.search(r"\bthis month\b", phrase):
+        return f"{pub.year:04d}-{pub.month:02d}"
+    if re.search(r"\blast year\b", phrase):
+        return str(pub.year - 1)
+    if re.search(r"\bthis year\b", phrase):
+        return str(pub.year)
+    return None
+
+
+def _iso(year: str | None, month: int, day: int, pub: dt.date | None) -> str | None:
+    if year is None:
+        if pub is None:
+            return None
+        year_num = _month_before(month, day, pub)
+    else:
+        year_num = int(year)
+    try:
+        return dt.date(year_num, month, day).isoformat()
+    except ValueError:
+        return None

@@ -1,0 +1,89 @@
+"""Rendering the extraction prompt from the Jinja2 templates in `prompts/`.
+
+The templates sit at the top of the repository for prompt authors and are mapped into
+the wheel as `summarize/prompts` (pyproject.toml); both places are searched.
+
+Safety: the article is untrusted. It is passed to the template as a variable (never
+as template source) into one delimited `<article>` slot, and a closing tag inside it
+is defanged so the text cannot end the slot early and speak as the instructions.
+
+The prompt version hashes the template sources together with the model-facing JSON
+schema, whose docstrings and descriptions the model also reads as instructions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import jinja2
+from pydantic import BaseModel
+
+from summarize.corpus import Codebook
+
+_TEMPLATES = ("system.j2", "user.j2")
+_CLOSING_TAG = re.compile(r"</\s*article\s*>", re.IGNORECASE)
+
+
+def prompts_dir() -> Path:
+    """`summarize/prompts` in an installed wheel, else the repository's `prompts/`."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "prompts", here.parent / "prompts"):
+        if (candidate / _TEMPLATES[0]).is_file():
+            return candidate
+    raise FileNotFoundError(f"prompt templates not found beside {here}")
+
+
+@cache
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(prompts_dir()),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        autoescape=False,
+    )
+
+
+@cache
+def _template_sources() -> str:
+    directory = prompts_dir()
+    return "\n".join((directory / name).read_text(encoding="utf-8") for name in _TEMPLATES)
+
+
+def prompt_version(schema: type[BaseModel]) -> str:
+    """A short hash that changes whenever anything the model reads as instructions does."""
+    digest = hashlib.sha256(_template_sources().encode("utf-8"))
+    digest.update(json.dumps(schema.model_json_schema(), sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()[:12]
+
+
+def defang(article_text: str) -> str:
+    """Make a closing `</article>` inside the article inert, so the slot cannot be escaped."""
+    return _CLOSING_TAG.sub("</ article-text>", article_text)
+
+
+def render_messages(
+    article_text: str,
+    *,
+    codebook: Codebook | None,
+    title: str | None = None,
+    published: str | None = None,
+    chunk_index: int = 1,
+    chunk_count: int = 1,
+) -> list[dict[str, str]]:
+    """The chat messages for one article (or one chunk of it)."""
+    env = _environment()
+    system = env.get_template("system.j2").render(codebook=codebook)
+    user = env.get_template("user.j2").render(
+        article_text=defang(article_text),
+        title=title,
+        published=published,
+        chunk_index=chunk_index,
+        chunk_count=chunk_count,
+    )
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]

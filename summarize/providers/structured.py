@@ -1,0 +1,95 @@
+"""Driving instructor: one structured call with re-asks, hooks, retries and error mapping.
+
+Both backends end here, so the attempt accounting is the same for a remote server and
+the embedded model: instructor re-asks only on validation errors (`config.max_reasks`,
+which instructor >= 1.17 reads as "retries after the first attempt"); transport
+failures leave instructor at once and are retried by `summarize.retry`; an answer cut
+by the token limit is reported, never parsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import instructor
+from instructor.core.hooks import Hooks
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from pydantic import BaseModel
+
+from summarize.config import ModelConfig
+from summarize.errors import ModelError, ModelOutputError, SummarizeError, TruncatedOutputError
+from summarize.providers.base import UsageMeter
+from summarize.retry import call_with_retries
+
+M = TypeVar("M", bound=BaseModel)
+TransportErrorMapper = Callable[[BaseException], ModelError | None]
+
+
+def _first_line(text: str, limit: int = 300) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line[:limit] + ("…" if len(line) > limit else "")
+
+
+def map_instructor_error(
+    exc: BaseException, config: ModelConfig, transport: TransportErrorMapper
+) -> SummarizeError:
+    """Turn what instructor raised into our error tree; the cause decides transience."""
+    if isinstance(exc, IncompleteOutputException):
+        return TruncatedOutputError(
+            f"the model's answer was cut at max_tokens={config.max_tokens} and is incomplete; "
+            "raise --max-tokens, or use a model with more room",
+            source=config.model,
+        )
+    cause = exc.__cause__ if isinstance(exc, InstructorRetryException) else exc
+    if isinstance(cause, IncompleteOutputException):
+        return map_instructor_error(cause, config, transport)
+    if isinstance(cause, SummarizeError):  # raised by our own create() (e.g. model load)
+        return cause
+    mapped = transport(cause) if cause is not None else None
+    if mapped is not None:
+        return mapped
+    attempts = getattr(exc, "n_attempts", None) or config.max_reasks + 1
+    return ModelOutputError(
+        f"output did not validate against the schema after {attempts} attempt(s): "
+        f"{_first_line(str(cause or exc))}",
+        source=config.model,
+    )
+
+
+def structured_call(
+    client: instructor.Instructor,
+    config: ModelConfig,
+    messages: list[dict[str, str]],
+    schema: type[M],
+    meter: UsageMeter,
+    transport: TransportErrorMapper,
+    **params: Any,
+) -> M:
+    """One validated answer, counted in `meter`, with the single retry policy around it."""
+    hooks = Hooks()
+    hooks.on("completion:kwargs", meter.count_request)
+    hooks.on("completion:response", meter.count_response)
+
+    def attempt() -> M:
+        try:
+            return client.create(  # type: ignore[no-any-return]
+                response_model=schema,
+                messages=messages,  # type: ignore[arg-type]
+                max_retries=config.max_reasks,
+                hooks=hooks,
+                max_tokens=config.max_tokens,
+                temperature=config.temperature,
+                **params,
+            )
+        except SummarizeError:
+            raise
+        except Exception as exc:
+            raise map_instructor_error(exc, config, transport) from exc
+
+    return call_with_retries(
+        attempt,
+        max_attempts=config.max_attempts,
+        initial_wait=config.retry_initial_wait,
+        max_wait=config.max_wait,
+    )

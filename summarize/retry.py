@@ -1,0 +1,54 @@
+"""The one retry policy for transport failures.
+
+Retries stack up if every layer has its own: the OpenAI SDK retries by default and
+instructor re-asks. So the SDK is built with `max_retries=0`, instructor only re-asks
+on validation errors, and this tenacity policy is the single place that retries a
+request that failed in transit: `TransientProviderError` (timeouts, connection
+errors, 429, 5xx), with exponential backoff and jitter, honouring the server's
+Retry-After up to `max_wait`. One 429 then a success is exactly two requests.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from tenacity import RetryCallState, Retrying, retry_if_exception_type, stop_after_attempt, wait_exponential_jitter
+
+from summarize.errors import TransientProviderError
+
+T = TypeVar("T")
+log = logging.getLogger("summarize.retry")
+
+
+def _wait(initial: float, max_wait: float) -> Callable[[RetryCallState], float]:
+    backoff = wait_exponential_jitter(initial=initial, max=max_wait, jitter=initial)
+
+    def wait(state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        hinted = getattr(exc, "retry_after", None)
+        if isinstance(hinted, (int, float)) and hinted >= 0:
+            return min(float(hinted), max_wait)
+        return backoff(state)
+
+    return wait
+
+
+def _log_retry(state: RetryCallState) -> None:
+    exc = state.outcome.exception() if state.outcome else None
+    log.warning("attempt %d failed (%s); retrying", state.attempt_number, exc)
+
+
+def call_with_retries(
+    fn: Callable[[], T], *, max_attempts: int, initial_wait: float = 1.0, max_wait: float = 60.0
+) -> T:
+    """Call `fn`, retrying transient provider failures; other errors pass straight through."""
+    retrying = Retrying(
+        retry=retry_if_exception_type(TransientProviderError),
+        stop=stop_after_attempt(max(1, max_attempts)),
+        wait=_wait(initial_wait, max_wait),
+        before_sleep=_log_retry,
+        reraise=True,
+    )
+    return retrying(fn)
