@@ -121,7 +121,7 @@ def _title_from_text(text: str) -> str | None:
     """A short first line followed by a blank line reads as the headline."""
     first, sep, rest = text.lstrip().partition("\n")
     headline = sep and len(first) <= 250 and rest.lstrip(" \t\r").startswith("\n")
-    return first.strip() if headline else None
+    return first.strip().lstrip("#").strip() if headline else None
 
 
 def _published(value: Any, source: str | Path) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from summarize.cache import ResponseCache, cache_key
 from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
 from summarize.config import SMOKE_TEST_MODEL_FILE, SMOKE_TEST_WARNING, ModelConfig, resolve_config
 from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
-from summarize.errors import ConfigError, SummarizeError
+from summarize.errors import ConfigError, ModelError, SummarizeError
 from summarize.grounding import ground_positions
 from summarize.normalize import NameNormalizer, resolve_date
 from summarize.prompting import prompt_version, render_messages
@@ -67,12 +68,14 @@ class Extractor:
         self.aliases = _as_aliases(aliases)
         self.cache = cache if cache is not None else ResponseCache()
         self._provider: Provider | None = None
+        self._provider_lock = threading.Lock()
 
     @property
     def provider(self) -> Provider:
-        if self._provider is None:
-            self._provider = get_provider(self.config)
-        return self._provider
+        with self._provider_lock:  # extract_many's threads share one provider
+            if self._provider is None:
+                self._provider = get_provider(self.config)
+            return self._provider
 
     def _reference_data(self, article: Article) -> tuple[Codebook | None, AliasTable | None]:
         """The codebook and aliases given, else those of the corpus folder the article is in."""
@@ -120,7 +123,11 @@ class Extractor:
         warnings: list[str] = []
         for index, chunk in enumerate(chunks, start=1):
             messages = self._messages(article, chunk.text, codebook, index, len(chunks))
-            data, spent = self._answer(messages, schema, version, codebook)
+            try:
+                data, spent = self._answer(messages, schema, version, codebook)
+            except ModelError as exc:
+                # Name the article (a batch reports many) and keep the model in the message.
+                raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
             usage = usage + spent
             extraction = schema.model_validate(data)
             summaries.append(extraction.summary.strip())  # type: ignore[attr-defined]

@@ -23,7 +23,7 @@ log = logging.getLogger("summarize.retry")
 
 
 def _wait(initial: float, max_wait: float) -> Callable[[RetryCallState], float]:
-    backoff = wait_exponential_jitter(initial=initial, max=max_wait, jitter=initial)
+    backoff = wait_exponential_jitter(multiplier=initial, max=max_wait, jitter=initial)
 
     def wait(state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None

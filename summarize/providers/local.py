@@ -8,11 +8,12 @@ other provider, for the same re-asks, usage accounting and truncation check; the
 
 The model is loaded on the first request, not when the provider is built: a run whose
 every chunk is cached never pays for loading it. llama.cpp is not thread-safe, so
-requests to one loaded model are serialized.
+requests to local models are serialized.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from typing import Any, TypeVar
 
@@ -28,6 +29,9 @@ M = TypeVar("M", bound=BaseModel)
 
 _LOADED: dict[tuple[str, int], Any] = {}
 _LOAD_LOCK = threading.Lock()
+# One llama.cpp context must never decode two requests at once (it crashes), even
+# when two providers share it: every request to a local model holds this lock.
+_INFERENCE_LOCK = threading.Lock()
 
 
 def _load(config: ModelConfig) -> Any:
@@ -53,10 +57,21 @@ def _load(config: ModelConfig) -> Any:
         return _LOADED[key]
 
 
+def _canonical_json(content: str | None) -> str | None:
+    """llama.cpp's JSON grammar lets raw newlines into strings, which strict JSON parsers
+    (pydantic's) reject. Re-encoding the same data fixes the form without touching the
+    content; anything that still does not parse is left for validation to report."""
+    if content is None:
+        return None
+    try:
+        return json.dumps(json.loads(content, strict=False), ensure_ascii=False)
+    except json.JSONDecodeError:
+        return content
+
+
 class LocalProvider:
     def __init__(self, config: ModelConfig) -> None:
         self.config = config
-        self._lock = threading.Lock()
         self._schema: dict[str, Any] | None = None
         self._instructor = instructor.Instructor(
             client=None,
@@ -69,7 +84,10 @@ class LocalProvider:
         llm = _load(self.config)
         kwargs.pop("model", None)
         kwargs["response_format"] = {"type": "json_object", "schema": self._schema}
-        return llm.create_chat_completion_openai_v1(**kwargs)
+        completion = llm.create_chat_completion_openai_v1(**kwargs)
+        for choice in completion.choices:
+            choice.message.content = _canonical_json(choice.message.content)
+        return completion
 
     def map_transport_error(self, exc: BaseException) -> ModelError | None:
         if isinstance(exc, ValueError) and "exceed context window" in str(exc):
@@ -80,7 +98,7 @@ class LocalProvider:
         return None
 
     def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
-        with self._lock:
+        with _INFERENCE_LOCK:
             self._schema = schema.model_json_schema()
             return structured_call(
                 self._instructor, self.config, messages, schema, meter, self.map_transport_error,

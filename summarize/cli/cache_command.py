@@ -1,0 +1,30 @@
+"""`summarize cache stats|clear`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from summarize.cache import ResponseCache
+
+cache_app = typer.Typer(help="Inspect or clear the on-disk cache of model answers.", no_args_is_help=True)
+
+CacheDir = Annotated[
+    Path | None,
+    typer.Option("--cache-dir", help="Cache folder [default: $SUMMARIZE_CACHE_DIR, else the user cache dir]."),
+]
+
+
+@cache_app.command("stats")
+def stats(cache_dir: CacheDir = None) -> None:
+    """Where the cache is, how many answers it holds and its size."""
+    result = ResponseCache(cache_dir).stats()
+    typer.echo(f"{result.directory}\n{result.entries} entries, {result.size_bytes / 1e6:.2f} MB")
+
+
+@cache_app.command("clear")
+def clear(cache_dir: CacheDir = None) -> None:
+    """Delete every cached model answer."""
+    typer.echo(f"removed {ResponseCache(cache_dir).clear()} entries")

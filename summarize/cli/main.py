@@ -1,0 +1,25 @@
+"""The `summarize` console script: the command tree, nothing else."""
+
+from __future__ import annotations
+
+import logging
+
+import typer
+
+from summarize.cli.cache_command import cache_app
+from summarize.cli.extract_command import extract
+
+app = typer.Typer(
+    name="summarize",
+    help="Typed, evidence-backed records of who holds which political position, from news articles.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.command("extract")(extract)
+app.add_typer(cache_app, name="cache")
+
+# instructor logs every failed attempt at ERROR; the retry policy and our messages
+# already report what matters, so its log lines would only repeat them as noise.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+logging.getLogger("instructor").propagate = False

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from summarize.cache import ResponseCache
+from summarize.config import ModelConfig, resolve_config
+from tests.openai_server import FakeOpenAI, Reply
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "evals" / "corpus" / "france-nato"
+ARTICLE_000 = CORPUS / "articles" / "000_4f65af8bd44526b5.txt"
+SECRET_KEY = "sk-test-SECRET-0123456789abcdef"
+
+
+@pytest.fixture
+def server() -> Iterator[FakeOpenAI]:
+    fake = FakeOpenAI().start()
+    yield fake
+    fake.stop()
+
+
+@pytest.fixture
+def cache(tmp_path: Path) -> ResponseCache:
+    return ResponseCache(tmp_path / "cache")
+
+
+def remote_config(server: FakeOpenAI, **overrides: Any) -> ModelConfig:
+    """A config pointing at the fake server, with short waits so fault tests are quick."""
+    config = resolve_config("test-model", base_url=server.base_url, api_key=SECRET_KEY, env={})
+    defaults: dict[str, Any] = {"retry_initial_wait": 0.01, "max_wait": 5.0, "timeout": 5.0}
+    return config.with_overrides(**{**defaults, **overrides})
+
+
+def extraction_json(positions: list[dict[str, Any]] | None = None, summary: str = "A test summary.") -> str:
+    return json.dumps({"summary": summary, "positions": positions or []})
+
+
+def position(speaker: str, issue: str, evidence: list[str], **fields: Any) -> dict[str, Any]:
+    return {"speaker": speaker, "party": None, "role": None, "issue": issue, "stance": "support",
+            "position": f"{speaker} supports {issue}.", "hedges": [], "date": None, "date_text": None,
+            "evidence": evidence, **fields}
+
+
+def article_in_request(request: dict[str, Any]) -> str:
+    """The article text the pipeline put in the delimited slot of the user message."""
+    user = next(m["content"] for m in request["messages"] if m["role"] == "user")
+    match = re.search(r"<article>\n(.*)\n</article>", user, re.DOTALL)
+    assert match, "the article must sit in one delimited <article> slot"
+    return match.group(1)
+
+
+def quoting_responder(issue: str = "leave_nato") -> Any:
+    """A model that reports one position quoting the first sentence of what it was sent."""
+
+    def respond(request: dict[str, Any]) -> Reply:
+        text = article_in_request(request)
+        first_sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+        return Reply(content=extraction_json([position("Jean-Luc Melenchon", issue, [first_sentence])]))
+
+    return respond

@@ -1,0 +1,129 @@
+"""The provider against a real HTTP server: request counts, retries, faults, usage."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from summarize import (
+    Extractor,
+    ModelOutputError,
+    ProviderError,
+    ResponseCache,
+    TransientProviderError,
+    TruncatedOutputError,
+)
+from tests.conftest import ARTICLE_000, SECRET_KEY, extraction_json, position, remote_config
+from tests.openai_server import Reply
+
+QUOTE = "I am in favor of exiting NATO."
+GOOD = extraction_json([position("Melenchon", "leave_nato", [QUOTE])])
+
+
+def run(server, cache, **overrides):
+    return Extractor(remote_config(server, **overrides), cache=cache).extract(ARTICLE_000)
+
+
+@pytest.mark.parametrize("mode", ["tools", "json", "json_schema", "md_json"])
+def test_each_instructor_mode_yields_a_grounded_canonical_record(server, cache, mode):
+    server.push(Reply(content=GOOD if mode != "md_json" else f"```json\n{GOOD}\n```"))
+    summary = run(server, cache, mode=mode)
+    assert len(server.requests) == 1
+    [pos] = summary.positions
+    assert pos.speaker == "Jean-Luc Mélenchon"  # alias table applied
+    assert pos.evidence[0].start == ARTICLE_000.read_text().index(QUOTE)
+    assert summary.usage.requests == 1 and summary.usage.prompt_tokens == 100
+
+
+def test_one_429_then_success_is_exactly_two_requests_and_honours_retry_after(server, cache):
+    server.push(Reply(status=429, headers={"Retry-After": "1"}), Reply(content=GOOD))
+    summary = run(server, cache)
+    assert len(server.requests) == 2
+    assert server.request_times[1] - server.request_times[0] >= 0.95
+    assert summary.usage.requests == 2
+
+
+def test_500_is_retried_with_backoff(server, cache):
+    server.push(Reply(status=500), Reply(status=503), Reply(content=GOOD))
+    summary = run(server, cache)
+    assert len(server.requests) == 3
+    assert len(summary.positions) == 1
+
+
+def test_a_stalled_server_times_out_and_is_retried(server, cache):
+    server.push(Reply(content=GOOD, delay=3.0), Reply(content=GOOD))
+    started = time.monotonic()
+    summary = run(server, cache, timeout=1.0)
+    assert time.monotonic() - started < 3.0
+    assert len(server.requests) == 2 and len(summary.positions) == 1
+
+
+def test_persistent_failure_stops_after_max_attempts(server, cache):
+    server.push(*[Reply(status=500)] * 5)
+    with pytest.raises(TransientProviderError, match="HTTP 500"):
+        run(server, cache, max_attempts=3)
+    assert len(server.requests) == 3
+
+
+def test_malformed_json_is_reasked_once_and_usage_sums_both_attempts(server, cache):
+    server.push(Reply(content='{"summary": "x", "positions": [', prompt_tokens=10, completion_tokens=5),
+                Reply(content=GOOD, prompt_tokens=20, completion_tokens=7))
+    summary = run(server, cache)
+    assert len(server.requests) == 2
+    assert (summary.usage.prompt_tokens, summary.usage.completion_tokens) == (30, 12)
+    assert summary.usage.requests == 2
+
+
+def test_output_that_never_validates_fails_after_the_reask_bound(server, cache):
+    bad = extraction_json([position("X", "not_an_issue", ["I am in favor of exiting NATO."])])
+    server.push(*[Reply(content=bad)] * 5)
+    with pytest.raises(ModelOutputError, match="after 3 attempt"):
+        run(server, cache, max_reasks=2)
+    assert len(server.requests) == 3
+
+
+def test_output_cut_by_the_length_limit_is_reported_not_parsed(server, cache):
+    server.push(Reply(content=GOOD[:40], finish_reason="length"))
+    with pytest.raises(TruncatedOutputError, match="max_tokens"):
+        run(server, cache)
+    assert len(server.requests) == 1
+
+
+def test_an_auth_failure_is_not_retried_and_never_shows_the_key(server, cache):
+    server.push(Reply(status=401, body=json.dumps({"error": {"message": f"bad key {SECRET_KEY}"}})))
+    with pytest.raises(ProviderError) as info:
+        run(server, cache)
+    assert len(server.requests) == 1
+    assert SECRET_KEY not in str(info.value)
+    assert not isinstance(info.value, TransientProviderError)
+
+
+def test_second_run_is_served_from_cache_and_the_cache_holds_no_key(server, tmp_path):
+    cache = ResponseCache(tmp_path / "cache")
+    server.push(Reply(content=GOOD))
+    first = run(server, cache)
+    second = run(server, cache)
+    assert len(server.requests) == 1
+    assert second.positions == first.positions
+    assert (second.usage.requests, second.usage.cache_hits) == (0, 1)
+    cache.close()
+    for path in (tmp_path / "cache").rglob("*"):
+        if path.is_file():
+            assert SECRET_KEY.encode() not in path.read_bytes()
+
+
+def test_no_cache_asks_the_model_every_time(server, tmp_path):
+    cache = ResponseCache(tmp_path / "cache", enabled=False)
+    server.push(Reply(content=GOOD), Reply(content=GOOD))
+    run(server, cache)
+    run(server, cache)
+    assert len(server.requests) == 2
+
+
+def test_the_key_is_sent_as_a_bearer_token(server, cache):
+    server.push(Reply(content=GOOD))
+    run(server, cache)
+    assert server.headers[0].get("authorization") == f"Bearer {SECRET_KEY}"
