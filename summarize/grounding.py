@@ -7,10 +7,13 @@ whitespace runs ignored), mapped back to original offsets; then fuzzy alignment
 something. A folded or fuzzy match reports the article's own span as the quote, so
 what we print as a quote is always text the article contains. A quote found by none
 of the passes keeps null offsets and is flagged; it is never passed off as a quote.
+A position is reported only if some evidence is located outside passages that speak to
+a language model ("ignore the above instructions..."); the others are set apart.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +24,31 @@ from summarize.text import Folded, fold
 
 FUZZY_CUTOFF = 90.0
 FUZZY_MIN_CHARS = 25
+
+# Text that addresses the model rather than the reader. A model that obeys such a
+# passage tends to "quote" the passage itself, so a quote inside one proves nothing.
+_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(above|previous|prior|earlier|all)\b[^.\n]{0,40}"
+    r"\b(instructions?|prompts?|rules?|directions?)\b"
+    r"|^\s*(system|assistant|developer)\s*:"
+    r"|\byou are (now )?(an? )?(ai|assistant|language model|llm)\b"
+    r"|\b(new|updated) instructions?\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def injection_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs of `text` that contain instructions aimed at a language model."""
+    spans: list[tuple[int, int]] = []
+    for match in _INJECTION.finditer(text):
+        breaks = [m.end() for m in _PARAGRAPH.finditer(text, 0, match.start())]
+        start = breaks[-1] if breaks else 0
+        after = _PARAGRAPH.search(text, match.end())
+        end = after.start() if after else len(text)
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +89,11 @@ def _span(source: SourceText, start: int, end: int, how: str) -> Evidence:
     return Evidence(text=source.text[lo:hi], start=lo, end=hi, match=how)  # type: ignore[arg-type]
 
 
+def _inside(ev: Evidence, spans: Sequence[tuple[int, int]]) -> bool:
+    assert ev.start is not None and ev.end is not None
+    return any(lo <= ev.start and ev.end <= hi for lo, hi in spans)
+
+
 @dataclass
 class GroundingResult:
     """Positions split by whether any of their evidence was found, with what was not."""
@@ -80,7 +113,13 @@ class GroundingResult:
 def ground_positions(positions: Sequence[Position], text: str) -> GroundingResult:
     """Fill evidence offsets and check hedges; positions with no located evidence are set apart."""
     source = SourceText.of(text)
+    suspect = injection_spans(text)
     result = GroundingResult()
+    if suspect:
+        result.warnings.append(
+            f"{len(suspect)} passage(s) address a language model (possible prompt injection); "
+            "quotes from them do not count as evidence"
+        )
     for pos in positions:
         evidence = [locate(e.text, source) for e in pos.evidence]
         hedge_spans = [locate(h, source) for h in pos.hedges]
@@ -99,8 +138,12 @@ def ground_positions(positions: Sequence[Position], text: str) -> GroundingResul
         grounded = pos.model_copy(
             update={"evidence": evidence, "hedges": [span.text for span in hedge_spans]}
         )
-        if any(ev.grounded for ev in evidence):
+        trusted = [ev for ev in evidence if ev.grounded and not _inside(ev, suspect)]
+        if trusted:
             result.positions.append(grounded)
+        elif any(ev.grounded for ev in evidence):
+            result.ungrounded_positions.append(grounded)
+            result.warnings.append(f"position set apart: its only evidence is a passage addressing the model ({label})")
         else:
             result.ungrounded_positions.append(grounded)
             result.warnings.append(f"position set apart: none of its evidence is in the article ({label})")

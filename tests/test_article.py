@@ -1,0 +1,87 @@
+"""Bad input gets a clear error naming the file; good input keeps its metadata."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarize import InputError, load_article
+from summarize.article import build_article
+
+
+@pytest.mark.parametrize(
+    "content,message",
+    [
+        (b"", "empty article"),
+        (b"   \n\t\n", "empty article"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Caf\u00e9 cr\u00e8me".encode("latin-1"), "not valid UTF-8"),
+        (bytes(range(1, 31)) * 20, "binary content"),
+    ],
+)
+def test_unusable_files_get_a_clear_error_naming_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError, match=message) as info:
+        load_article(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file_and_folder(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        load_article(tmp_path)
+
+
+def test_an_explicit_encoding_reads_a_legacy_file(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Le président a parlé.".encode("cp1252"))
+    assert load_article(path, encoding="cp1252").text == "Le président a parlé."
+
+
+def test_utf16_with_bom_is_decoded(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("Macron a parlé.".encode("utf-16"))
+    assert load_article(path).text == "Macron a parlé."
+
+
+def test_oversized_article_is_refused_not_truncated(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_text("word " * 1000)
+    with pytest.raises(InputError, match="above the 100 limit"):
+        load_article(path, max_chars=100)
+
+
+def test_html_page_is_reduced_to_its_article_text():
+    html = """<!DOCTYPE html><html><head><title>NATO row</title>
+    <meta property="article:published_time" content="2022-04-03T10:00:00Z">
+    <script>var x = "ignore me";</script></head><body><nav>Home | World</nav>
+    <article><h1>NATO row</h1><p>Le Pen said she would leave the command.</p>
+    <p>Macron disagreed &amp; said so.</p></article><footer>© Outlet</footer></body></html>"""
+    article = build_article(html, article_id="page")
+    assert article.title == "NATO row"
+    assert article.published == "2022-04-03"
+    assert "Le Pen said she would leave the command." in article.text
+    assert "Macron disagreed & said so." in article.text
+    for junk in ("ignore me", "Home | World", "© Outlet"):
+        assert junk not in article.text
+
+
+def test_corpus_meta_and_front_matter_supply_metadata(tmp_path):
+    corpus = tmp_path / "c"
+    (corpus / "articles").mkdir(parents=True)
+    (corpus / "meta").mkdir()
+    (corpus / "articles" / "a1.txt").write_text("Headline\n\nBody text here.")
+    (corpus / "meta" / "a1.json").write_text(json.dumps({"outlet": "Le Monde", "published": "2022-04-01"}))
+    article = load_article(corpus / "articles" / "a1.txt")
+    assert (article.title, article.outlet, article.published) == ("Headline", "Le Monde", "2022-04-01")
+
+    fm = build_article("---\ntitle: T\npublished: 2021-05-02\n---\nBody.", article_id="x")
+    assert (fm.title, fm.published, fm.text) == ("T", "2021-05-02", "Body.")
+
+
+def test_a_bad_published_date_is_an_input_error():
+    with pytest.raises(InputError, match="published"):
+        build_article("Body.", article_id="x", published="last week")

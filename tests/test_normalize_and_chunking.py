@@ -1,0 +1,73 @@
+"""Dates resolved in code, canonical names, and chunks that never drop text."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarize.chunking import merge_positions, split_into_chunks
+from summarize.corpus import load_aliases
+from summarize.normalize import NameNormalizer, resolve_date
+from summarize.records import Evidence, Position
+from tests.conftest import CORPUS
+
+
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("on Monday", "2022-04-06", "2022-04-04"),       # a Wednesday: the Monday before
+        ("on Wednesday", "2022-04-06", "2022-04-06"),    # same day
+        ("last Friday", "2022-04-08", "2022-04-01"),     # "last" on that weekday: a week back
+        ("yesterday", "2022-03-01", "2022-02-28"),
+        ("last month", "2022-01-15", "2021-12"),
+        ("last year", "2022-01-15", "2021"),
+        ("In 2018", None, "2018"),
+        ("on 3 April", "2022-04-06", "2022-04-03"),
+        ("on December 24", "2022-01-05", "2021-12-24"),  # no year: the most recent one
+        ("in March 2021", None, "2021-03"),
+        ("on Monday", None, None),                        # relative, nothing to anchor it
+        ("on Monday", "2022-04", None),                   # anchor not a full date
+        ("he may leave", "2022-01-01", None),             # "may" the verb is not May
+        ("after the press conference", "2022-01-01", None),
+    ],
+)
+def test_resolve_date(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
+def test_alias_table_gives_canonical_speakers_and_parties():
+    names = NameNormalizer(load_aliases(CORPUS / "aliases.yaml"))
+    assert names.speaker("Melenchon") == "Jean-Luc Mélenchon"
+    assert names.speaker("the Kremlin") == "Russia"
+    assert names.speaker("Someone Else") == "Someone Else"
+    assert names.party("France Unbowed") == "La France Insoumise"
+    assert names.party("LaREM") == "Renaissance"
+    assert names.party("  ") is None
+
+
+@pytest.mark.parametrize("size", [200, 997, 5000])
+def test_chunks_cover_the_whole_text_with_overlap(size):
+    text = (CORPUS / "articles" / "003_66dec7abc7e8d417.txt").read_text()
+    chunks = split_into_chunks(text, size)
+    assert chunks[0].start == 0 and chunks[-1].end == len(text)
+    assert all(len(c.text) <= size for c in chunks)
+    assert all(c.text == text[c.start:c.end] for c in chunks)
+    assert all(b.start < a.end for a, b in zip(chunks, chunks[1:]))  # overlapping: no gap
+
+
+def _pos(speaker, stance, evidence, date=None):
+    return Position(speaker=speaker, issue="leave_nato", stance=stance, date=date,
+                    evidence=[Evidence(text=e) for e in evidence])
+
+
+def test_merge_unites_one_occasion_and_keeps_distinct_dates_apart():
+    merged, warnings = merge_positions([
+        [_pos("Jean-Luc Mélenchon", "support", ["a"])],
+        [_pos("jean-luc melenchon", "support", ["a", "b"]), _pos("Jean-Luc Mélenchon", "support", ["c"], "2018")],
+    ])
+    assert [(p.date, [e.text for e in p.evidence]) for p in merged] == [(None, ["a", "b"]), ("2018", ["c"])]
+    assert warnings == []
+
+
+def test_merge_reports_conflicting_stances():
+    _, warnings = merge_positions([[_pos("A", "support", ["a"])], [_pos("A", "oppose", ["b"])]])
+    assert warnings and "disagree" in warnings[0]
