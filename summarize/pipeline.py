@@ -19,7 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from summarize.article import Article, build_article, load_article
+from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache, cache_key
 from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
 from summarize.config import SMOKE_TEST_MODEL_FILE, SMOKE_TEST_WARNING, ModelConfig, resolve_config
@@ -94,12 +94,13 @@ class Extractor:
         *,
         published: str | None = None,
         encoding: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
     ) -> ArticleSummary:
         """Extract one article: a `Path` is read from disk, a `str` is the article text."""
         if isinstance(article, Path):
-            article = load_article(article, published=published, encoding=encoding)
+            article = load_article(article, published=published, encoding=encoding, max_chars=max_chars)
         elif isinstance(article, str):
-            article = build_article(article, published=published)
+            article = build_article(article, published=published, max_chars=max_chars)
         codebook, aliases = self._reference_data(article)
         schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
         version = prompt_version(schema)
@@ -223,6 +224,7 @@ class Extractor:
         *,
         concurrency: int = 4,
         encoding: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
         on_done: Callable[[Outcome], None] | None = None,
     ) -> list[Outcome]:
         """Extract articles concurrently (at most `concurrency` at once), in input order.
@@ -234,7 +236,7 @@ class Extractor:
         def run(item: ArticleInput) -> Outcome:
             source = item.source if isinstance(item, Article) else str(item) if isinstance(item, Path) else "<text>"
             try:
-                outcome = Outcome(source, summary=self.extract(item, encoding=encoding))
+                outcome = Outcome(source, summary=self.extract(item, encoding=encoding, max_chars=max_chars))
             except SummarizeError as exc:
                 outcome = Outcome(source, error=exc)
             if on_done is not None:

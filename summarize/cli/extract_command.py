@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from summarize.article import DEFAULT_MAX_CHARS
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
 from summarize.config import SMOKE_TEST_WARNING
@@ -42,6 +43,7 @@ def extract(
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the article's corpus folder].")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for resolving 'last Friday'.")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Text encoding of the files [default: UTF-8].")] = None,
+    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse longer articles (they are split, never cut, below it).")] = DEFAULT_MAX_CHARS,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once.")] = 4,
     model: options.Model = None,
     model_path: options.ModelPath = None,
@@ -65,7 +67,8 @@ def extract(
     jsonl = jsonl or (out is None and len(files) > 1)
 
     if len(files) == 1:
-        summary = run_guarded(lambda: extractor.extract(files[0], published=published, encoding=encoding))
+        summary = run_guarded(lambda: extractor.extract(
+            files[0], published=published, encoding=encoding, max_chars=max_chars))
         _write(summary, out, jsonl)
         if out is not None:
             stderr.print(_describe(Outcome(str(files[0]), summary)))
@@ -81,7 +84,8 @@ def extract(
         def done(outcome: Outcome) -> None:
             progress.advance(task)
 
-        outcomes = extractor.extract_many(files, concurrency=concurrency, encoding=encoding, on_done=done)
+        outcomes = extractor.extract_many(
+            files, concurrency=concurrency, encoding=encoding, max_chars=max_chars, on_done=done)
     for outcome in outcomes:
         if outcome.summary is not None:
             _write(outcome.summary, out, jsonl)

@@ -13,6 +13,7 @@ requests to local models are serialized.
 
 from __future__ import annotations
 
+import atexit
 import json
 import threading
 from typing import Any, TypeVar
@@ -32,6 +33,14 @@ _LOAD_LOCK = threading.Lock()
 # One llama.cpp context must never decode two requests at once (it crashes), even
 # when two providers share it: every request to a local model holds this lock.
 _INFERENCE_LOCK = threading.Lock()
+
+
+@atexit.register
+def _close_models() -> None:
+    """Free models before interpreter teardown: llama.cpp's own __del__ then fails noisily."""
+    while _LOADED:
+        _, llm = _LOADED.popitem()
+        llm.close()
 
 
 def _load(config: ModelConfig) -> Any:
