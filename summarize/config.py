@@ -72,6 +72,15 @@ class ModelConfig:
             "limits": repr(self.limits),
         }
 
+    @property
+    def trust_warning(self) -> str | None:
+        """What every record from this model must say about it, if anything."""
+        if not self.small_model:
+            return None
+        if self.model_path is not None and self.model_path.name == SMOKE_TEST_MODEL_FILE:
+            return SMOKE_TEST_WARNING
+        return f"small model ({self.model}): too small to trust; use it to test the pipeline only"
+
     def with_overrides(self, **changes: object) -> ModelConfig:
         return replace(self, **changes)  # type: ignore[arg-type]
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache, cache_key
 from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
-from summarize.config import SMOKE_TEST_MODEL_FILE, SMOKE_TEST_WARNING, ModelConfig, resolve_config
+from summarize.config import ModelConfig, resolve_config
 from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
 from summarize.errors import ConfigError, ModelError, SummarizeError
 from summarize.grounding import ground_positions
@@ -142,9 +142,8 @@ class Extractor:
 
         if len(chunks) > 1:
             warnings.insert(0, f"article split into {len(chunks)} overlapping chunks to fit the model's context")
-        if self.config.small_model:
-            warnings.insert(0, SMOKE_TEST_WARNING if self.config.model_path and self.config.model_path.name == SMOKE_TEST_MODEL_FILE
-                            else f"small model ({self.config.model}): too small to trust; use it to test the pipeline only")
+        if self.config.trust_warning:
+            warnings.insert(0, self.config.trust_warning)
         return ArticleSummary(
             article_id=article.id,
             title=article.title,

@@ -12,7 +12,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from summarize.article import DEFAULT_MAX_CHARS
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
-from summarize.config import SMOKE_TEST_WARNING
 from summarize.pipeline import Extractor, Outcome
 from summarize.records import ArticleSummary
 
@@ -62,8 +61,8 @@ def extract(
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
     extractor = run_guarded(build)
-    if extractor.config.small_model:
-        report_warning(SMOKE_TEST_WARNING)
+    if extractor.config.trust_warning:
+        report_warning(extractor.config.trust_warning)
     jsonl = jsonl or (out is None and len(files) > 1)
 
     if len(files) == 1:
