@@ -115,8 +115,9 @@ def _local_config(path: Path, context_window: int | None, max_tokens: int | None
         model=path.stem,
         model_path=path,
         mode="json",
-        context_window=context_window or 8192,
-        max_tokens=max_tokens or (1536 if small else 3072),
+        # SmolLM2 was trained at 8k; larger local models (Qwen2.5, Llama 3) at 32k or more.
+        context_window=context_window or (8192 if small else 16384),
+        max_tokens=max_tokens or (1536 if small else 2048),
         limits=SMALL_MODEL_LIMITS if small else SchemaLimits(),
         small_model=small,
         max_reasks=1 if small else 2,
