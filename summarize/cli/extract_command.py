@@ -82,13 +82,16 @@ def extract(
 
         def done(outcome: Outcome) -> None:
             progress.advance(task)
+            if out is not None and outcome.summary is not None:
+                _write(outcome.summary, out, jsonl)  # files appear as articles finish
 
         outcomes = extractor.extract_many(
             files, concurrency=concurrency, encoding=encoding, max_chars=max_chars, on_done=done)
     for outcome in outcomes:
         if outcome.summary is not None:
-            _write(outcome.summary, out, jsonl)
-            if out is not None:
+            if out is None:
+                _write(outcome.summary, out, jsonl)
+            else:
                 stderr.print(_describe(outcome))
         else:
             failures += 1

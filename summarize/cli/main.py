@@ -7,6 +7,7 @@ import logging
 import typer
 
 from summarize.cli.cache_command import cache_app
+from summarize.cli.eval_command import eval_app, gold_app
 from summarize.cli.extract_command import extract
 
 app = typer.Typer(
@@ -18,6 +19,8 @@ app = typer.Typer(
 )
 app.command("extract")(extract)
 app.add_typer(cache_app, name="cache")
+app.add_typer(eval_app, name="eval")
+app.add_typer(gold_app, name="gold")
 
 # instructor logs every failed attempt at ERROR; the retry policy and our messages
 # already report what matters, so its log lines would only repeat them as noise.

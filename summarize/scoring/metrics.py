@@ -75,6 +75,10 @@ def _verbatim(quote: str, compact_article: str) -> bool:
     return bool(compact) and compact in compact_article
 
 
+def verbatim_in(quote: str, article_text: str) -> bool:
+    return _verbatim(quote, _WS.sub(" ", article_text))
+
+
 def _hedge_hits(gold: Sequence[str], predicted: Sequence[str]) -> int:
     """Greedy one-to-one soft matches (token-set ratio on folded text)."""
     remaining = [fold(g).text for g in gold]
