@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Typographic variants that models and editors swap freely; the key is what a
 # quote "means" for matching purposes.
@@ -43,6 +44,7 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+@lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
     mapped = _CHAR_FOLDS.get(ch)
     if mapped is not None:
@@ -78,6 +80,7 @@ def fold(text: str) -> Folded:
     return Folded("".join(out), tuple(origin))
 
 
+@lru_cache(maxsize=65536)
 def fold_key(name: str) -> str:
     """A comparison key for names: folded, with punctuation and spacing removed.
 
@@ -86,6 +89,7 @@ def fold_key(name: str) -> str:
     return _PUNCT_OR_SPACE.sub("", fold(name).text)
 
 
-def fold_words(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def fold_words(text: str) -> tuple[str, ...]:
     """Folded words, punctuation dropped: the unit of surname and token comparisons."""
-    return [w for w in _PUNCT_OR_SPACE.split(fold(text).text) if w]
+    return tuple(w for w in _PUNCT_OR_SPACE.split(fold(text).text) if w)

@@ -70,6 +70,8 @@ def evidence_spans(position: Position, source: SourceText | None) -> list[Span]:
 
 def locate_verbatim(quote: str, source: SourceText) -> Span | None:
     """Exact or folded (quotes, case, accents, whitespace) match; never fuzzy."""
+    if (at := source.text.find(quote)) >= 0 and quote:
+        return at, at + len(quote)
     needle = fold(quote).text
     at = source.folded.text.find(needle) if needle else -1
     return source.folded.original_span(at, at + len(needle)) if at >= 0 else None
@@ -83,13 +85,12 @@ def match_positions(
     gold: Sequence[Position],
     predicted: Sequence[Position],
     matcher: SpeakerMatcher,
-    source: SourceText | None = None,
+    gold_spans: Sequence[Sequence[Span]],
+    pred_spans: Sequence[Sequence[Span]],
 ) -> list[tuple[int, int]]:
-    """Index pairs (gold, predicted) of the one-to-one matching."""
+    """Index pairs (gold, predicted) of the one-to-one matching; spans from `evidence_spans`."""
     if not gold or not predicted:
         return []
-    gold_spans = [evidence_spans(g, source) for g in gold]
-    pred_spans = [evidence_spans(p, source) for p in predicted]
     weights = np.zeros((len(gold), len(predicted)))
     for i, g in enumerate(gold):
         for j, p in enumerate(predicted):

@@ -99,7 +99,9 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
     matcher = SpeakerMatcher(aliases, names)
     parties = NameNormalizer(aliases)
     source = SourceText.of(case.text) if case.text is not None else None
-    pairs = match_positions(case.gold, case.predicted, matcher, source)
+    gold_spans = [evidence_spans(g, source) for g in case.gold]
+    pred_spans = [evidence_spans(p, source) for p in case.predicted]
+    pairs = match_positions(case.gold, case.predicted, matcher, gold_spans, pred_spans)
 
     c.update(articles=1, failed=int(case.failed), gold=len(case.gold), pred=len(case.predicted),
              matched=len(pairs))
@@ -122,7 +124,7 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
         hits = _hedge_hits(g.hedges, p.hedges)
         c["hedge_hits2"] += 2 * hits
         c["hedge_total"] += len(g.hedges) + len(p.hedges)
-        c["evidence_hit"] += overlaps(evidence_spans(g, source), evidence_spans(p, source))
+        c["evidence_hit"] += overlaps(gold_spans[gi], pred_spans[pi])
         c["similarity"] += fuzz.token_set_ratio(g.position, p.position) / 100.0
 
     matched_gold = {gi for gi, _ in pairs}
