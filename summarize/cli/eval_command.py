@@ -1,4 +1,8 @@
-"""`summarize eval score` and `summarize gold check`: scoring needs no model extras."""
+"""`summarize eval score|run|compare` and `summarize gold check`.
+
+`score`, `compare` and `gold check` never import a model SDK: they run without the
+model extras. `run` extracts through the cache, then scores exactly as `score` does.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +11,21 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
+from summarize.cli import options
 from summarize.cli.errors import report_error, run_guarded, stderr
 from summarize.errors import InputError
+from summarize.render.terminal import HEADLINE, print_comparison, print_scores
 
 eval_app = typer.Typer(help="Score extractions against hand-labelled gold.", no_args_is_help=True)
 gold_app = typer.Typer(help="Check a corpus's gold files.", no_args_is_help=True)
 
-HEADLINE = ("position.precision", "position.recall", "position.f1", "speaker_issue.f1",
-            "fields.stance_accuracy", "fields.party_accuracy", "fields.date_accuracy",
-            "fields.date_year_accuracy", "fields.hedges_f1", "fields.evidence_hit_rate",
-            "fields.position_similarity", "grounding_rate", "schema_failure_rate")
+Corpus = Annotated[Path, typer.Option("--corpus", help="Corpus folder (articles/, gold/, codebook.yaml, aliases.yaml).")]
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")]
+MarkdownOut = Annotated[Path | None, typer.Option("--markdown", help="Write a Markdown report (for a pull request).")]
+HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML page with highlighted evidence.")]
+JunitOut = Annotated[Path | None, typer.Option("--junit", help="Write JUnit XML, one test case per article.")]
+FailUnder = Annotated[list[str] | None, typer.Option("--fail-under", help="METRIC=VALUE: exit 1 if the metric is below it (repeatable), e.g. position.f1=0.5.")]
 
 
 def metric_value(report: dict[str, Any], path: str) -> float:
@@ -44,51 +50,114 @@ def parse_threshold(spec: str) -> tuple[str, float]:
         raise InputError(f"--fail-under takes METRIC=VALUE (e.g. position.f1=0.5), got {spec!r}") from None
 
 
-def print_table(report: dict[str, Any]) -> None:
-    table = Table(title=f"{report['counts']['articles']} articles, {report['counts']['gold']} gold positions, "
-                        f"{report['counts']['pred']} predicted")
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    table.add_column("95% interval", justify="right")
-    for path in HEADLINE:
-        node: Any = report
-        for part in path.split("."):
-            node = node[part]
-        lo, hi = node.get("ci95", [None, None])
-        interval = f"[{lo:.2f}, {hi:.2f}]" if lo is not None else ""
-        table.add_row(path, f"{node['value']:.3f}", interval)
-    Console().print(table)
+def _write(path: Path | None, text: str) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
-@eval_app.command("score")
-def score(
-    corpus: Annotated[Path, typer.Option("--corpus", help="Corpus folder (articles/, gold/, codebook.yaml, aliases.yaml).")],
-    predictions: Annotated[Path, typer.Option("--predictions", help="Folder of <article id>.json records.")],
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the full report as JSON.")] = None,
-    fail_under: Annotated[list[str] | None, typer.Option("--fail-under", help="METRIC=VALUE: exit 1 if the metric is below it (repeatable).")] = None,
+def score_and_report(
+    corpus: Path, predictions: Path, *, json_out: Path | None, markdown: Path | None, html: Path | None,
+    junit: Path | None, fail_under: list[str] | None, extra: dict[str, Any] | None = None,
 ) -> None:
-    """Score prediction files against the gold files; calls no model."""
+    """Score, write every requested report, print the table, apply the gates."""
+    from summarize.render.html import scores_html
+    from summarize.render.junit import scores_junit
+    from summarize.render.markdown import scores_markdown
     from summarize.scoring.loading import load_aliases_of, load_cases
     from summarize.scoring.metrics import score_corpus
 
-    def run() -> tuple[dict[str, Any], list[tuple[str, float]]]:
+    def run() -> tuple[dict[str, Any], list[tuple[str, float]], dict[str, str | None]]:
         thresholds = [parse_threshold(s) for s in fail_under or []]
-        report = score_corpus(load_cases(corpus, predictions), load_aliases_of(corpus))
-        report["corpus"], report["predictions"] = str(corpus), str(predictions)
+        cases = load_cases(corpus, predictions)
+        report = {"corpus": str(corpus), "predictions": str(predictions), **(extra or {}),
+                  **score_corpus(cases, load_aliases_of(corpus))}
         for path, _ in thresholds:
-            metric_value(report, path)  # unknown metric names fail before any output
-        return report, thresholds
+            metric_value(report, path)  # an unknown metric fails before any output
+        return report, thresholds, {c.article_id: c.text for c in cases}
 
-    report, thresholds = run_guarded(run)
-    if json_out is not None:
-        json_out.parent.mkdir(parents=True, exist_ok=True)
-        json_out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print_table(report)
+    report, thresholds, texts = run_guarded(run)
+    title = f"Extraction scores: {corpus.name}"
+    _write(json_out, json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    _write(markdown, scores_markdown(report, title))
+    _write(html, scores_html(report, texts, title))
+    _write(junit, scores_junit(report, suite=corpus.name))
+    print_scores(report)
     below = [(p, metric_value(report, p), t) for p, t in thresholds if metric_value(report, p) < t]
     for path, value, threshold in below:
         report_error(f"{path} = {value:.4f} is below the threshold {threshold:g}")
     if below:
         raise typer.Exit(1)
+
+
+@eval_app.command("score")
+def score(
+    corpus: Corpus,
+    predictions: Annotated[Path, typer.Option("--predictions", help="Folder of <article id>.json records (a missing file counts as no positions).")],
+    json_out: JsonOut = None, markdown: MarkdownOut = None, html: HtmlOut = None, junit: JunitOut = None,
+    fail_under: FailUnder = None,
+) -> None:
+    """Score prediction files against the gold files; calls no model."""
+    score_and_report(corpus, predictions, json_out=json_out, markdown=markdown, html=html, junit=junit,
+                     fail_under=fail_under)
+
+
+@eval_app.command("run")
+def run(
+    corpus: Corpus,
+    out: Annotated[Path, typer.Option("--out", help="Where the predictions go: OUT/<article id>.json.")] = Path("reports/eval/predictions"),
+    json_out: JsonOut = None, markdown: MarkdownOut = None, html: HtmlOut = None, junit: JunitOut = None,
+    fail_under: FailUnder = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1)] = 2,
+    model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
+    mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None,
+    timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
+) -> None:
+    """Extract every article of the corpus (through the cache), then score."""
+    from summarize.pipeline import Extractor
+
+    def extract_all() -> Extractor:
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout)
+        extractor = Extractor(config, cache=options.response_cache(no_cache, cache_dir))
+        articles = sorted((corpus / "articles").glob("*.txt"))
+        if not articles:
+            raise InputError("no articles/*.txt", source=corpus)
+        out.mkdir(parents=True, exist_ok=True)
+        for outcome in extractor.extract_many(articles, concurrency=concurrency):
+            article_id = Path(outcome.source).stem
+            if outcome.summary is not None:
+                (out / f"{article_id}.json").write_text(outcome.summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+            else:
+                report_error(str(outcome.error))
+                failure = {"article_id": article_id, "error": str(outcome.error), "kind": type(outcome.error).__name__}
+                (out / f"{article_id}.json").write_text(json.dumps(failure, indent=2) + "\n", encoding="utf-8")
+        return extractor
+
+    extractor = run_guarded(extract_all)
+    if extractor.config.trust_warning:
+        stderr.print(f"[yellow]warning:[/] {extractor.config.trust_warning}")
+    score_and_report(corpus, out, json_out=json_out, markdown=markdown, html=html, junit=junit,
+                     fail_under=fail_under, extra={"model": extractor.config.identity})
+
+
+@eval_app.command("compare")
+def compare(
+    report_a: Annotated[Path, typer.Argument(help="Baseline JSON report.")],
+    report_b: Annotated[Path, typer.Argument(help="New JSON report.")],
+    json_out: JsonOut = None,
+) -> None:
+    """Each metric's change B - A with a paired bootstrap interval, and the articles that moved most."""
+    from summarize.scoring.comparison import compare_reports
+
+    def load(path: Path) -> dict[str, Any]:
+        try:
+            return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+        except (OSError, json.JSONDecodeError) as exc:
+            raise InputError(f"cannot read report: {exc}", source=path) from None
+
+    result = run_guarded(lambda: compare_reports(load(report_a), load(report_b)))
+    _write(json_out, json.dumps(result, indent=2) + "\n")
+    print_comparison(result)
 
 
 @gold_app.command("check")

@@ -67,6 +67,9 @@ class ArticleScore:
     counts: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, Any]] = field(default_factory=list)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # [start, end, kind, label] spans of the article for reports that show the text:
+    # kind is "hit" (gold, found), "missed" (gold, not found), "false" (predicted, no gold).
+    highlights: list[tuple[int, int, str, str]] = field(default_factory=list)
 
 
 def _verbatim(quote: str, compact_article: str) -> bool:
@@ -130,6 +133,12 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
     matched_gold = {gi for gi, _ in pairs}
     matched_pred = {pi for _, pi in pairs}
     for gi, g in enumerate(case.gold):
+        kind = "hit" if gi in matched_gold else "missed"
+        score.highlights.extend((lo, hi, kind, f"{g.speaker} / {g.issue}: {g.stance.value}") for lo, hi in gold_spans[gi])
+    for pi, p in enumerate(case.predicted):
+        if pi not in matched_pred:
+            score.highlights.extend((lo, hi, "false", f"{p.speaker} / {p.issue}: {p.stance.value}") for lo, hi in pred_spans[pi])
+    for gi, g in enumerate(case.gold):
         if gi not in matched_gold:
             score.errors.append({"article_id": case.article_id, "speaker": g.speaker, "issue": g.issue,
                                  "kind": "missing", "gold": g.stance.value})
@@ -156,11 +165,37 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
     return score
 
 
-def _ratio(num: np.ndarray, den: np.ndarray) -> np.ndarray:
+COUNT_KEYS: tuple[str, ...] = tuple(sorted({k for _, num, den in RATIOS for k in (num, den)} | {"tp"}))
+
+
+def ratio(num: np.ndarray | float, den: np.ndarray | float) -> np.ndarray:
+    """num / den, and 1.0 where den is 0 (nothing to get wrong)."""
+    num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
     return np.where(den > 0, num / np.maximum(den, 1), 1.0)
 
 
-def _set_path(report: dict[str, Any], path: str, value: Any) -> None:
+def counts_table(per_article_counts: Sequence[dict[str, float]]) -> np.ndarray:
+    """Articles x COUNT_KEYS: the only input the corpus figures and their intervals need."""
+    return np.array([[c.get(k, 0) for k in COUNT_KEYS] for c in per_article_counts], dtype=float).reshape(
+        len(per_article_counts), len(COUNT_KEYS))
+
+
+def metric_columns(sums: np.ndarray) -> dict[str, np.ndarray]:
+    """Every ratio metric from summed counts (last axis = COUNT_KEYS)."""
+    col = {k: i for i, k in enumerate(COUNT_KEYS)}
+    return {path: ratio(sums[..., col[num]], sums[..., col[den]]) for path, num, den in RATIOS}
+
+
+def bootstrap_indices(n_articles: int, resamples: int, seed: int) -> np.ndarray:
+    """Resampled article indices (resamples x articles), fixed by the seed."""
+    return np.random.default_rng(seed).integers(0, n_articles, size=(resamples, n_articles))
+
+
+def interval(samples: np.ndarray) -> list[float]:
+    return [round(float(np.percentile(samples, 2.5)), 4), round(float(np.percentile(samples, 97.5)), 4)]
+
+
+def set_path(report: dict[str, Any], path: str, value: Any) -> None:
     *parents, leaf = path.split(".")
     node = report
     for part in parents:
@@ -177,32 +212,31 @@ def score_corpus(
 ) -> dict[str, Any]:
     """The JSON-ready report: metrics with `ci95`, counts, confusion, per article, errors."""
     scores = [score_article(case, aliases) for case in cases]
-    keys = sorted({k for _, num, den in RATIOS for k in (num, den)})
-    table = np.array([[s.counts[k] for k in keys] for s in scores], dtype=float).reshape(len(scores), len(keys))
-    col = {k: i for i, k in enumerate(keys)}
-    rng = np.random.default_rng(seed)
-    samples = table[rng.integers(0, len(scores), size=(resamples, len(scores)))].sum(axis=1) if scores else None
-    totals = table.sum(axis=0)
+    table = counts_table([s.counts for s in scores])
+    values = metric_columns(table.sum(axis=0))
+    boot = metric_columns(table[bootstrap_indices(len(scores), resamples, seed)].sum(axis=1)) if scores else None
 
     report: dict[str, Any] = {}
-    for path, num, den in RATIOS:
-        value = float(_ratio(totals[col[num]], totals[col[den]]))
-        entry: dict[str, Any] = {"value": round(value, 4)}
-        if samples is not None:
-            boot = _ratio(samples[:, col[num]], samples[:, col[den]])
-            entry["ci95"] = [round(float(np.percentile(boot, 2.5)), 4), round(float(np.percentile(boot, 97.5)), 4)]
-        _set_path(report, path, entry)
-    report["counts"] = {k: int(totals[col[k]]) for k in ("articles", "gold", "pred", "matched", "tp", "failed")}
+    for path, _, _ in RATIOS:
+        entry: dict[str, Any] = {"value": round(float(values[path]), 4)}
+        if boot is not None:
+            entry["ci95"] = interval(boot[path])
+        set_path(report, path, entry)
+    totals = table.sum(axis=0)
+    report["counts"] = {k: int(totals[COUNT_KEYS.index(k)]) for k in ("articles", "gold", "pred", "matched", "tp", "failed")}
     stances = [s.value for s in Stance]
     confusion: Counter[tuple[str, str]] = sum((s.confusion for s in scores), Counter())
     report["stance_confusion"] = {g: {p: confusion[(g, p)] for p in stances} for g in stances}
-    report["per_article"] = [
-        {"article_id": s.article_id,
-         **{path: round(float(_ratio(np.float64(s.counts[num]), np.float64(s.counts[den]))), 4)
-            for path, num, den in RATIOS if path != "schema_failure_rate"},
-         "counts": {k: s.counts[k] for k in ("gold", "pred", "matched", "tp")},
-         "failed": bool(s.counts["failed"])}
-        for s in scores
-    ]
+    report["per_article"] = []
+    for s, row in zip(scores, table):
+        figures = metric_columns(row)
+        report["per_article"].append({
+            "article_id": s.article_id,
+            "failed": bool(s.counts["failed"]),
+            "metrics": {p: round(float(figures[p]), 4) for p, _, _ in RATIOS if p != "schema_failure_rate"},
+            "counts": {k: int(s.counts[k]) for k in COUNT_KEYS},
+            "errors": len(s.errors),
+            "highlights": [list(h) for h in sorted(s.highlights)],
+        })
     report["errors"] = [e for s in scores for e in s.errors]
     return report
