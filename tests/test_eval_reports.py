@@ -1,0 +1,84 @@
+"""Report formats, the paired comparison, and `eval run` against the real HTTP server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from xml.etree import ElementTree as ET
+
+from summarize.render.html import highlight, scores_html
+from summarize.render.junit import scores_junit
+from summarize.render.markdown import scores_markdown
+from summarize.scoring.comparison import compare_reports
+from summarize.scoring.metrics import ArticleCase, score_corpus
+from tests.conftest import CORPUS, SECRET_KEY, quoting_responder
+from tests.test_scoring import ALIASES, gold_cases
+
+
+def perturbed_report():
+    cases = gold_cases()
+    first = cases[0]
+    cases[0] = ArticleCase(first.article_id, first.gold, first.gold[1:], first.text)  # one miss
+    return score_corpus(cases, ALIASES), {c.article_id: c.text for c in cases}
+
+
+def test_junit_has_one_case_per_article_and_fails_the_one_with_errors():
+    report, _ = perturbed_report()
+    root = ET.fromstring(scores_junit(report, "france-nato"))
+    cases = root.findall("testcase")
+    assert len(cases) == 5 and root.get("failures") == "1"
+    failed = [c for c in cases if c.find("failure") is not None]
+    assert [c.get("name") for c in failed] == ["000_4f65af8bd44526b5"]
+    assert "missing: Jean-Luc Mélenchon / leave_nato" in failed[0].find("failure").text
+
+
+def test_markdown_table_and_errors():
+    report, _ = perturbed_report()
+    md = scores_markdown(report)
+    assert "| `position.recall` | 0.968 |" in md
+    assert "<summary>missing (1)</summary>" in md
+
+
+def test_html_is_self_contained_and_marks_the_missed_evidence():
+    report, texts = perturbed_report()
+    page = scores_html(report, texts)
+    assert "<script" not in page and "http://" not in page and "https://" not in page.split("<body>")[0]
+    assert '<mark class="missed"' in page and "I am in favor of exiting NATO." in page
+
+
+def test_highlight_escapes_text_and_combines_overlaps():
+    html = highlight("a <b> c d", [[0, 5, "hit", "x"], [4, 7, "false", "y & z"]])
+    assert html == ('<mark class="hit" title="x">a &lt;b</mark><mark class="false hit" title="x; y &amp; z">&gt;'
+                    '</mark><mark class="false" title="y &amp; z"> c</mark> d')
+
+
+def test_paired_comparison_shows_the_drop_and_the_article_that_moved():
+    perfect = score_corpus(gold_cases(), ALIASES)
+    worse, _ = perturbed_report()
+    result = compare_reports(perfect, worse)
+    recall = result["metrics"]["position"]["recall"]
+    assert recall["diff"] == round(worse["position"]["recall"]["value"] - 1.0, 4) < 0
+    assert recall["ci95"][0] < 0 and recall["ci95"][1] == 0.0
+    assert [r["article_id"] for r in result["most_changed"]] == ["000_4f65af8bd44526b5"]
+
+
+def test_eval_run_extracts_scores_and_writes_every_format(server, tmp_path):
+    server.responder = quoting_responder()
+    env = {**os.environ, "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": SECRET_KEY,
+           "NO_COLOR": "1", "COLUMNS": "200"}
+    reports = tmp_path / "reports"
+    result = subprocess.run(
+        [sys.executable, "-m", "summarize.cli", "eval", "run", "--corpus", str(CORPUS), "--model", "test-model",
+         "--base-url", server.base_url, "--out", str(reports / "predictions"), "--json", str(reports / "r.json"),
+         "--markdown", str(reports / "r.md"), "--html", str(reports / "r.html"), "--junit", str(reports / "r.xml"),
+         "--fail-under", "position.f1=0.9"],
+        capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1  # the quoting model is not good enough: the gate bites
+    assert "position.f1 = " in result.stderr and "below the threshold 0.9" in result.stderr
+    assert len(list((reports / "predictions").glob("*.json"))) == 5
+    report = json.loads((reports / "r.json").read_text())
+    assert report["counts"]["pred"] == 5 and report["model"].startswith("openai:")
+    assert all((reports / f"r.{ext}").stat().st_size > 200 for ext in ("md", "html", "xml"))
+    assert SECRET_KEY not in "".join(p.read_text() for p in reports.rglob("*") if p.is_file())
