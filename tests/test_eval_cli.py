@@ -53,10 +53,21 @@ def test_fail_under_names_the_metric_its_value_and_the_threshold(tmp_path):
                  "--fail-under", "position.recall=0.5", "--fail-under", "grounding_rate=0.5")
     assert result.returncode == 1
     assert "error: position.recall = 0.0000 is below the threshold 0.5" in result.stderr
-    assert "grounding_rate" not in result.stderr  # 1.0 with nothing predicted: not below
+    # nothing predicted: grounding is undefined, and an undefined figure does not pass a gate
+    assert "error: grounding_rate = undefined (nothing to measure it on) is below" in result.stderr
 
 
 def test_an_unknown_metric_is_a_clear_error(tmp_path):
     result = run("eval", "score", "--corpus", str(CORPUS), "--predictions", str(CORPUS / "gold"),
                  "--fail-under", "position.f2=0.5")
     assert result.returncode == 3 and "unknown metric 'position.f2'" in result.stderr
+
+
+def test_fail_over_gates_a_rate_that_must_stay_low(tmp_path):
+    predictions = tmp_path / "pred"
+    predictions.mkdir()
+    (predictions / "000_4f65af8bd44526b5.json").write_text('{"article_id": "000_4f65af8bd44526b5", "error": "x"}')
+    result = run("eval", "score", "--corpus", str(CORPUS), "--predictions", str(predictions),
+                 "--fail-over", "schema_failure_rate=0")
+    assert result.returncode == 1
+    assert "error: schema_failure_rate = 0.2000 is above the threshold 0" in result.stderr

@@ -122,3 +122,10 @@ def test_a_missing_prediction_counts_as_no_positions_and_interval_is_wide():
     lo, hi = report["position"]["recall"]["ci95"]
     assert lo < report["position"]["recall"]["value"] < 1.0 and hi == 1.0
     assert report["schema_failure_rate"]["value"] == 0.2
+
+
+def test_undefined_figures_are_null_not_flattering():
+    report = score_corpus([ArticleCase("a", [pos()], [], TEXT)], ALIASES)
+    assert report["position"]["precision"] == {"value": None, "ci95": None}
+    assert report["fields"]["stance_accuracy"]["value"] is None
+    assert report["position"]["recall"]["value"] == 0.0

@@ -7,6 +7,7 @@ model extras. `run` extracts through the cache, then scores exactly as `score` d
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -26,6 +27,7 @@ MarkdownOut = Annotated[Path | None, typer.Option("--markdown", help="Write a Ma
 HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML page with highlighted evidence.")]
 JunitOut = Annotated[Path | None, typer.Option("--junit", help="Write JUnit XML, one test case per article.")]
 FailUnder = Annotated[list[str] | None, typer.Option("--fail-under", help="METRIC=VALUE: exit 1 if the metric is below it (repeatable), e.g. position.f1=0.5.")]
+FailOver = Annotated[list[str] | None, typer.Option("--fail-over", help="METRIC=VALUE: exit 1 if the metric is above it (repeatable), e.g. schema_failure_rate=0.")]
 
 
 def metric_value(report: dict[str, Any], path: str) -> float:
@@ -35,6 +37,8 @@ def metric_value(report: dict[str, Any], path: str) -> float:
             raise InputError(f"unknown metric {path!r}; try one of: {', '.join(HEADLINE)}")
         node = node[part]
     node = node.get("value") if isinstance(node, dict) else node
+    if node is None:
+        return float("nan")  # undefined (e.g. precision with nothing predicted)
     if not isinstance(node, (int, float)):
         raise InputError(f"{path!r} is not a number in the report")
     return float(node)
@@ -58,7 +62,8 @@ def _write(path: Path | None, text: str) -> None:
 
 def score_and_report(
     corpus: Path, predictions: Path, *, json_out: Path | None, markdown: Path | None, html: Path | None,
-    junit: Path | None, fail_under: list[str] | None, extra: dict[str, Any] | None = None,
+    junit: Path | None, fail_under: list[str] | None, fail_over: list[str] | None,
+    extra: dict[str, Any] | None = None,
 ) -> None:
     """Score, write every requested report, print the table, apply the gates."""
     from summarize.render.html import scores_html
@@ -67,12 +72,13 @@ def score_and_report(
     from summarize.scoring.loading import load_aliases_of, load_cases
     from summarize.scoring.metrics import score_corpus
 
-    def run() -> tuple[dict[str, Any], list[tuple[str, float]], dict[str, str | None]]:
-        thresholds = [parse_threshold(s) for s in fail_under or []]
+    def run() -> tuple[dict[str, Any], list[tuple[str, float, bool]], dict[str, str | None]]:
+        thresholds = [(*parse_threshold(s), True) for s in fail_under or []]
+        thresholds += [(*parse_threshold(s), False) for s in fail_over or []]
         cases = load_cases(corpus, predictions)
         report = {"corpus": str(corpus), "predictions": str(predictions), **(extra or {}),
                   **score_corpus(cases, load_aliases_of(corpus))}
-        for path, _ in thresholds:
+        for path, _, _ in thresholds:
             metric_value(report, path)  # an unknown metric fails before any output
         return report, thresholds, {c.article_id: c.text for c in cases}
 
@@ -83,10 +89,16 @@ def score_and_report(
     _write(html, scores_html(report, texts, title))
     _write(junit, scores_junit(report, suite=corpus.name))
     print_scores(report)
-    below = [(p, metric_value(report, p), t) for p, t in thresholds if metric_value(report, p) < t]
-    for path, value, threshold in below:
-        report_error(f"{path} = {value:.4f} is below the threshold {threshold:g}")
-    if below:
+    failed = False
+    for path, threshold, is_floor in thresholds:
+        value = metric_value(report, path)
+        # NaN compares false both ways: an undefined figure passes no gate.
+        if (value >= threshold) if is_floor else (value <= threshold):
+            continue
+        failed = True
+        shown = "undefined (nothing to measure it on)" if math.isnan(value) else f"{value:.4f}"
+        report_error(f"{path} = {shown} is {'below' if is_floor else 'above'} the threshold {threshold:g}")
+    if failed:
         raise typer.Exit(1)
 
 
@@ -95,11 +107,11 @@ def score(
     corpus: Corpus,
     predictions: Annotated[Path, typer.Option("--predictions", help="Folder of <article id>.json records (a missing file counts as no positions).")],
     json_out: JsonOut = None, markdown: MarkdownOut = None, html: HtmlOut = None, junit: JunitOut = None,
-    fail_under: FailUnder = None,
+    fail_under: FailUnder = None, fail_over: FailOver = None,
 ) -> None:
     """Score prediction files against the gold files; calls no model."""
     score_and_report(corpus, predictions, json_out=json_out, markdown=markdown, html=html, junit=junit,
-                     fail_under=fail_under)
+                     fail_under=fail_under, fail_over=fail_over)
 
 
 @eval_app.command("run")
@@ -107,7 +119,7 @@ def run(
     corpus: Corpus,
     out: Annotated[Path, typer.Option("--out", help="Where the predictions go: OUT/<article id>.json.")] = Path("reports/eval/predictions"),
     json_out: JsonOut = None, markdown: MarkdownOut = None, html: HtmlOut = None, junit: JunitOut = None,
-    fail_under: FailUnder = None,
+    fail_under: FailUnder = None, fail_over: FailOver = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1)] = 2,
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None,
@@ -137,7 +149,7 @@ def run(
     if extractor.config.trust_warning:
         stderr.print(f"[yellow]warning:[/] {extractor.config.trust_warning}")
     score_and_report(corpus, out, json_out=json_out, markdown=markdown, html=html, junit=junit,
-                     fail_under=fail_under, extra={"model": extractor.config.identity})
+                     fail_under=fail_under, fail_over=fail_over, extra={"model": extractor.config.identity})
 
 
 @eval_app.command("compare")

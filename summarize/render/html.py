@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from summarize.render.terminal import HEADLINE, metric_node
+from summarize.render.terminal import HEADLINE, fmt, fmt_interval, metric_node
 
 _STYLE = """
 body{font:15px/1.5 system-ui,-apple-system,'Segoe UI',sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#222}
@@ -40,9 +40,8 @@ def highlight(text: str, spans: Sequence[Sequence[Any]]) -> str:
 def scores_html(report: dict[str, Any], texts: Mapping[str, str | None], title: str = "Extraction scores") -> str:
     counts = report["counts"]
     rows = "".join(
-        f"<tr><td>{escape(p)}</td><td class=n>{metric_node(report, p)['value']:.3f}</td><td class=n>"
-        + ("[{:.2f}, {:.2f}]".format(*metric_node(report, p)["ci95"]) if "ci95" in metric_node(report, p) else "")
-        + "</td></tr>"
+        f"<tr><td>{escape(p)}</td><td class=n>{fmt(metric_node(report, p)['value'])}</td>"
+        f"<td class=n>{fmt_interval(metric_node(report, p).get('ci95'))}</td></tr>"
         for p in HEADLINE
     )
     parts = [f"<!doctype html><html lang=en><head><meta charset=utf-8><title>{escape(title)}</title>"
@@ -67,7 +66,7 @@ def scores_html(report: dict[str, Any], texts: Mapping[str, str | None], title: 
         status = " — extraction failed" if row["failed"] else ""
         parts.append(
             f"<section class=article id='{escape(article_id, quote=True)}'><div><h2>{escape(article_id)}{status}</h2>"
-            f"<div class=text>{body}</div></div><aside><p>position F1 {row['metrics']['position.f1']:.2f} · "
+            f"<div class=text>{body}</div></div><aside><p>position F1 {fmt(row['metrics']['position.f1'], '.2f')} · "
             f"gold {row['counts']['gold']} · predicted {row['counts']['pred']} · correct {row['counts']['tp']}</p>"
             f"<ul>{items or '<li>no errors</li>'}</ul></aside></section>")
     parts.append("</body></html>\n")

@@ -7,6 +7,8 @@ from collections import defaultdict
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from summarize.render.terminal import fmt
+
 
 def scores_junit(report: dict[str, Any], suite: str = "summarize-eval") -> str:
     errors_by_article: dict[str, list[dict[str, Any]]] = defaultdict(list)
@@ -23,7 +25,7 @@ def scores_junit(report: dict[str, Any], suite: str = "summarize-eval") -> str:
         elif errors:
             kinds = sorted({e["kind"] for e in errors})
             failure = ET.SubElement(case, "failure",
-                                    message=f"position F1 {row['metrics']['position.f1']:.2f}; {len(errors)} errors: {', '.join(kinds)}")
+                                    message=f"position F1 {fmt(row['metrics']['position.f1'], '.2f')}; {len(errors)} errors: {', '.join(kinds)}")
             failure.text = "\n".join(
                 f"{e['kind']}: {e['speaker']} / {e['issue']}"
                 + "".join(f" {k}={e[k]!r}" for k in ("gold", "predicted", "text") if k in e)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from summarize.render.terminal import HEADLINE, metric_node
+from summarize.render.terminal import HEADLINE, fmt, fmt_interval, metric_node
 
 
 def _cell(value: Any) -> str:
@@ -20,8 +20,7 @@ def scores_markdown(report: dict[str, Any], title: str = "Extraction scores") ->
              "| metric | value | 95% interval |", "|---|---:|---:|"]
     for path in HEADLINE:
         node = metric_node(report, path)
-        lo, hi = node.get("ci95", [None, None])
-        lines.append(f"| `{path}` | {node['value']:.3f} | " + (f"[{lo:.2f}, {hi:.2f}] |" if lo is not None else " |"))
+        lines.append(f"| `{path}` | {fmt(node['value'])} | {fmt_interval(node.get('ci95'))} |")
     stances = list(report["stance_confusion"])
     lines += ["", "### Stance confusion (rows: gold, columns: predicted)", "",
               "| gold \\ predicted | " + " | ".join(stances) + " |", "|---|" + "---:|" * len(stances)]
@@ -32,7 +31,7 @@ def scores_markdown(report: dict[str, Any], title: str = "Extraction scores") ->
     for row in report["per_article"]:
         c = row["counts"]
         failed = " (failed)" if row["failed"] else ""
-        lines.append(f"| `{row['article_id']}`{failed} | {row['metrics']['position.f1']:.2f} | {c['gold']} | "
+        lines.append(f"| `{row['article_id']}`{failed} | {fmt(row['metrics']['position.f1'], '.2f')} | {c['gold']} | "
                      f"{c['pred']} | {c['tp']} | {row['errors']} |")
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for error in report["errors"]:

@@ -13,6 +13,14 @@ HEADLINE = ("position.precision", "position.recall", "position.f1", "speaker_iss
             "fields.position_similarity", "grounding_rate", "schema_failure_rate")
 
 
+def fmt(value: float | None, spec: str = ".3f") -> str:
+    return "n/a" if value is None else format(value, spec)
+
+
+def fmt_interval(ci: list[float] | None, spec: str = ".2f") -> str:
+    return "" if ci is None else f"[{format(ci[0], spec)}, {format(ci[1], spec)}]"
+
+
 def metric_node(report: dict[str, Any], path: str) -> Any:
     node: Any = report
     for part in path.split("."):
@@ -29,8 +37,7 @@ def print_scores(report: dict[str, Any], console: Console | None = None) -> None
     table.add_column("95% interval", justify="right")
     for path in HEADLINE:
         node = metric_node(report, path)
-        lo, hi = node.get("ci95", [None, None])
-        table.add_row(path, f"{node['value']:.3f}", f"[{lo:.2f}, {hi:.2f}]" if lo is not None else "")
+        table.add_row(path, fmt(node["value"]), fmt_interval(node.get("ci95")))
     (console or Console()).print(table)
 
 
@@ -40,10 +47,9 @@ def print_comparison(result: dict[str, Any], console: Console | None = None) -> 
         table.add_column(name, justify=justify)  # type: ignore[arg-type]
     for path in HEADLINE:
         node = metric_node(result["metrics"], path)
-        lo, hi = node["ci95"]
-        table.add_row(path, f"{node['a']:.3f}", f"{node['b']:.3f}", f"{node['diff']:+.3f}", f"[{lo:+.2f}, {hi:+.2f}]")
+        table.add_row(path, fmt(node["a"]), fmt(node["b"]), fmt(node["diff"], "+.3f"), fmt_interval(node["ci95"], "+.2f"))
     console = console or Console()
     console.print(table)
     for row in result["most_changed"]:
         f1 = row["position.f1"]
-        console.print(f"  {row['article_id']}: position F1 {f1['a']:.2f} -> {f1['b']:.2f}")
+        console.print(f"  {row['article_id']}: position F1 {fmt(f1['a'], '.2f')} -> {fmt(f1['b'], '.2f')}")

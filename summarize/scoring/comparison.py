@@ -17,6 +17,7 @@ from summarize.scoring.metrics import (
     counts_table,
     interval,
     metric_columns,
+    rounded,
     set_path,
 )
 
@@ -43,16 +44,17 @@ def compare_reports(
                               "only_in_b": sorted(rows_b.keys() - rows_a.keys())}
     for path, _, _ in RATIOS:
         set_path(result, f"metrics.{path}", {
-            "a": round(float(value_a[path]), 4),
-            "b": round(float(value_b[path]), 4),
-            "diff": round(float(value_b[path] - value_a[path]), 4),
+            "a": rounded(value_a[path]),
+            "b": rounded(value_b[path]),
+            "diff": rounded(value_b[path] - value_a[path]),
             "ci95": interval(boot_b[path] - boot_a[path]),
         })
     per_a = metric_columns(table_a)["position.f1"]
     per_b = metric_columns(table_b)["position.f1"]
-    order = np.argsort(-np.abs(per_b - per_a), kind="stable")[:top]
+    change = np.nan_to_num(np.abs(per_b - per_a), nan=0.0)
+    order = np.argsort(-change, kind="stable")[:top]
     result["most_changed"] = [
-        {"article_id": shared[i], "position.f1": {"a": round(float(per_a[i]), 4), "b": round(float(per_b[i]), 4)}}
-        for i in order if per_b[i] != per_a[i]
+        {"article_id": shared[i], "position.f1": {"a": rounded(per_a[i]), "b": rounded(per_b[i])}}
+        for i in order if change[i] > 0
     ]
     return result

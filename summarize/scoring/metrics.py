@@ -3,7 +3,8 @@
 Every corpus figure is a ratio of sums over articles (micro averaging), so each article
 contributes a (numerator, denominator) pair per metric, and the bootstrap over articles
 resamples those pairs: one vectorized pass for all metrics. A ratio whose denominator
-is zero (no hedges anywhere, say) counts as 1.0: there was nothing to get wrong.
+is zero (precision with nothing predicted, stance accuracy with nothing matched) is
+undefined and reported as null, not as a flattering 1.0.
 """
 
 from __future__ import annotations
@@ -169,9 +170,14 @@ COUNT_KEYS: tuple[str, ...] = tuple(sorted({k for _, num, den in RATIOS for k in
 
 
 def ratio(num: np.ndarray | float, den: np.ndarray | float) -> np.ndarray:
-    """num / den, and 1.0 where den is 0 (nothing to get wrong)."""
+    """num / den, NaN where den is 0 (undefined)."""
     num, den = np.asarray(num, dtype=float), np.asarray(den, dtype=float)
-    return np.where(den > 0, num / np.maximum(den, 1), 1.0)
+    return np.where(den > 0, num / np.maximum(den, 1), np.nan)
+
+
+def rounded(value: float | np.floating[Any]) -> float | None:
+    """A JSON number, or None for an undefined figure."""
+    return None if np.isnan(value) else round(float(value), 4)
 
 
 def counts_table(per_article_counts: Sequence[dict[str, float]]) -> np.ndarray:
@@ -191,8 +197,12 @@ def bootstrap_indices(n_articles: int, resamples: int, seed: int) -> np.ndarray:
     return np.random.default_rng(seed).integers(0, n_articles, size=(resamples, n_articles))
 
 
-def interval(samples: np.ndarray) -> list[float]:
-    return [round(float(np.percentile(samples, 2.5)), 4), round(float(np.percentile(samples, 97.5)), 4)]
+def interval(samples: np.ndarray) -> list[float] | None:
+    """The 2.5th and 97.5th percentiles of the resamples where the figure is defined."""
+    defined = samples[~np.isnan(samples)]
+    if defined.size == 0:
+        return None
+    return [round(float(np.percentile(defined, 2.5)), 4), round(float(np.percentile(defined, 97.5)), 4)]
 
 
 def set_path(report: dict[str, Any], path: str, value: Any) -> None:
@@ -218,7 +228,7 @@ def score_corpus(
 
     report: dict[str, Any] = {}
     for path, _, _ in RATIOS:
-        entry: dict[str, Any] = {"value": round(float(values[path]), 4)}
+        entry: dict[str, Any] = {"value": rounded(values[path])}
         if boot is not None:
             entry["ci95"] = interval(boot[path])
         set_path(report, path, entry)
@@ -233,7 +243,7 @@ def score_corpus(
         report["per_article"].append({
             "article_id": s.article_id,
             "failed": bool(s.counts["failed"]),
-            "metrics": {p: round(float(figures[p]), 4) for p, _, _ in RATIOS if p != "schema_failure_rate"},
+            "metrics": {p: rounded(figures[p]) for p, _, _ in RATIOS if p != "schema_failure_rate"},
             "counts": {k: int(s.counts[k]) for k in COUNT_KEYS},
             "errors": len(s.errors),
             "highlights": [list(h) for h in sorted(s.highlights)],
