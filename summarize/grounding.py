@@ -86,6 +86,10 @@ def locate(quote: str, source: SourceText) -> Evidence:
 
 def _span(source: SourceText, start: int, end: int, how: str) -> Evidence:
     lo, hi = source.folded.original_span(start, end)
+    while lo < hi and source.text[lo].isspace():  # an alignment may start on a space
+        lo += 1
+    while hi > lo and source.text[hi - 1].isspace():
+        hi -= 1
     return Evidence(text=source.text[lo:hi], start=lo, end=hi, match=how)  # type: ignore[arg-type]
 
 

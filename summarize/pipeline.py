@@ -147,6 +147,8 @@ class Extractor:
         return ArticleSummary(
             article_id=article.id,
             title=article.title,
+            outlet=article.outlet,
+            url=article.url,
             published=article.published,
             summary=" ".join(s for s in dict.fromkeys(summaries) if s),
             positions=grounded.positions,

@@ -128,6 +128,8 @@ class ArticleSummary(BaseModel):
 
     article_id: str
     title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
     published: PartialDate = None
     summary: str = ""
     positions: list[Position] = Field(default_factory=list)
