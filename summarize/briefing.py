@@ -219,7 +219,8 @@ def _flags(key: str, name: str, entries: Sequence[Entry]) -> list[Flag]:
 def _key_point(groups: Mapping[Stance, Sequence[Entry]]) -> str:
     parts = []
     for stance in (Stance.SUPPORT, Stance.OPPOSE, Stance.MIXED):
-        names = sorted({f"{e.speaker} ({e.party})" if e.party else e.speaker for e in groups.get(stance, [])})
+        names = sorted({f"{e.speaker} ({e.party})" if e.party and e.party != e.speaker else e.speaker
+                        for e in groups.get(stance, [])})
         if names:
             parts.append(f"{stance.value}: {', '.join(names)}")
     return "; ".join(parts) if parts else "no clear stance recorded"
@@ -238,8 +239,13 @@ def build_briefing(
     until: str | None = None,
     title: str | None = None,
     corpus: str | None = None,
+    failures: Mapping[str, str] | None = None,
 ) -> Briefing:
-    """The briefing of these records, filtered by issue, speaker and date range."""
+    """The briefing of these records, filtered by issue, speaker and date range.
+
+    `failures` maps article ids whose extraction failed to the error, for the data-quality
+    section: a briefing must say what it could not read.
+    """
     texts = texts or {}
     summaries = sorted(summaries, key=lambda s: s.article_id)
     all_names = [p.speaker for s in summaries for p in s.positions]
@@ -247,6 +253,8 @@ def build_briefing(
     parties = NameNormalizer(aliases)
     wanted_speakers = {index.key(n) for n in speakers}
     quality: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for article_id, error in (failures or {}).items():
+        quality[("extraction failed", error)].append(article_id)
 
     entries: list[Entry] = []
     for summary in summaries:
@@ -303,7 +311,7 @@ def build_briefing(
         title=title or (f"Briefing: {corpus}" if corpus else "Briefing"),
         corpus=corpus,
         generated_at=generated_at,
-        articles=len(summaries),
+        articles=len(summaries) + len(failures or {}),
         outlets=sorted({s.outlet for s in summaries if s.outlet}),
         date_range=(published[0], published[-1]) if published else None,
         models=sorted({s.model for s in summaries if s.model}),

@@ -8,9 +8,9 @@ import subprocess
 import sys
 from xml.etree import ElementTree as ET
 
-from summarize.render.html import highlight, scores_html
-from summarize.render.junit import scores_junit
-from summarize.render.markdown import scores_markdown
+from summarize.render.scores_html import highlight, scores_html
+from summarize.render.scores_junit import scores_junit
+from summarize.render.scores_markdown import scores_markdown
 from summarize.scoring.comparison import compare_reports
 from summarize.scoring.metrics import ArticleCase, score_corpus
 from tests.conftest import CORPUS, SECRET_KEY, quoting_responder

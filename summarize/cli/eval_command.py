@@ -66,9 +66,9 @@ def score_and_report(
     extra: dict[str, Any] | None = None,
 ) -> None:
     """Score, write every requested report, print the table, apply the gates."""
-    from summarize.render.html import scores_html
-    from summarize.render.junit import scores_junit
-    from summarize.render.markdown import scores_markdown
+    from summarize.render.scores_html import scores_html
+    from summarize.render.scores_junit import scores_junit
+    from summarize.render.scores_markdown import scores_markdown
     from summarize.scoring.loading import load_aliases_of, load_cases
     from summarize.scoring.metrics import score_corpus
 

@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from summarize.cli.brief_command import brief
 from summarize.cli.cache_command import cache_app
 from summarize.cli.eval_command import eval_app, gold_app
 from summarize.cli.extract_command import extract
@@ -18,6 +19,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 app.command("extract")(extract)
+app.command("brief")(brief)
 app.add_typer(cache_app, name="cache")
 app.add_typer(eval_app, name="eval")
 app.add_typer(gold_app, name="gold")

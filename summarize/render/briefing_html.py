@@ -1,0 +1,147 @@
+"""A briefing as one self-contained HTML page: no external fonts, scripts or CDNs.
+
+Readable on a laptop and on paper (print CSS hides the controls and keeps entries
+whole). A small inline script filters by issue and speaker; the filter can also be set
+from the address (`briefing.html#issue=leave_nato&speaker=...`), which is how a link
+to "everything Le Pen said" is shared, and how the browser test drives it.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from summarize.briefing import STANCE_ORDER, Briefing, Citation, Entry
+from summarize.render.briefing_markdown import speaker_label, stance_runs
+
+_STYLE = """
+:root{--support:#1b7f3b;--oppose:#b3261e;--mixed:#a15c00;--unclear:#555}
+body{font:15px/1.55 system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;color:#1d1d1f;margin:0 auto;max-width:75rem;padding:1rem 1.5rem}
+h1{margin-bottom:.2rem}h2{border-bottom:2px solid #ddd;padding-bottom:.2rem;margin-top:2.2rem}
+.meta{color:#555}.controls{position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid #eee;z-index:1}
+.controls select{margin-right:1rem;font:inherit}
+table{border-collapse:collapse;margin:.8rem 0;font-size:14px}th,td{border:1px solid #d0d0d0;padding:.3rem .5rem;vertical-align:top;text-align:left}
+.matrix{overflow-x:auto}.st{font-weight:600;text-decoration:none}.st.support{color:var(--support)}.st.oppose{color:var(--oppose)}
+.st.mixed{color:var(--mixed)}.st.unclear{color:var(--unclear)}
+.entry{margin:.6rem 0 .9rem;padding-left:.8rem;border-left:3px solid #ccc}.entry.support{border-color:var(--support)}
+.entry.oppose{border-color:var(--oppose)}.entry.mixed{border-color:var(--mixed)}
+blockquote{margin:.3rem 0 .3rem 1rem;color:#333}cite{color:#555;font-style:normal;font-size:13px}
+.caveats{color:#6b4e00}.flag{background:#fff4d6;padding:.2rem .5rem;border-radius:4px;display:inline-block;margin:.2rem 0}
+[hidden]{display:none!important}
+@media print{.controls{display:none}.entry,tr{break-inside:avoid}a{color:inherit;text-decoration:none}body{max-width:none}}
+"""
+
+_SCRIPT = """
+(function(){
+  var issue=document.getElementById('f-issue'), speaker=document.getElementById('f-speaker');
+  function apply(){
+    var i=issue.value, s=speaker.value;
+    document.querySelectorAll('[data-issue],[data-speaker]').forEach(function(el){
+      var okI=!i||!el.dataset.issue||el.dataset.issue===i, okS=!s||!el.dataset.speaker||el.dataset.speaker===s;
+      el.hidden=!(okI&&okS);
+    });
+    document.querySelectorAll('section.issue').forEach(function(sec){
+      sec.hidden=sec.hidden||!sec.querySelector('.entry:not([hidden])');
+    });
+    document.getElementById('shown').textContent=document.querySelectorAll('.entry:not([hidden])').length;
+  }
+  function fromHash(){
+    var p=new URLSearchParams(location.hash.slice(1));
+    if(p.has('issue'))issue.value=p.get('issue');
+    if(p.has('speaker'))speaker.value=p.get('speaker');
+  }
+  issue.addEventListener('change',apply);speaker.addEventListener('change',apply);
+  window.addEventListener('hashchange',function(){fromHash();apply();});
+  fromHash();apply();
+})();
+"""
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True)
+
+
+def _cite(c: Citation) -> str:
+    label = _e(c.label)
+    return f'<cite>[<a href="{_e(c.url)}">{label}</a>]</cite>' if c.url else f"<cite>[{label}]</cite>"
+
+
+def _entry(e: Entry) -> str:
+    when = _e(e.date or "undated") + (f" ({_e(e.date_text)})" if e.date_text else "")
+    role = f", {_e(e.role)}" if e.role else ""
+    parts = [f'<div class="entry {e.stance.value}" id="{e.anchor}" data-issue="{_e(e.issue)}" data-speaker="{_e(e.speaker_key)}">',
+             f"<strong>{_e(speaker_label(e))}</strong>{role} — {when}: {_e(e.position)}"]
+    if e.hedges:
+        parts.append('<div class="caveats">Caveats: ' + "; ".join(f"“{_e(h)}”" for h in e.hedges) + "</div>")
+    parts += [f"<blockquote>“{_e(c.text)}” {_cite(c)}</blockquote>" for c in e.citations]
+    parts.append("</div>")
+    return "".join(parts)
+
+
+def briefing_html(b: Briefing) -> str:
+    facts = [f"{b.articles} articles"]
+    if b.corpus:
+        facts.insert(0, f"corpus <strong>{_e(b.corpus)}</strong>")
+    if b.outlets:
+        facts.append("outlets: " + _e(", ".join(b.outlets)))
+    if b.date_range:
+        facts.append(f"published {_e(b.date_range[0])} to {_e(b.date_range[1])}")
+    facts.append("model: " + (_e(", ".join(b.models)) if b.models else "none recorded (hand-labelled?)"))
+    if b.prompt_versions:
+        facts.append("prompt " + _e(", ".join(b.prompt_versions)))
+    facts.append(f"generated {_e(b.generated_at)}")
+    filters = "; ".join(f"{_e(k)} = {_e(', '.join(v))}" for k, v in b.filters.items())
+
+    issue_options = "".join(f'<option value="{_e(s.id)}">{_e(s.id)}</option>' for s in b.issues)
+    speaker_options = "".join(f'<option value="{_e(p.key)}">{_e(p.name)}</option>' for p in b.speakers)
+    out = [f'<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">'
+           f"<title>{_e(b.title)}</title><style>{_STYLE}</style></head><body>",
+           f"<h1>{_e(b.title)}</h1><p class=meta>{' · '.join(facts)}</p>",
+           f"<p class=meta>Filters applied: {filters}</p>" if filters else "",
+           '<div class="controls"><label>Issue <select id="f-issue"><option value="">all</option>'
+           f'{issue_options}</select></label><label>Speaker <select id="f-speaker"><option value="">all</option>'
+           f'{speaker_options}</select></label> <span><span id="shown">{len(b.entries)}</span> positions shown</span></div>',
+           "<h2>Key points</h2><ul>"]
+    out += [f'<li data-issue="{_e(s.id)}"><a href="#issue-{_e(s.id)}"><strong>{_e(s.id)}</strong></a>: {_e(s.key_point)}</li>'
+            for s in b.issues]
+    out.append("</ul><h2>Stance matrix</h2><p class=meta>* hedged · → changed over time</p><div class=matrix><table><tr><th>speaker</th><th>party</th>")
+    out += [f'<th data-issue="{_e(s.id)}">{_e(s.id)}</th>' for s in b.issues]
+    out.append("</tr>")
+    matrix = b.matrix()
+    for profile in b.speakers:
+        row = [f'<tr data-speaker="{_e(profile.key)}"><td>{_e(profile.name)}</td><td>{_e(", ".join(profile.parties))}</td>']
+        for section in b.issues:
+            entries = stance_runs(matrix[profile.key].get(section.id, []))
+            links = " → ".join(
+                f'<a class="st {e.stance.value}" href="#{e.anchor}" title="{_e(e.position)}">{e.stance.value}{"*" if e.hedges else ""}</a>'
+                for e in entries)
+            row.append(f'<td data-issue="{_e(section.id)}">{links}</td>')
+        out.append("".join(row) + "</tr>")
+    out.append("</table></div><h2>Positions by issue</h2>")
+    for section in b.issues:
+        out.append(f'<section class="issue" id="issue-{_e(section.id)}" data-issue="{_e(section.id)}"><h3>{_e(section.id)}</h3>')
+        if section.proposition:
+            out.append(f"<p><em>{_e(section.proposition)}</em></p>")
+        for stance in STANCE_ORDER:
+            if section.groups[stance]:
+                out.append(f"<h4>{stance.value.capitalize()} ({len(section.groups[stance])})</h4>")
+                out += [_entry(e) for e in section.groups[stance]]
+        out.append("</section>")
+    out.append("<h2>Speakers</h2>")
+    for profile in b.speakers:
+        party = f" ({_e(', '.join(profile.parties))})" if profile.parties else ""
+        out.append(f'<section class="speaker" data-speaker="{_e(profile.key)}"><h3>{_e(profile.name)}{party}</h3>'
+                   "<table><tr><th>date</th><th>issue</th><th>stance</th><th>position</th><th>source</th></tr>")
+        for e in profile.entries:
+            source = _cite(e.citations[0]) if e.citations else _e(e.article_id)
+            out.append(f'<tr data-issue="{_e(e.issue)}"><td>{_e(e.date or "undated")}</td><td>{_e(e.issue)}</td>'
+                       f'<td><a class="st {e.stance.value}" href="#{e.anchor}">{e.stance.value}{"*" if e.hedges else ""}</a></td>'
+                       f"<td>{_e(e.position)}</td><td>{source}</td></tr>")
+        out.append("</table>")
+        out += [f'<div class="flag" data-issue="{_e(f.issue)}"><strong>{_e(f.kind.capitalize())}</strong> on {_e(f.issue)}: '
+                f'{_e(f.detail)}</div>' for f in profile.flags]
+        out.append("</section>")
+    out.append("<h2>Data quality</h2><ul>")
+    out += [f"<li><strong>{_e(n.kind)}</strong>: {_e(n.detail)} — {_e(', '.join(n.article_ids))}</li>" for n in b.quality]
+    out.append("</ul>" if b.quality else "<li>No problems recorded.</li></ul>")
+    out.append(f"<script>{_SCRIPT}</script></body></html>\n")
+    return "".join(out)
