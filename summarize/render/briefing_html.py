@@ -130,12 +130,15 @@ def briefing_html(b: Briefing) -> str:
     for profile in b.speakers:
         party = f" ({_e(', '.join(profile.parties))})" if profile.parties else ""
         out.append(f'<section class="speaker" data-speaker="{_e(profile.key)}"><h3>{_e(profile.name)}{party}</h3>'
-                   "<table><tr><th>date</th><th>issue</th><th>stance</th><th>position</th><th>source</th></tr>")
+                   "<table><tr><th>issue</th><th>positions over time (each links to its evidence)</th></tr>")
+        by_issue: dict[str, list[Entry]] = {}
         for e in profile.entries:
-            source = _cite(e.citations[0]) if e.citations else _e(e.article_id)
-            out.append(f'<tr data-issue="{_e(e.issue)}"><td>{_e(e.date or "undated")}</td><td>{_e(e.issue)}</td>'
-                       f'<td><a class="st {e.stance.value}" href="#{e.anchor}">{e.stance.value}{"*" if e.hedges else ""}</a></td>'
-                       f"<td>{_e(e.position)}</td><td>{source}</td></tr>")
+            by_issue.setdefault(e.issue, []).append(e)
+        for issue, entries in by_issue.items():
+            timeline = " → ".join(
+                f'<a class="st {e.stance.value}" href="#{e.anchor}">{e.stance.value}{"*" if e.hedges else ""}</a> '
+                f'({_e(e.date or "undated")})' for e in entries)
+            out.append(f'<tr data-issue="{_e(issue)}"><td>{_e(issue)}</td><td>{timeline}</td></tr>')
         out.append("</table>")
         out += [f'<div class="flag" data-issue="{_e(f.issue)}"><strong>{_e(f.kind.capitalize())}</strong> on {_e(f.issue)}: '
                 f'{_e(f.detail)}</div>' for f in profile.flags]

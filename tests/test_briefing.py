@@ -1,0 +1,148 @@
+"""Briefings from records: every gold position shown, merged names, flags, filters,
+determinism, and the HTML page as a real headless Chromium renders it."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarize.briefing import build_briefing
+from summarize.corpus import load_aliases, load_codebook
+from summarize.records import ArticleSummary
+from summarize.render.briefing_html import briefing_html
+from summarize.render.briefing_markdown import briefing_markdown
+from tests.conftest import CORPUS
+
+GOLD = [ArticleSummary.model_validate_json(p.read_text()) for p in sorted((CORPUS / "gold").glob("*.json"))]
+TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in (CORPUS / "articles").glob("*.txt")}
+CODEBOOK = load_codebook(CORPUS / "codebook.yaml")
+ALIASES = load_aliases(CORPUS / "aliases.yaml")
+
+
+def gold_briefing(**kw):
+    return build_briefing(GOLD, generated_at="2026-01-01", texts=TEXTS, codebook=CODEBOOK, aliases=ALIASES,
+                          corpus="france-nato", **kw)
+
+
+def test_every_gold_position_appears_with_its_evidence_cited_by_offsets():
+    briefing = gold_briefing()
+    md, html = briefing_markdown(briefing), briefing_html(briefing)
+    assert len(briefing.entries) == sum(len(s.positions) for s in GOLD)
+    for summary in GOLD:
+        for pos in summary.positions:
+            assert pos.position in md and pos.position.replace("'", "&#x27;") in html
+            for ev in pos.evidence:
+                start = TEXTS[summary.article_id].find(ev.text)
+                if start >= 0:  # gold quotes are verbatim; whitespace variants are located by folding
+                    assert f"chars {start}–{start + len(ev.text)}" in md
+
+
+def test_spellings_merge_into_one_speaker_and_party():
+    melenchon = [
+        ArticleSummary.model_validate({"article_id": "a", "positions": [
+            {"speaker": "Melenchon", "party": "LFI", "issue": "leave_nato", "stance": "support", "date": "2018",
+             "evidence": ["x"]}]}),
+        ArticleSummary.model_validate({"article_id": "b", "positions": [
+            {"speaker": "Jean-Luc Mélenchon", "party": "France Unbowed", "issue": "leave_nato", "stance": "oppose",
+             "date": "2022-04", "evidence": ["y"]}]}),
+    ]
+    briefing = build_briefing(melenchon, generated_at="t", aliases=ALIASES)
+    [profile] = briefing.speakers
+    assert profile.name == "Jean-Luc Mélenchon" and profile.parties == ["La France Insoumise"]
+    [flag] = profile.flags
+    assert flag.kind == "shift" and flag.detail == "support (2018) → oppose (2022-04)"
+
+
+def test_sources_that_disagree_on_one_occasion_are_a_conflict():
+    records = [ArticleSummary.model_validate({"article_id": aid, "positions": [
+        {"speaker": "Marine Le Pen", "issue": "leave_eu", "stance": stance, "date": "2022-04-01", "evidence": ["q"]}]})
+        for aid, stance in (("a", "support"), ("b", "oppose"))]
+    [flag] = build_briefing(records, generated_at="t").flags
+    assert flag.kind == "conflict" and "oppose vs support" in flag.detail
+
+
+def test_filters_by_issue_speaker_and_dates():
+    assert {e.issue for e in gold_briefing(issues=["leave_nato"]).entries} == {"leave_nato"}
+    assert {e.speaker for e in gold_briefing(speakers=["melenchon"]).entries} == {"Jean-Luc Mélenchon"}
+    dated = gold_briefing(since="2018", until="2018").entries
+    assert dated and all((e.date or "").startswith("2018") or e.date is None for e in dated)
+
+
+def test_data_quality_lists_undated_positions_failures_and_model_warnings():
+    smoke = ArticleSummary.model_validate({"article_id": "s", "warnings": ["smoke-test model: not to be trusted"],
+                                           "positions": [{"speaker": "A B", "issue": "i", "stance": "support",
+                                                          "evidence": ["not in any text"]}]})
+    briefing = build_briefing([smoke], generated_at="t", texts={"s": "Some other text."}, failures={"f": "boom"})
+    kinds = {(n.kind, tuple(n.article_ids)) for n in briefing.quality}
+    assert {("model warning", ("s",)), ("no date", ("s",)), ("ungrounded evidence", ("s",)),
+            ("extraction failed", ("f",))} <= kinds
+
+
+def test_markdown_tables_are_well_formed():
+    md = briefing_markdown(gold_briefing())
+    for block in re.findall(r"(?:^\|.*\|$\n?)+", md, flags=re.MULTILINE):
+        rows = [r for r in block.strip().splitlines()]
+        widths = {len(re.split(r"(?<!\\)\|", r)) for r in rows}
+        assert len(widths) == 1, rows[0]
+    assert "<" not in md.replace("<br>", "")  # no raw HTML needed
+
+
+def run_brief(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "summarize.cli", "brief", *args], capture_output=True, text=True,
+                          timeout=120, env={**os.environ, "NO_COLOR": "1"})
+
+
+def test_brief_cli_is_deterministic_with_a_fixed_time(tmp_path):
+    for name in ("a.md", "b.md", "a.html", "b.html"):
+        result = run_brief("--predictions", str(CORPUS / "gold"), "-o", str(tmp_path / name), "--generated-at", "T")
+        assert result.returncode == 0, result.stderr
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "b.md").read_bytes()
+    assert (tmp_path / "a.html").read_bytes() == (tmp_path / "b.html").read_bytes()
+    assert "# Briefing: france-nato" in (tmp_path / "a.md").read_text()
+
+
+def test_brief_cli_rejects_ambiguous_sources_and_bad_dates(tmp_path):
+    both = run_brief("--predictions", str(CORPUS / "gold"), "--corpus", str(CORPUS), "-o", str(tmp_path / "x.md"))
+    assert both.returncode == 2 and "exactly one" in both.stderr
+    bad = run_brief("--predictions", str(CORPUS / "gold"), "--since", "yesterday", "-o", str(tmp_path / "x.md"))
+    assert bad.returncode == 3 and "--since" in bad.stderr
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def dump_dom(url: str, profile: Path) -> str:
+    result = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         f"--user-data-dir={profile}", "--virtual-time-budget=2000", "--dump-dom", url],
+        capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    return result.stdout
+
+
+@pytest.mark.skipif(CHROMIUM is None and os.environ.get("SUMMARIZE_REQUIRE_CHROMIUM") != "1",
+                    reason="needs Debian's chromium")
+def test_the_html_briefing_renders_and_filters_in_headless_chromium(tmp_path):
+    assert CHROMIUM, "SUMMARIZE_REQUIRE_CHROMIUM=1 but chromium is not installed"
+    page = tmp_path / "briefing.html"
+    page.write_text(briefing_html(gold_briefing()), encoding="utf-8")
+    assert "http" not in re.sub(r'href="https?://[^"]*"', "", page.read_text())  # nothing fetched from outside
+
+    everything = dump_dom(page.as_uri(), tmp_path / "p1")
+    assert re.search(r'<span id="shown">31</span>', everything)
+    assert everything.count('class="entry') == 31
+
+    filtered = dump_dom(page.as_uri() + "#issue=leave_eu", tmp_path / "p2")
+    assert re.search(r'<span id="shown">1</span>', filtered)  # the script ran and applied the filter
+    tags = re.findall(r'<div class="entry [^>]*>', filtered)
+    visible = [re.search(r'data-issue="([a-z_]+)"', t).group(1) for t in tags if " hidden" not in t]
+    assert len(tags) == 31 and visible == ["leave_eu"]
+    assert re.search(r'<section class="issue" id="issue-leave_nato" data-issue="leave_nato" hidden', filtered)
