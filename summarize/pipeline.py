@@ -1,26 +1,24 @@
 """Orchestration: article -> prompt -> model -> validated record -> grounded record.
 
-`Extractor` holds what a run shares (model configuration, provider, cache, codebook,
-alias table) so a batch builds the provider once; `extract`, `aextract` and
-`extract_many` are the public entry points. The provider is built on the first cache
-miss: a fully cached run never imports a model SDK or loads weights.
+`Extractor` holds what a run shares (a `ModelClient` — model, provider, cache — the
+codebook and the alias table) so a batch builds the provider once; `extract`,
+`aextract` and `extract_many` are the public entry points.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
 
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
-from summarize.cache import ResponseCache, cache_key
+from summarize.cache import ResponseCache
+from summarize.client import ModelClient
 from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
 from summarize.config import ModelConfig, resolve_config
 from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
@@ -28,7 +26,6 @@ from summarize.errors import ConfigError, ModelError, SummarizeError
 from summarize.grounding import ground_positions
 from summarize.normalize import NameNormalizer, resolve_date
 from summarize.prompting import prompt_version, render_messages
-from summarize.providers import Provider, UsageMeter, get_provider
 from summarize.records import ArticleSummary, Evidence, Position, Usage, build_extraction_schema
 
 ArticleInput = str | Path | Article
@@ -66,16 +63,7 @@ class Extractor:
         self.config = model if isinstance(model, ModelConfig) else resolve_config(model)
         self.codebook = _as_codebook(codebook)
         self.aliases = _as_aliases(aliases)
-        self.cache = cache if cache is not None else ResponseCache()
-        self._provider: Provider | None = None
-        self._provider_lock = threading.Lock()
-
-    @property
-    def provider(self) -> Provider:
-        with self._provider_lock:  # extract_many's threads share one provider
-            if self._provider is None:
-                self._provider = get_provider(self.config)
-            return self._provider
+        self.client = ModelClient(self.config, cache if cache is not None else ResponseCache())
 
     def _reference_data(self, article: Article) -> tuple[Codebook | None, AliasTable | None]:
         """The codebook and aliases given, else those of the corpus folder the article is in."""
@@ -125,7 +113,8 @@ class Extractor:
         for index, chunk in enumerate(chunks, start=1):
             messages = self._messages(article, chunk.text, codebook, index, len(chunks))
             try:
-                data, spent = self._answer(messages, schema, version, codebook)
+                data, spent = self.client.ask(messages, schema, version, extra_key={
+                    "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None})
             except ModelError as exc:
                 # Name the article (a batch reports many) and keep the model in the message.
                 raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
@@ -167,26 +156,6 @@ class Extractor:
             text, codebook=codebook, title=article.title, published=article.published,
             chunk_index=index, chunk_count=count,
         )
-
-    def _answer(
-        self, messages: list[dict[str, str]], schema: type[BaseModel], version: str, codebook: Codebook | None
-    ) -> tuple[dict[str, Any], Usage]:
-        """The model's validated answer as JSON data, from the cache when it is there."""
-        key = cache_key({
-            "model": self.config.identity,
-            "prompt_version": version,
-            "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None,
-            "messages": messages,
-            "generation": self.config.generation,
-        })
-        hit = self.cache.get(key)
-        if hit is not None and isinstance(hit.get("extraction"), dict):
-            return hit["extraction"], Usage(cache_hits=1)
-        meter = UsageMeter()
-        result = self.provider.complete(messages, schema, meter)
-        data = result.model_dump(mode="json")
-        self.cache.set(key, {"extraction": data, "usage": meter.usage.model_dump()})
-        return data, meter.usage
 
     @staticmethod
     def _to_position(

@@ -1,0 +1,57 @@
+"""One model, one cache: a validated answer for a prompt, from the cache when it is there.
+
+Extraction and the briefing's narrative both ask through here, so both get the same
+cache key rules (model identity, prompt version, messages, generation parameters and
+any extra key parts; never the API key) and the same lazy provider: a fully cached run
+never builds one, so it never imports an SDK or loads weights.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from pydantic import BaseModel
+
+from summarize.cache import ResponseCache, cache_key
+from summarize.config import ModelConfig
+from summarize.providers import Provider, UsageMeter, get_provider
+from summarize.records import Usage
+
+
+class ModelClient:
+    def __init__(self, config: ModelConfig, cache: ResponseCache) -> None:
+        self.config = config
+        self.cache = cache
+        self._provider: Provider | None = None
+        self._provider_lock = threading.Lock()
+
+    @property
+    def provider(self) -> Provider:
+        with self._provider_lock:  # extract_many's threads share one provider
+            if self._provider is None:
+                self._provider = get_provider(self.config)
+            return self._provider
+
+    def ask(
+        self,
+        messages: list[dict[str, str]],
+        schema: type[BaseModel],
+        prompt_version: str,
+        extra_key: dict[str, Any] | None = None,
+    ) -> tuple[dict[str, Any], Usage]:
+        """The validated answer as JSON data, and what it cost now (nothing on a cache hit)."""
+        key = cache_key({
+            "model": self.config.identity,
+            "prompt_version": prompt_version,
+            "messages": messages,
+            "generation": self.config.generation,
+            **(extra_key or {}),
+        })
+        hit = self.cache.get(key)
+        if hit is not None and isinstance(hit.get("answer"), dict):
+            return hit["answer"], Usage(cache_hits=1)
+        meter = UsageMeter()
+        data = self.provider.complete(messages, schema, meter).model_dump(mode="json")
+        self.cache.set(key, {"answer": data, "usage": meter.usage.model_dump()})
+        return data, meter.usage
