@@ -11,6 +11,7 @@ records give the same briefing.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from summarize.corpus import AliasTable, Codebook
 from summarize.grounding import SourceText, locate
 from summarize.normalize import NameNormalizer
 from summarize.records import ArticleSummary, Position, Stance
-from summarize.text import fold_key, fold_words
+from summarize.text import fold, fold_key, fold_words
 
 STANCE_ORDER = (Stance.SUPPORT, Stance.OPPOSE, Stance.MIXED, Stance.UNCLEAR)
 
@@ -77,11 +78,30 @@ class Flag:
 
 
 @dataclass(slots=True)
+class Narrative:
+    """A model-written synthesis and the result of checking its names against the records."""
+
+    text: str
+    model: str
+    named: list[str]
+    unknown: list[str]
+
+    @property
+    def check_passed(self) -> bool:
+        return not self.unknown
+
+
+@dataclass(slots=True)
 class IssueSection:
     id: str
     proposition: str | None
     groups: dict[Stance, list[Entry]]
     key_point: str
+    narrative: Narrative | None = None
+
+    @property
+    def entries(self) -> list[Entry]:
+        return [e for stance in STANCE_ORDER for e in self.groups[stance]]
 
 
 @dataclass(slots=True)
@@ -116,6 +136,7 @@ class Briefing:
     flags: list[Flag]
     quality: list[QualityNote]
     entries: list[Entry] = field(default_factory=list)
+    index: SpeakerIndex | None = None
 
     def matrix(self) -> dict[str, dict[str, list[Entry]]]:
         """speaker key -> issue id -> entries, for the stance matrix."""
@@ -123,6 +144,32 @@ class Briefing:
         for entry in self.entries:
             cells[entry.speaker_key][entry.issue].append(entry)
         return cells
+
+
+_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|von|van|der|di|da)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
+
+
+def unknown_names(text: str, listed: Sequence[str], section: IssueSection, index: SpeakerIndex) -> list[str]:
+    """Names in a synthesis that the records do not contain.
+
+    A name is every run of capitalized words in the text, plus every speaker the model
+    says it named. It is known when it (or a trailing part of it: "Both Mélenchon") is
+    one of the records' speakers, or occurs in the records' own text (parties, roles,
+    positions, caveats), which is all the synthesis was given.
+    """
+    entries = section.entries
+    speaker_keys = {e.speaker_key for e in entries}
+    record_text = fold(" ".join(
+        [section.id, section.proposition or ""]
+        + [f"{e.speaker} {e.party or ''} {e.role or ''} {e.position} {' '.join(e.hedges)}" for e in entries]
+    )).text
+    unknown = []
+    for name in dict.fromkeys([*_CAPITALIZED_RUN.findall(text), *listed]):
+        words = name.split()
+        suffixes = [" ".join(words[i:]) for i in range(len(words))]
+        if not any(index.key(s) in speaker_keys or fold(s).text in record_text for s in suffixes):
+            unknown.append(name)
+    return unknown
 
 
 def date_bounds(value: str) -> tuple[str, str]:
@@ -323,4 +370,5 @@ def build_briefing(
         flags=[f for p in profiles for f in p.flags],
         quality=[QualityNote(kind, detail, sorted(set(ids))) for (kind, detail), ids in sorted(quality.items())],
         entries=entries,
+        index=index,
     )

@@ -16,23 +16,26 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from pydantic import BaseModel
 
 from summarize.corpus import Codebook
 
-_TEMPLATES = ("system.j2", "user.j2")
-_CLOSING_TAG = re.compile(r"</\s*article\s*>", re.IGNORECASE)
+EXTRACTION_TEMPLATES = ("system.j2", "user.j2")
+NARRATIVE_TEMPLATES = ("narrative_system.j2", "narrative_user.j2")
+_CLOSING_TAG = re.compile(r"</\s*(article|records)\s*>", re.IGNORECASE)
 
 
 def prompts_dir() -> Path:
     """`summarize/prompts` in an installed wheel, else the repository's `prompts/`."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "prompts", here.parent / "prompts"):
-        if (candidate / _TEMPLATES[0]).is_file():
+        if (candidate / EXTRACTION_TEMPLATES[0]).is_file():
             return candidate
     raise FileNotFoundError(f"prompt templates not found beside {here}")
 
@@ -50,21 +53,22 @@ def _environment() -> jinja2.Environment:
 
 
 @cache
-def _template_sources() -> str:
+def _template_sources(names: tuple[str, ...]) -> str:
     directory = prompts_dir()
-    return "\n".join((directory / name).read_text(encoding="utf-8") for name in _TEMPLATES)
+    return "\n".join((directory / name).read_text(encoding="utf-8") for name in names)
 
 
-def prompt_version(schema: type[BaseModel]) -> str:
+def prompt_version(schema: type[BaseModel], templates: tuple[str, ...] = EXTRACTION_TEMPLATES) -> str:
     """A short hash that changes whenever anything the model reads as instructions does."""
-    digest = hashlib.sha256(_template_sources().encode("utf-8"))
+    digest = hashlib.sha256(_template_sources(templates).encode("utf-8"))
     digest.update(json.dumps(schema.model_json_schema(), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:12]
 
 
-def defang(article_text: str) -> str:
-    """Make a closing `</article>` inside the article inert, so the slot cannot be escaped."""
-    return _CLOSING_TAG.sub("</ article-text>", article_text)
+def defang(text: str) -> str:
+    """Make a closing `</article>` or `</records>` inside untrusted text inert, so the text
+    cannot end its slot early."""
+    return _CLOSING_TAG.sub(lambda m: m.group(0).replace("</", "</ "), text)
 
 
 def render_messages(
@@ -86,4 +90,15 @@ def render_messages(
         chunk_index=chunk_index,
         chunk_count=chunk_count,
     )
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
+def render_narrative_messages(
+    issue_id: str, proposition: str | None, records: Sequence[Mapping[str, Any]]
+) -> list[dict[str, str]]:
+    """The chat messages asking for one issue's synthesis from its records alone."""
+    env = _environment()
+    defanged = [{k: defang(v) if isinstance(v, str) else v for k, v in r.items()} for r in records]
+    user = env.get_template("narrative_user.j2").render(issue_id=issue_id, proposition=proposition, records=defanged)
+    system = env.get_template("narrative_system.j2").render()
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]

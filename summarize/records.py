@@ -212,3 +212,11 @@ def build_extraction_schema(
             Field(default_factory=list, max_length=limits.max_positions),
         ),
     )
+
+
+class IssueNarrative(BaseModel):
+    """A short neutral synthesis of one issue's records, and the speakers it names."""
+
+    text: str = Field(min_length=1, max_length=1200, description="Two to four neutral sentences drawn only from the records.")
+    speakers_named: list[Annotated[str, Field(max_length=120)]] = Field(
+        default_factory=list, max_length=30, description="Every speaker the text names, spelled as in the records.")

@@ -146,3 +146,31 @@ def test_the_html_briefing_renders_and_filters_in_headless_chromium(tmp_path):
     visible = [re.search(r'data-issue="([a-z_]+)"', t).group(1) for t in tags if " hidden" not in t]
     assert len(tags) == 31 and visible == ["leave_eu"]
     assert re.search(r'<section class="issue" id="issue-leave_nato" data-issue="leave_nato" hidden', filtered)
+
+
+def test_narratives_are_written_from_records_and_their_names_checked(server, tmp_path):
+    from tests.openai_server import Reply
+
+    def respond(request):
+        user = request["messages"][-1]["content"]
+        issue = user.split()[1].rstrip(":")
+        first_speaker = re.search(r"<records>\n- ([^(,]+)", user).group(1).strip()
+        if issue == "leave_nato":
+            return Reply(content=json.dumps({"text": f"{first_speaker} and Boris Johnson want out.",
+                                             "speakers_named": [first_speaker, "Boris Johnson"]}))
+        return Reply(content=json.dumps({"text": f"Both {first_speaker} and others hold views on {issue}.",
+                                         "speakers_named": [first_speaker]}))
+
+    server.responder = respond
+    out = tmp_path / "b.md"
+    env = {**os.environ, "NO_COLOR": "1", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
+    result = subprocess.run(
+        [sys.executable, "-m", "summarize.cli", "brief", "--predictions", str(CORPUS / "gold"), "-o", str(out),
+         "--narrative", "--model", "test-model", "--base-url", server.base_url, "--generated-at", "T"],
+        capture_output=True, text=True, timeout=120, env=env)
+    assert result.returncode == 0, result.stderr
+    md = out.read_text()
+    assert len(server.requests) == 10  # one per issue
+    assert "<records>" in server.requests[0]["messages"][-1]["content"]
+    assert md.count("name check passed") == 9
+    assert md.count("**name check FAILED**: not in the records: Boris Johnson") == 1

@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
+from summarize.client import ModelClient
 from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
 from summarize.errors import InputError
 from summarize.records import ArticleSummary, check_partial_date
@@ -64,6 +65,7 @@ def brief(
     generated_at: Annotated[str | None, typer.Option("--generated-at", help="Fix the generation time shown (for byte-identical output).")] = None,
     codebook: Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the corpus folder's].")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the corpus folder's].")] = None,
+    narrative: Annotated[bool, typer.Option("--narrative", help="Add a model-written synthesis per issue, its names checked against the records.")] = False,
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
@@ -81,9 +83,16 @@ def brief(
         report_error(f"{output}: the output must end in .md or .html")
         raise typer.Exit(2)
 
+    def model_client() -> ModelClient:
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout)
+        if config.trust_warning:
+            report_warning(config.trust_warning)
+        return ModelClient(config, options.response_cache(no_cache, cache_dir))
+
     def build() -> str:
         since_d, until_d = _date_option(since, "--since"), _date_option(until, "--until")
         failures: dict[str, str] = {}
+        client: ModelClient | None = None
         if predictions is not None:
             summaries, failures = _read_records(predictions)
             corpus_dir = predictions.parent if (predictions.parent / "articles").is_dir() else None
@@ -94,11 +103,9 @@ def brief(
             if not files:
                 raise InputError("no articles to brief", source=corpus)
             corpus_dir = corpus or find_corpus_dir(files[0])
-            config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout)
-            if config.trust_warning:
-                report_warning(config.trust_warning)
+            client = model_client()
             cb, al = _reference(corpus_dir, codebook, aliases)
-            extractor = Extractor(config, codebook=cb, aliases=al, cache=options.response_cache(no_cache, cache_dir))
+            extractor = Extractor(client.config, codebook=cb, aliases=al, cache=client.cache)
             summaries = []
             for outcome in extractor.extract_many(files):
                 if outcome.summary is not None:
@@ -116,6 +123,10 @@ def brief(
             since=since_d, until=until_d, title=title, corpus=corpus_dir.name if corpus_dir else None,
             failures=failures,
         )
+        if narrative:
+            from summarize.narrative import add_narratives
+
+            add_narratives(briefing, client or model_client())
         html = output.suffix.lower() in (".html", ".htm")
         return briefing_html(briefing) if html else briefing_markdown(briefing)
 

@@ -8,10 +8,11 @@ to "everything Le Pen said" is shared, and how the browser test drives it.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from summarize.briefing import STANCE_ORDER, Briefing, Citation, Entry
-from summarize.render.briefing_markdown import speaker_label, stance_runs
+from summarize.render.briefing_markdown import narrative_check, speaker_label, stance_runs
 
 _STYLE = """
 :root{--support:#1b7f3b;--oppose:#b3261e;--mixed:#a15c00;--unclear:#555}
@@ -26,7 +27,8 @@ table{border-collapse:collapse;margin:.8rem 0;font-size:14px}th,td{border:1px so
 .entry.oppose{border-color:var(--oppose)}.entry.mixed{border-color:var(--mixed)}
 blockquote{margin:.3rem 0 .3rem 1rem;color:#333}cite{color:#555;font-style:normal;font-size:13px}
 .caveats{color:#6b4e00}.flag{background:#fff4d6;padding:.2rem .5rem;border-radius:4px;display:inline-block;margin:.2rem 0}
-[hidden]{display:none!important}
+.synthesis{background:#f4f6fb;border-left:4px solid #5b7bd5;padding:.3rem .8rem;margin:.6rem 0}
+.synthesis.fail{border-color:var(--oppose);background:#fdf0ef}[hidden]{display:none!important}
 @media print{.controls{display:none}.entry,tr{break-inside:avoid}a{color:inherit;text-decoration:none}body{max-width:none}}
 """
 
@@ -121,6 +123,11 @@ def briefing_html(b: Briefing) -> str:
         out.append(f'<section class="issue" id="issue-{_e(section.id)}" data-issue="{_e(section.id)}"><h3>{_e(section.id)}</h3>')
         if section.proposition:
             out.append(f"<p><em>{_e(section.proposition)}</em></p>")
+        if section.narrative:
+            check = re.sub(r"\*\*|`", "", narrative_check(section.narrative))
+            status = "pass" if section.narrative.check_passed else "fail"
+            out.append(f'<div class="synthesis {status}"><p><strong>Synthesis</strong> — {_e(check)}</p>'
+                       f"<p>{_e(section.narrative.text)}</p></div>")
         for stance in STANCE_ORDER:
             if section.groups[stance]:
                 out.append(f"<h4>{stance.value.capitalize()} ({len(section.groups[stance])})</h4>")

@@ -6,7 +6,7 @@ anchor from the heading text, which is the bare issue id).
 
 from __future__ import annotations
 
-from summarize.briefing import STANCE_ORDER, Briefing, Citation, Entry
+from summarize.briefing import STANCE_ORDER, Briefing, Citation, Entry, Narrative
 
 HEDGED = "*"
 
@@ -35,6 +35,15 @@ def stance_runs(entries: list[Entry]) -> list[Entry]:
         if not runs or (runs[-1].stance, bool(runs[-1].hedges)) != (e.stance, bool(e.hedges)):
             runs.append(e)
     return runs
+
+
+def narrative_check(n: Narrative) -> str:
+    """The name check's result, in words, for the line above a synthesis."""
+    who = f"written by `{cell(n.model)}` from the records below"
+    if n.check_passed:
+        named = ", ".join(cell(x) for x in n.named) or "none"
+        return f"{who}; name check passed: every name it uses occurs in the records (speakers named: {named})"
+    return f"{who}; **name check FAILED**: not in the records: {', '.join(cell(x) for x in n.unknown)}"
 
 
 def header_lines(b: Briefing) -> list[str]:
@@ -82,6 +91,8 @@ def briefing_markdown(b: Briefing) -> str:
         lines += ["", f"### {section.id}", ""]
         if section.proposition:
             lines += [f"_{cell(section.proposition)}_", ""]
+        if section.narrative:
+            lines += [f"> **Synthesis** — {narrative_check(section.narrative)}", ">", f"> {cell(section.narrative.text)}", ""]
         for stance in STANCE_ORDER:
             group = section.groups[stance]
             if not group:
