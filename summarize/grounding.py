@@ -125,7 +125,8 @@ def ground_positions(positions: Sequence[Position], text: str) -> GroundingResul
             "quotes from them do not count as evidence"
         )
     for pos in positions:
-        evidence = [locate(e.text, source) for e in pos.evidence]
+        # Two quotes that land on the same span are one piece of evidence.
+        evidence = list({(ev.start, ev.end, ev.text): ev for ev in (locate(e.text, source) for e in pos.evidence)}.values())
         hedge_spans = [locate(h, source) for h in pos.hedges]
         label = f"{pos.speaker} / {pos.issue}"
         for item in (*evidence, *hedge_spans):

@@ -12,6 +12,7 @@ import numpy as np
 from summarize.errors import InputError
 from summarize.scoring.metrics import (
     BOOTSTRAP_RESAMPLES,
+    COUNT_KEYS,
     RATIOS,
     bootstrap_indices,
     counts_table,
@@ -30,6 +31,9 @@ def compare_reports(
         rows_b = {r["article_id"]: r for r in b["per_article"]}
     except (KeyError, TypeError):
         raise InputError("both files must be JSON reports written by `summarize eval score --json`") from None
+    for name, rows in (("A", rows_a), ("B", rows_b)):
+        if any(set(COUNT_KEYS) - set(row.get("counts", {})) for row in rows.values()):
+            raise InputError(f"report {name} lacks per-article counts (written by an older version?): score it again")
     shared = sorted(rows_a.keys() & rows_b.keys())
     if not shared:
         raise InputError("the two reports have no article in common")
