@@ -120,6 +120,17 @@ class QualityNote:
     article_ids: list[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """An article the briefing draws on, with whatever metadata is known."""
+
+    article_id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+
+
 @dataclass(slots=True)
 class Briefing:
     title: str
@@ -136,6 +147,7 @@ class Briefing:
     flags: list[Flag]
     quality: list[QualityNote]
     entries: list[Entry] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
     index: SpeakerIndex | None = None
 
     def matrix(self) -> dict[str, dict[str, list[Entry]]]:
@@ -370,5 +382,6 @@ def build_briefing(
         flags=[f for p in profiles for f in p.flags],
         quality=[QualityNote(kind, detail, sorted(set(ids))) for (kind, detail), ids in sorted(quality.items())],
         entries=entries,
+        sources=[Source(s.article_id, s.title, s.outlet, s.url, s.published) for s in summaries],
         index=index,
     )

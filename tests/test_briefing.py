@@ -174,3 +174,10 @@ def test_narratives_are_written_from_records_and_their_names_checked(server, tmp
     assert "<records>" in server.requests[0]["messages"][-1]["content"]
     assert md.count("name check passed") == 9
     assert md.count("**name check FAILED**: not in the records: Boris Johnson") == 1
+
+
+def test_sources_show_article_metadata():
+    record = ArticleSummary.model_validate({"article_id": "x1", "title": "NATO | row", "outlet": "Le Monde",
+                                            "url": "https://example.org/a", "published": "2022-04-03"})
+    md = briefing_markdown(build_briefing([record], generated_at="t"))
+    assert "| x1 | [NATO \\| row](https://example.org/a) | Le Monde | 2022-04-03 |" in md

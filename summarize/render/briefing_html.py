@@ -150,7 +150,14 @@ def briefing_html(b: Briefing) -> str:
         out += [f'<div class="flag" data-issue="{_e(f.issue)}"><strong>{_e(f.kind.capitalize())}</strong> on {_e(f.issue)}: '
                 f'{_e(f.detail)}</div>' for f in profile.flags]
         out.append("</section>")
-    out.append("<h2>Data quality</h2><ul>")
+    out.append("<h2>Sources</h2><table><tr><th>article</th><th>title</th><th>outlet</th><th>published</th></tr>")
+    for src in b.sources:
+        title = _e(src.title or "")
+        if src.url:
+            title = f'<a href="{_e(src.url)}">{title or _e(src.article_id)}</a>'
+        out.append(f"<tr><td>{_e(src.article_id)}</td><td>{title}</td><td>{_e(src.outlet or '')}</td>"
+                   f"<td>{_e(src.published or '')}</td></tr>")
+    out.append("</table><h2>Data quality</h2><ul>")
     out += [f"<li><strong>{_e(n.kind)}</strong>: {_e(n.detail)} — {_e(', '.join(n.article_ids))}</li>" for n in b.quality]
     out.append("</ul>" if b.quality else "<li>No problems recorded.</li></ul>")
     out.append(f"<script>{_SCRIPT}</script></body></html>\n")

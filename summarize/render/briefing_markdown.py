@@ -123,7 +123,11 @@ def briefing_markdown(b: Briefing) -> str:
             lines.append(f"\n**{flag.kind.capitalize()}** on {flag.issue}: {cell(flag.detail)}")
         lines.append("")
 
-    lines += ["## Data quality", ""]
+    lines += ["## Sources", "", "| article | title | outlet | published |", "|---|---|---|---|"]
+    for src in b.sources:
+        title = f"[{cell(src.title or src.article_id)}]({src.url})" if src.url else cell(src.title or "")
+        lines.append(f"| {src.article_id} | {title} | {cell(src.outlet or '')} | {src.published or ''} |")
+    lines += ["", "## Data quality", ""]
     if not b.quality:
         lines.append("No problems recorded.")
     for note in b.quality:

@@ -38,9 +38,13 @@ def load_aliases_of(corpus: Path) -> AliasTable | None:
     return load_aliases(path) if path.is_file() else None
 
 
+SCHEMA_FAILURES = {"ModelOutputError", "TruncatedOutputError"}
+
+
 def load_cases(corpus: Path, predictions: Path) -> list[ArticleCase]:
     """One case per gold file. A missing prediction file is an article with no positions;
-    a file holding `{"error": ...}` is an article whose extraction failed."""
+    a file holding `{"error": ..., "kind": ...}` is an article whose extraction failed,
+    counted in `schema_failure_rate` when the model's output never validated (or was cut)."""
     if not predictions.is_dir():
         raise InputError("predictions must be a folder of <article id>.json files", source=predictions)
     cases = []
@@ -52,7 +56,7 @@ def load_cases(corpus: Path, predictions: Path) -> list[ArticleCase]:
         if pred_path.is_file():
             raw = json.loads(pred_path.read_text(encoding="utf-8"))
             if isinstance(raw, dict) and "error" in raw and "positions" not in raw:
-                failed = True
+                failed = raw.get("kind", "ModelOutputError") in SCHEMA_FAILURES
             else:
                 predicted = _read_summary(pred_path)
         cases.append(ArticleCase(
