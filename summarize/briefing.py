@@ -209,12 +209,13 @@ class SpeakerIndex:
         for key_name in full:
             by_surname[fold_words(key_name)[-1]].add(key_name)
         self._surname = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
-        spellings: dict[str, Counter[str]] = defaultdict(Counter)
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
         for name in names:
-            spellings[self.key(name)][name.strip()] += 1
+            seen[self.key(name)][name.strip()] += 1
+        # The alias table's canonical name, else the most used spelling (accented wins a tie).
         self._display = {
-            key: self._canonical.get(fold_key(key), max(c, key=lambda n: (c[n], sum(ord(ch) > 127 for ch in n), len(n), n)))
-            for key, c in spellings.items()
+            key: self._canonical.get(key, max(c, key=lambda n: (c[n], sum(ord(ch) > 127 for ch in n), len(n), n)))
+            for key, c in seen.items()
         }
 
     def _base_key(self, name: str) -> str:

@@ -169,7 +169,7 @@ def build_extraction_schema(
     then write `"party": ...` and decide, where an optional field lets it skip the
     question (measured: a 1.5B model left every party out when it could).
     """
-    issue_type: Any = Literal[tuple(issue_ids)] if issue_ids else str  # type: ignore[valid-type]
+    issue_type: Any = Literal[tuple(issue_ids)] if issue_ids else str
     name = Annotated[str, Field(min_length=1, max_length=limits.max_name_chars)]
     optional_name = Annotated[str | None, Field(max_length=limits.max_name_chars)]
     quote = Annotated[str, Field(min_length=1, max_length=limits.max_quote_chars)]

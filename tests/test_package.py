@@ -52,3 +52,8 @@ def test_import_layers_hold():
     result = subprocess.run([str(Path(sys.executable).parent / "lint-imports")], cwd=ROOT,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_package_type_checks():
+    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -73,7 +73,7 @@ def structured_call(
 
     def attempt() -> M:
         try:
-            return client.create(  # type: ignore[no-any-return]
+            return client.create(
                 response_model=schema,
                 messages=messages,  # type: ignore[arg-type]
                 max_retries=config.max_reasks,

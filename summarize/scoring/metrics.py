@@ -10,8 +10,8 @@ undefined and reported as null, not as a flattering 1.0.
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,7 +65,7 @@ RATIOS: tuple[tuple[str, str, str], ...] = (
 @dataclass
 class ArticleScore:
     article_id: str
-    counts: Counter[str] = field(default_factory=Counter)
+    counts: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     errors: list[dict[str, Any]] = field(default_factory=list)
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
     # [start, end, kind, label] spans of the article for reports that show the text:
@@ -108,7 +108,7 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
     pairs = match_positions(case.gold, case.predicted, matcher, gold_spans, pred_spans)
 
     c.update(articles=1, failed=int(case.failed), gold=len(case.gold), pred=len(case.predicted),
-             matched=len(pairs))
+             matched=len(pairs))  # a fresh article: setting is adding
     for gi, pi in pairs:
         g, p = case.gold[gi], case.predicted[pi]
         label = {"article_id": case.article_id, "speaker": g.speaker, "issue": g.issue}
@@ -175,12 +175,12 @@ def ratio(num: np.ndarray | float, den: np.ndarray | float) -> np.ndarray:
     return np.where(den > 0, num / np.maximum(den, 1), np.nan)
 
 
-def rounded(value: float | np.floating[Any]) -> float | None:
+def rounded(value: Any) -> float | None:
     """A JSON number, or None for an undefined figure."""
     return None if np.isnan(value) else round(float(value), 4)
 
 
-def counts_table(per_article_counts: Sequence[dict[str, float]]) -> np.ndarray:
+def counts_table(per_article_counts: Sequence[Mapping[str, float]]) -> np.ndarray:
     """Articles x COUNT_KEYS: the only input the corpus figures and their intervals need."""
     return np.array([[c.get(k, 0) for k in COUNT_KEYS] for c in per_article_counts], dtype=float).reshape(
         len(per_article_counts), len(COUNT_KEYS))
