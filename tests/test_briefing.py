@@ -181,3 +181,19 @@ def test_sources_show_article_metadata():
                                             "url": "https://example.org/a", "published": "2022-04-03"})
     md = briefing_markdown(build_briefing([record], generated_at="t"))
     assert "| x1 | [NATO \\| row](https://example.org/a) | Le Monde | 2022-04-03 |" in md
+
+
+def test_brief_from_articles_extracts_through_the_cache(server, tmp_path):
+    from tests.conftest import ARTICLE_000, quoting_responder
+
+    server.responder = quoting_responder()
+    env = {**os.environ, "NO_COLOR": "1", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
+    command = [sys.executable, "-m", "summarize.cli", "brief", str(ARTICLE_000), "-o", str(tmp_path / "b.md"),
+               "--model", "test-model", "--base-url", server.base_url, "--generated-at", "T"]
+    for _ in range(2):
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+        assert result.returncode == 0, result.stderr
+    assert len(server.requests) == 1  # the second briefing came from the cache
+    md = (tmp_path / "b.md").read_text()
+    assert "Jean-Luc Mélenchon (La France Insoumise)" not in md  # the fake model gives no party
+    assert "**Jean-Luc Mélenchon**" in md and "openai:" in md
