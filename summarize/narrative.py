@@ -4,10 +4,20 @@ result is shown beside the text, so a reader never has to trust the model's word
 
 from __future__ import annotations
 
-from summarize.briefing import Briefing, Narrative, QualityNote, SpeakerIndex, unknown_names
+from summarize.briefing import (
+    Briefing,
+    Narrative,
+    QualityNote,
+    SpeakerIndex,
+    unknown_names,
+)
 from summarize.client import ModelClient
 from summarize.errors import ModelError
-from summarize.prompting import NARRATIVE_TEMPLATES, prompt_version, render_narrative_messages
+from summarize.prompting import (
+    NARRATIVE_TEMPLATES,
+    prompt_version,
+    render_narrative_messages,
+)
 from summarize.records import IssueNarrative
 
 

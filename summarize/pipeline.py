@@ -15,18 +15,29 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache
-from summarize.client import ModelClient
 from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
+from summarize.client import ModelClient
 from summarize.config import ModelConfig, resolve_config
-from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
+from summarize.corpus import (
+    AliasTable,
+    Codebook,
+    find_corpus_dir,
+    load_aliases,
+    load_codebook,
+)
 from summarize.errors import ConfigError, ModelError, SummarizeError
 from summarize.grounding import ground_positions
 from summarize.normalize import NameNormalizer, resolve_date
 from summarize.prompting import prompt_version, render_messages
-from summarize.records import ArticleSummary, Evidence, Position, Usage, build_extraction_schema
+from summarize.records import (
+    ArticleSummary,
+    Evidence,
+    Position,
+    Usage,
+    build_extraction_schema,
+)
 
 ArticleInput = str | Path | Article
 MIN_CHUNK_CHARS = 1000

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,6 +19,13 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "evals" / "corpus" / "france-nato"
 ARTICLE_000 = CORPUS / "articles" / "000_4f65af8bd44526b5.txt"
 SECRET_KEY = "sk-test-SECRET-0123456789abcdef"
+
+
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """The console script in a new process, as a user runs it (plain output, wide lines)."""
+    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "summarize.cli", *args], capture_output=True, text=True,
+                          env=full_env, timeout=timeout)
 
 
 @pytest.fixture

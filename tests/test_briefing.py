@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from summarize.corpus import load_aliases, load_codebook
 from summarize.records import ArticleSummary
 from summarize.render.briefing_html import briefing_html
 from summarize.render.briefing_markdown import briefing_markdown
-from tests.conftest import CORPUS
+from tests.conftest import CORPUS, run_cli
 
 GOLD = [ArticleSummary.model_validate_json(p.read_text()) for p in sorted((CORPUS / "gold").glob("*.json"))]
 TEXTS = {p.stem: p.read_text(encoding="utf-8") for p in (CORPUS / "articles").glob("*.txt")}
@@ -94,9 +93,8 @@ def test_markdown_tables_are_well_formed():
     assert "<" not in md.replace("<br>", "")  # no raw HTML needed
 
 
-def run_brief(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "summarize.cli", "brief", *args], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, "NO_COLOR": "1"})
+def run_brief(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli("brief", *args, env=env)
 
 
 def test_brief_cli_is_deterministic_with_a_fixed_time(tmp_path):
@@ -163,11 +161,9 @@ def test_narratives_are_written_from_records_and_their_names_checked(server, tmp
 
     server.responder = respond
     out = tmp_path / "b.md"
-    env = {**os.environ, "NO_COLOR": "1", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
-    result = subprocess.run(
-        [sys.executable, "-m", "summarize.cli", "brief", "--predictions", str(CORPUS / "gold"), "-o", str(out),
-         "--narrative", "--model", "test-model", "--base-url", server.base_url, "--generated-at", "T"],
-        capture_output=True, text=True, timeout=120, env=env)
+    env = {"SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
+    result = run_brief("--predictions", str(CORPUS / "gold"), "-o", str(out), "--narrative", "--model", "test-model",
+                       "--base-url", server.base_url, "--generated-at", "T", env=env)
     assert result.returncode == 0, result.stderr
     md = out.read_text()
     assert len(server.requests) == 10  # one per issue
@@ -187,11 +183,10 @@ def test_brief_from_articles_extracts_through_the_cache(server, tmp_path):
     from tests.conftest import ARTICLE_000, quoting_responder
 
     server.responder = quoting_responder()
-    env = {**os.environ, "NO_COLOR": "1", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
-    command = [sys.executable, "-m", "summarize.cli", "brief", str(ARTICLE_000), "-o", str(tmp_path / "b.md"),
-               "--model", "test-model", "--base-url", server.base_url, "--generated-at", "T"]
+    env = {"SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": "k"}
     for _ in range(2):
-        result = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+        result = run_brief(str(ARTICLE_000), "-o", str(tmp_path / "b.md"), "--model", "test-model",
+                           "--base-url", server.base_url, "--generated-at", "T", env=env)
         assert result.returncode == 0, result.stderr
     assert len(server.requests) == 1  # the second briefing came from the cache
     md = (tmp_path / "b.md").read_text()

@@ -5,16 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
-import sys
 
-from tests.conftest import CORPUS
-
-SCRIPT = [sys.executable, "-m", "summarize.cli"]
+from tests.conftest import CORPUS, run_cli
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*SCRIPT, *args], capture_output=True, text=True, timeout=120,
-                          env={"NO_COLOR": "1", "COLUMNS": "200", "PATH": ""})
+    return run_cli(*args)
 
 
 def test_the_shipped_gold_files_pass_the_check():

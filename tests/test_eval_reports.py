@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from xml.etree import ElementTree as ET
 
 from summarize.render.scores_html import highlight, scores_html
@@ -13,7 +10,7 @@ from summarize.render.scores_junit import scores_junit
 from summarize.render.scores_markdown import scores_markdown
 from summarize.scoring.comparison import compare_reports
 from summarize.scoring.metrics import ArticleCase, score_corpus
-from tests.conftest import CORPUS, SECRET_KEY, quoting_responder
+from tests.conftest import CORPUS, SECRET_KEY, quoting_responder, run_cli
 from tests.test_scoring import ALIASES, gold_cases
 
 
@@ -66,15 +63,13 @@ def test_paired_comparison_shows_the_drop_and_the_article_that_moved():
 
 def test_eval_run_extracts_scores_and_writes_every_format(server, tmp_path):
     server.responder = quoting_responder()
-    env = {**os.environ, "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": SECRET_KEY,
-           "NO_COLOR": "1", "COLUMNS": "200"}
+    env = {"SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"), "OPENAI_API_KEY": SECRET_KEY}
     reports = tmp_path / "reports"
-    result = subprocess.run(
-        [sys.executable, "-m", "summarize.cli", "eval", "run", "--corpus", str(CORPUS), "--model", "test-model",
-         "--base-url", server.base_url, "--out", str(reports / "predictions"), "--json", str(reports / "r.json"),
-         "--markdown", str(reports / "r.md"), "--html", str(reports / "r.html"), "--junit", str(reports / "r.xml"),
-         "--fail-under", "position.f1=0.9"],
-        capture_output=True, text=True, timeout=300, env=env)
+    result = run_cli(
+        "eval", "run", "--corpus", str(CORPUS), "--model", "test-model",
+        "--base-url", server.base_url, "--out", str(reports / "predictions"), "--json", str(reports / "r.json"),
+        "--markdown", str(reports / "r.md"), "--html", str(reports / "r.html"), "--junit", str(reports / "r.xml"),
+        "--fail-under", "position.f1=0.9", env=env)
     assert result.returncode == 1  # the quoting model is not good enough: the gate bites
     assert "position.f1 = " in result.stderr and "below the threshold 0.9" in result.stderr
     assert len(list((reports / "predictions").glob("*.json"))) == 5

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +15,13 @@ from summarize import (
     TransientProviderError,
     TruncatedOutputError,
 )
-from tests.conftest import ARTICLE_000, SECRET_KEY, extraction_json, position, remote_config
+from tests.conftest import (
+    ARTICLE_000,
+    SECRET_KEY,
+    extraction_json,
+    position,
+    remote_config,
+)
 from tests.openai_server import Reply
 
 QUOTE = "I am in favor of exiting NATO."

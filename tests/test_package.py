@@ -57,3 +57,9 @@ def test_import_layers_hold():
 def test_the_package_type_checks():
     result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_code_passes_the_linter():
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "summarize", "tests", "benchmarks"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -9,7 +9,12 @@ from pydantic import ValidationError
 
 from summarize.corpus import load_codebook
 from summarize.prompting import prompt_version, render_messages
-from summarize.records import ArticleSummary, Position, SchemaLimits, build_extraction_schema
+from summarize.records import (
+    ArticleSummary,
+    Position,
+    SchemaLimits,
+    build_extraction_schema,
+)
 from tests.conftest import CORPUS, position
 
 

@@ -14,7 +14,13 @@ from pydantic import ValidationError
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
 from summarize.client import ModelClient
-from summarize.corpus import AliasTable, Codebook, find_corpus_dir, load_aliases, load_codebook
+from summarize.corpus import (
+    AliasTable,
+    Codebook,
+    find_corpus_dir,
+    load_aliases,
+    load_codebook,
+)
 from summarize.errors import InputError
 from summarize.records import ArticleSummary, check_partial_date
 

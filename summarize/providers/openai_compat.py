@@ -13,7 +13,12 @@ import openai
 from pydantic import BaseModel
 
 from summarize.config import ModelConfig
-from summarize.errors import ContextOverflowError, ModelError, ProviderError, TransientProviderError
+from summarize.errors import (
+    ContextOverflowError,
+    ModelError,
+    ProviderError,
+    TransientProviderError,
+)
 from summarize.providers.base import UsageMeter
 from summarize.providers.structured import structured_call
 

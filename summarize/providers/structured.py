@@ -13,12 +13,17 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core.hooks import Hooks
 from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
 from pydantic import BaseModel
 
 from summarize.config import ModelConfig
-from summarize.errors import ModelError, ModelOutputError, SummarizeError, TruncatedOutputError
+from summarize.errors import (
+    ModelError,
+    ModelOutputError,
+    SummarizeError,
+    TruncatedOutputError,
+)
 from summarize.providers.base import UsageMeter
 from summarize.retry import call_with_retries
 

@@ -12,7 +12,11 @@ import re
 from html import escape
 
 from summarize.briefing import STANCE_ORDER, Briefing, Citation, Entry
-from summarize.render.briefing_markdown import narrative_check, speaker_label, stance_runs
+from summarize.render.briefing_markdown import (
+    narrative_check,
+    speaker_label,
+    stance_runs,
+)
 
 _STYLE = """
 :root{--support:#1b7f3b;--oppose:#b3261e;--mixed:#a15c00;--unclear:#555}

@@ -22,7 +22,12 @@ from summarize.corpus import AliasTable
 from summarize.grounding import SourceText
 from summarize.normalize import NameNormalizer
 from summarize.records import Position, Stance
-from summarize.scoring.matching import SpeakerMatcher, evidence_spans, match_positions, overlaps
+from summarize.scoring.matching import (
+    SpeakerMatcher,
+    evidence_spans,
+    match_positions,
+    overlaps,
+)
 from summarize.text import fold
 
 HEDGE_MATCH_RATIO = 80.0
