@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from summarize.corpus import AliasTable
-from summarize.text import fold, fold_key
+from summarize.text import fold, fold_key, fold_words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -33,14 +33,33 @@ class NameNormalizer:
     def __init__(self, aliases: AliasTable | None) -> None:
         self._speakers = _index(aliases.speakers if aliases else {})
         self._parties = _index(aliases.parties if aliases else {})
+        # Whole-word party spellings, longest first, for names written with extra words.
+        self._party_words = sorted(
+            ((tuple(fold_words(spelling)), canonical)
+             for canonical, spellings in (aliases.parties if aliases else {}).items()
+             for spelling in (canonical, *spellings)),
+            key=lambda item: -len(item[0]),
+        )
 
     def speaker(self, name: str) -> str:
         return self._speakers.get(fold_key(name), name.strip())
 
     def party(self, name: str | None) -> str | None:
+        """Canonical party: an exact alias, else the one party whose spelling the name
+        contains as whole words ("left-wing La France Insoumise (LFI)")."""
         if name is None or not name.strip():
             return None
-        return self._parties.get(fold_key(name), name.strip())
+        exact = self._parties.get(fold_key(name))
+        if exact is not None:
+            return exact
+        words = fold_words(name)
+        found = {canonical for spelling, canonical in self._party_words if _contains(words, spelling)}
+        return found.pop() if len(found) == 1 else name.strip()
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
 
 
 def _index(table: dict[str, tuple[str, ...]]) -> dict[str, str]:
@@ -123,3 +142,22 @@ def _iso(year: str | None, month: int, day: int, pub: dt.date | None) -> str | N
         return dt.date(year_num, month, day).isoformat()
     except ValueError:
         return None
+
+
+def settle_date(
+    model_date: str | None, date_text: str | None, published: str | None, article_text: str
+) -> tuple[str | None, str | None]:
+    """The date to record, and a warning when the model's date was overruled.
+
+    What `date_text` resolves to in code wins. Otherwise the model's date stands only if
+    its year occurs in the article: a model asked for a date it cannot know ("on Monday"
+    in an undated article) invents one, and an invented date is worse than none.
+    """
+    resolved = resolve_date(date_text, published)
+    if resolved is not None:
+        if model_date is not None and model_date != resolved:
+            return resolved, f"model said {model_date}, {date_text!r} resolves to {resolved}"
+        return resolved, None
+    if model_date is not None and model_date[:4] not in article_text:
+        return None, f"model said {model_date}, but the article never mentions {model_date[:4]}: left undated"
+    return model_date, None

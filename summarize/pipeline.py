@@ -29,7 +29,7 @@ from summarize.corpus import (
 )
 from summarize.errors import ConfigError, ModelError, SummarizeError
 from summarize.grounding import ground_positions
-from summarize.normalize import NameNormalizer, resolve_date
+from summarize.normalize import NameNormalizer, settle_date
 from summarize.prompting import prompt_version, render_messages
 from summarize.records import (
     ArticleSummary,
@@ -133,7 +133,7 @@ class Extractor:
             extraction = schema.model_validate(data)
             summaries.append(extraction.summary.strip())  # type: ignore[attr-defined]
             positions = [
-                self._to_position(p, normalizer, article.published, warnings)
+                self._to_position(p, normalizer, article, warnings)
                 for p in extraction.positions  # type: ignore[attr-defined]
             ]
             chunk_positions.append(positions)
@@ -169,19 +169,11 @@ class Extractor:
         )
 
     @staticmethod
-    def _to_position(
-        extracted: Any, normalizer: NameNormalizer, published: str | None, warnings: list[str]
-    ) -> Position:
-        """Model output to a Position: canonical names, and dates the code can resolve."""
-        date = extracted.date
-        resolved = resolve_date(extracted.date_text, published)
-        if resolved is not None and resolved != date:
-            if date is not None:
-                warnings.append(
-                    f"date of {extracted.speaker} / {extracted.issue}: model said {date}, "
-                    f"{extracted.date_text!r} resolves to {resolved}"
-                )
-            date = resolved
+    def _to_position(extracted: Any, normalizer: NameNormalizer, article: Article, warnings: list[str]) -> Position:
+        """Model output to a Position: canonical names, and dates settled in code."""
+        date, overruled = settle_date(extracted.date, extracted.date_text, article.published, article.text)
+        if overruled:
+            warnings.append(f"date of {extracted.speaker} / {extracted.issue}: {overruled}")
         return Position(
             speaker=normalizer.speaker(extracted.speaker),
             party=normalizer.party(extracted.party),

@@ -71,3 +71,29 @@ def test_merge_unites_one_occasion_and_keeps_distinct_dates_apart():
 def test_merge_reports_conflicting_stances():
     _, warnings = merge_positions([[_pos("A", "support", ["a"])], [_pos("A", "oppose", ["b"])]])
     assert warnings and "disagree" in warnings[0]
+
+
+@pytest.mark.parametrize(
+    "model_date,date_text,published,expected",
+    [
+        ("2023-05-12", "on Monday", None, None),                  # invented: 2023 is not in the article
+        ("2022-04-02", "on Monday", "2022-04-06", "2022-04-04"),  # resolved in code wins
+        ("2018", "in 2018", None, "2018"),
+        ("2022-03", None, None, "2022-03"),                       # the article mentions 2022
+        (None, None, None, None),
+    ],
+)
+def test_settle_date(model_date, date_text, published, expected):
+    from summarize.normalize import settle_date
+
+    date, warning = settle_date(model_date, date_text, published, "In 2018 he spoke; in 2022 he spoke again.")
+    assert date == expected
+    assert (warning is not None) == (model_date is not None and model_date != expected)
+
+
+def test_a_party_written_with_extra_words_is_still_recognized():
+    names = NameNormalizer(load_aliases(CORPUS / "aliases.yaml"))
+    assert names.party("left-wing La France Insoumise (Unsubmissive France)") == "La France Insoumise"
+    assert names.party("La France Insoumise (LFI)") == "La France Insoumise"
+    assert names.party("the far-right National Rally") == "Rassemblement National"
+    assert names.party("LFI and RN") == "LFI and RN"  # two parties: not guessed
