@@ -13,6 +13,7 @@ import importlib.util
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -87,9 +88,16 @@ class ModelConfig:
 
 def _file_fingerprint(path: Path) -> str:
     """Size plus a hash of the first MiB: tells model files apart without reading GBs."""
-    with path.open("rb") as fh:
+    stat = path.stat()
+    return _fingerprint(str(path), stat.st_size, stat.st_mtime_ns)
+
+
+@lru_cache(maxsize=64)
+def _fingerprint(path: str, size: int, mtime_ns: int) -> str:
+    # Keyed by size and mtime too, so a replaced file is hashed again.
+    with open(path, "rb") as fh:
         head = hashlib.sha256(fh.read(1 << 20)).hexdigest()[:16]
-    return f"{path.stat().st_size}:{head}"
+    return f"{size}:{head}"
 
 
 def bundled_model_path() -> Path:

@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache
-from summarize.chunking import chunk_budget, merge_positions, split_into_chunks
+from summarize.chunking import Chunk, chunk_budget, merge_positions, split_into_chunks
 from summarize.client import ModelClient
 from summarize.config import ModelConfig, resolve_config
 from summarize.corpus import (
@@ -103,18 +105,7 @@ class Extractor:
         codebook, aliases = self._reference_data(article)
         schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
         version = prompt_version(schema)
-
-        overhead = sum(len(m["content"]) for m in self._messages(article, "", codebook, 1, 1))
-        overhead += len(json.dumps(schema.model_json_schema()))
-        reserved = self.config.max_tokens * (2 if self.config.max_reasks else 1)
-        budget = chunk_budget(self.config.context_window, reserved, overhead)
-        if budget < MIN_CHUNK_CHARS:
-            raise ConfigError(
-                f"a {self.config.context_window}-token context leaves no room for the article beside "
-                f"the prompt and {reserved} reserved output tokens; raise --context-window or lower --max-tokens",
-                source=self.config.model,
-            )
-        chunks = split_into_chunks(article.text, budget)
+        chunks = self._chunks(article, codebook, schema)
 
         usage = Usage()
         chunk_positions: list[list[Position]] = []
@@ -159,6 +150,22 @@ class Extractor:
             usage=usage,
             warnings=[*warnings, *merge_warnings, *grounded.warnings],
         )
+
+    def _chunks(self, article: Article, codebook: Codebook | None, schema: type[BaseModel]) -> list[Chunk]:
+        """The article in pieces that fit the context beside the prompt, the schema (which
+        JSON and tools modes send with every request) and the reserved output tokens; a
+        re-ask also carries the failed answer, hence twice the output when re-asks are on."""
+        overhead = sum(len(m["content"]) for m in self._messages(article, "", codebook, 1, 1))
+        overhead += len(json.dumps(schema.model_json_schema()))
+        reserved = self.config.max_tokens * (2 if self.config.max_reasks else 1)
+        budget = chunk_budget(self.config.context_window, reserved, overhead)
+        if budget < MIN_CHUNK_CHARS:
+            raise ConfigError(
+                f"a {self.config.context_window}-token context leaves no room for the article beside "
+                f"the prompt and {reserved} reserved output tokens; raise --context-window or lower --max-tokens",
+                source=self.config.model,
+            )
+        return split_into_chunks(article.text, budget)
 
     def _messages(
         self, article: Article, text: str, codebook: Codebook | None, index: int, count: int
