@@ -51,6 +51,9 @@ class ModelConfig:
     max_wait: float = 60.0
     retry_initial_wait: float = 1.0
     context_window: int = 32_768
+    # Cap on article characters per request, below what the context allows: small
+    # models report more of a long text when they are shown less of it at once.
+    max_chunk_chars: int | None = None
     limits: SchemaLimits = SchemaLimits()
     small_model: bool = False
 
@@ -142,6 +145,7 @@ def resolve_config(
     context_window: int | None = None,
     max_tokens: int | None = None,
     timeout: float | None = None,
+    max_chunk_chars: int | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ModelConfig:
     """Arguments win over the environment; with nothing configured, the embedded default.
@@ -152,14 +156,16 @@ def resolve_config(
     env = os.environ if env is None else env
     model = model or env.get("SUMMARIZE_MODEL") or None
     context_window = context_window or _int_env(env, "SUMMARIZE_CONTEXT_WINDOW")
+    max_chunk_chars = max_chunk_chars or _int_env(env, "SUMMARIZE_CHUNK_CHARS")
     if model_path is None and model and model.startswith("local:"):
         model_path = model.removeprefix("local:")
     if model_path is not None:
-        return _local_config(Path(model_path).expanduser(), context_window, max_tokens)
+        local = _local_config(Path(model_path).expanduser(), context_window, max_tokens)
+        return local.with_overrides(max_chunk_chars=max_chunk_chars)
     if model is None or model == "local":
         if base_url:
             raise ConfigError("--base-url needs a model name: pass --model NAME or set SUMMARIZE_MODEL")
-        return _local_config(bundled_model_path(), context_window, max_tokens)
+        return _local_config(bundled_model_path(), context_window, max_tokens).with_overrides(max_chunk_chars=max_chunk_chars)
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     if api_key is None and base_url is None:
@@ -179,6 +185,7 @@ def resolve_config(
         context_window=context_window or 32_768,
         max_tokens=max_tokens or 4096,
         timeout=timeout or float(env.get("SUMMARIZE_TIMEOUT", "120")),
+        max_chunk_chars=max_chunk_chars,
     )
 
 

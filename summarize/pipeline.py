@@ -165,7 +165,7 @@ class Extractor:
                 f"the prompt and {reserved} reserved output tokens; raise --context-window or lower --max-tokens",
                 source=self.config.model,
             )
-        return split_into_chunks(article.text, budget)
+        return split_into_chunks(article.text, min(budget, self.config.max_chunk_chars or budget))
 
     def _messages(
         self, article: Article, text: str, codebook: Codebook | None, index: int, count: int

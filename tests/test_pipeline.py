@@ -82,3 +82,11 @@ def test_aextract_runs_concurrently_with_other_work(server, cache):
         return summary
 
     assert asyncio.run(main()).article_id == ARTICLE_000.stem
+
+
+def test_chunk_chars_caps_what_one_request_carries(server, cache):
+    server.responder = quoting_responder()
+    summary = Extractor(remote_config(server, max_chunk_chars=1000), cache=cache).extract(ARTICLE_000)
+    sent = [article_in_request(r) for r in server.requests]
+    assert len(sent) >= 3 and all(len(s) <= 1000 for s in sent)
+    assert summary.usage.requests == len(sent)

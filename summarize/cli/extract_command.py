@@ -54,7 +54,7 @@ def extract(
     base_url: options.BaseUrl = None,
     mode: options.Mode = None,
     max_tokens: options.MaxTokens = None,
-    context_window: options.ContextWindow = None,
+    context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
     timeout: options.Timeout = None,
     no_cache: options.NoCache = False,
     cache_dir: options.CacheDir = None,
@@ -62,7 +62,7 @@ def extract(
     """Extract the political positions each article reports, with verbatim evidence."""
 
     def build() -> Extractor:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
     extractor = run_guarded(build)
