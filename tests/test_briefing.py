@@ -192,3 +192,14 @@ def test_brief_from_articles_extracts_through_the_cache(server, tmp_path):
     md = (tmp_path / "b.md").read_text()
     assert "Jean-Luc Mélenchon (La France Insoumise)" not in md  # the fake model gives no party
     assert "**Jean-Luc Mélenchon**" in md and "openai:" in md
+
+
+def test_the_name_check_accepts_record_names_and_flags_invented_ones():
+    from summarize.briefing import unknown_names
+
+    briefing = gold_briefing()
+    section = next(s for s in briefing.issues if s.id == "leave_nato")
+    assert unknown_names("Both Mélenchon and La France Insoumise want out; Beaune disagrees.", [], section,
+                         briefing.index) == []
+    assert unknown_names("Boris Johnson agrees with Zemmour.", ["Boris Johnson"], section, briefing.index) == [
+        "Boris Johnson"]
