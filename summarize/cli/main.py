@@ -17,6 +17,8 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Help texts say "[default: ...]" and "[env ...]": plain text, not rich markup.
+    rich_markup_mode=None,
 )
 app.command("extract")(extract)
 app.command("brief")(brief)
