@@ -61,7 +61,7 @@ def scores_html(report: dict[str, Any], texts: Mapping[str, str | None], title: 
         body = highlight(text, row["highlights"]) if text is not None else "<em>article text not available</em>"
         items = "".join(
             f"<li><span class=kind>{escape(e['kind'])}</span> {escape(e['speaker'])} / <code>{escape(e['issue'])}</code>"
-            + "".join(f" · {k}: {escape(str(e[k]) if e[k] is not None else "—")}" for k in ("gold", "predicted", "text") if k in e) + "</li>"
+            + "".join(f" · {k}: {escape(str(e[k]) if e[k] is not None else '—')}" for k in ("gold", "predicted", "text") if k in e) + "</li>"
             for e in errors_by_article.get(article_id, []))
         status = " — extraction failed" if row["failed"] else ""
         parts.append(
