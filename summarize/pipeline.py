@@ -54,6 +54,11 @@ class Outcome:
     error: SummarizeError | None = None
 
 
+def _names_a_file(text: str) -> bool:
+    """`extract("article.txt")` means the file: a one-line string that is a file's path."""
+    return "\n" not in text and len(text) < 1024 and Path(text).is_file()
+
+
 def _as_codebook(value: Codebook | str | Path | None) -> Codebook | None:
     return load_codebook(value) if isinstance(value, (str, Path)) else value
 
@@ -97,7 +102,10 @@ class Extractor:
         encoding: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> ArticleSummary:
-        """Extract one article: a `Path` is read from disk, a `str` is the article text."""
+        """Extract one article: a `Path` is read from disk, a `str` is the article text
+        (unless it is one line naming an existing file: then that file is read)."""
+        if isinstance(article, str) and _names_a_file(article):
+            article = Path(article)
         if isinstance(article, Path):
             article = load_article(article, published=published, encoding=encoding, max_chars=max_chars)
         elif isinstance(article, str):
@@ -239,7 +247,8 @@ def extract(
 ) -> ArticleSummary:
     """Extract the positions one article reports.
 
-    `article` is a file path (`Path`) or the article's text (`str`). A file inside a
+    `article` is a file path (`Path`, or a one-line `str` naming a file) or the
+    article's text (`str`). A file inside a
     corpus folder picks up its codebook, alias table and `meta/<id>.json`. `model` is a
     model name, "local", "local:/path/model.gguf" or a `ModelConfig`; by default the
     `SUMMARIZE_MODEL` environment variable, else the embedded smoke-test model.

@@ -90,3 +90,10 @@ def test_chunk_chars_caps_what_one_request_carries(server, cache):
     sent = [article_in_request(r) for r in server.requests]
     assert len(sent) >= 3 and all(len(s) <= 1000 for s in sent)
     assert summary.usage.requests == len(sent)
+
+
+def test_a_string_naming_a_file_reads_the_file(server, cache):
+    server.responder = quoting_responder()
+    summary = Extractor(remote_config(server), cache=cache).extract(str(ARTICLE_000))
+    assert summary.article_id == ARTICLE_000.stem
+    assert "I am in favor of exiting NATO" in article_in_request(server.requests[0])
