@@ -88,7 +88,7 @@ def briefing_html(b: Briefing) -> str:
     if b.corpus:
         facts.insert(0, f"corpus <strong>{_e(b.corpus)}</strong>")
     if b.outlets:
-        facts.append("outlets: " + _e(", ".join(b.outlets)))
+        facts.append(f"{len(b.outlets)} outlets: " + _e(", ".join(b.outlets)))
     if b.date_range:
         facts.append(f"published {_e(b.date_range[0])} to {_e(b.date_range[1])}")
     facts.append("model: " + (_e(", ".join(b.models)) if b.models else "none recorded (hand-labelled?)"))

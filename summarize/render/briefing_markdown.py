@@ -51,7 +51,7 @@ def header_lines(b: Briefing) -> list[str]:
     if b.corpus:
         facts.insert(0, f"corpus **{cell(b.corpus)}**")
     if b.outlets:
-        facts.append(f"outlets: {', '.join(cell(o) for o in b.outlets)}")
+        facts.append(f"{len(b.outlets)} outlets: {', '.join(cell(o) for o in b.outlets)}")
     if b.date_range:
         facts.append(f"published {b.date_range[0]} to {b.date_range[1]}")
     facts.append("model: " + (", ".join(f"`{cell(m)}`" for m in b.models) if b.models else "none recorded (hand-labelled?)"))
