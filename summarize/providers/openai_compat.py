@@ -51,8 +51,12 @@ def retry_after_seconds(headers: object) -> float | None:
     try:
         return max(0.0, float(raw))
     except ValueError:
-        parsed = email.utils.parsedate_to_datetime(raw) if raw else None
-        return max(0.0, parsed.timestamp() - time.time()) if parsed else None
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None  # an unreadable hint is no hint: the backoff decides
+    return max(0.0, when.timestamp() - time.time())
 
 
 class OpenAICompatProvider:
