@@ -158,30 +158,41 @@ class Briefing:
         return cells
 
 
-_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+(?:(?:de|du|des|la|le|von|van|der|di|da)\s+)?[A-ZÀ-ÖØ-Þ][\w'’.-]*)*")
+_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|von|van|der|di|da)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def unknown_names(text: str, listed: Sequence[str], section: IssueSection, index: SpeakerIndex) -> list[str]:
+def clean_name(raw: str) -> str:
+    """A name as a model writes it, less a party in parentheses and a possessive."""
+    return _POSSESSIVE.sub("", _PARENTHETICAL.sub("", raw).strip())
+
+
+def unknown_names(
+    text: str, listed: Sequence[str], section: IssueSection, index: SpeakerIndex, given: str = ""
+) -> list[str]:
     """Names in a synthesis that the records do not contain.
 
     A name is every run of capitalized words in the text, plus every speaker the model
-    says it named. It is known when it (or a trailing part of it: "Both Mélenchon") is
-    one of the records' speakers, or occurs in the records' own text (parties, roles,
-    positions, caveats), which is all the synthesis was given.
+    says it named (a party in parentheses and a possessive "'s" set aside). It is known
+    when it, or a trailing part of it ("Both Mélenchon"), is one of the records'
+    speakers or occurs in what the model was given: the records (`given`, the prompt's
+    text) — all a synthesis "from the records alone" may draw on.
     """
     entries = section.entries
     speaker_keys = {e.speaker_key for e in entries}
     record_text = fold(" ".join(
-        [section.id, section.proposition or ""]
+        [given, section.id, section.proposition or ""]
         + [f"{e.speaker} {e.party or ''} {e.role or ''} {e.position} {' '.join(e.hedges)}" for e in entries]
     )).text
     unknown = []
-    for name in dict.fromkeys([*_CAPITALIZED_RUN.findall(text), *listed]):
+    for raw in dict.fromkeys([*_CAPITALIZED_RUN.findall(text), *listed]):
+        name = clean_name(raw)
         words = name.split()
         suffixes = [" ".join(words[i:]) for i in range(len(words))]
-        if not any(index.key(s) in speaker_keys or fold(s).text in record_text for s in suffixes):
+        if words and not any(index.key(s) in speaker_keys or fold(s).text in record_text for s in suffixes):
             unknown.append(name)
-    return unknown
+    return list(dict.fromkeys(unknown))
 
 
 def date_bounds(value: str) -> tuple[str, str]:

@@ -9,6 +9,7 @@ from summarize.briefing import (
     Narrative,
     QualityNote,
     SpeakerIndex,
+    clean_name,
     unknown_names,
 )
 from summarize.client import ModelClient
@@ -38,6 +39,7 @@ def add_narratives(briefing: Briefing, client: ModelClient) -> None:
         section.narrative = Narrative(
             text=answer.text.strip(),
             model=client.config.identity,
-            named=list(answer.speakers_named),
-            unknown=unknown_names(answer.text, answer.speakers_named, section, index),
+            named=list(dict.fromkeys(clean_name(n) for n in answer.speakers_named)),
+            unknown=unknown_names(answer.text, answer.speakers_named, section, index,
+                                  given=" ".join(m["content"] for m in messages)),
         )

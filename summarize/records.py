@@ -227,8 +227,11 @@ def build_extraction_schema(
 
 
 class IssueNarrative(BaseModel):
-    """A short neutral synthesis of one issue's records, and the speakers it names."""
+    """A short neutral synthesis of one issue's records, and the speakers it names.
 
-    text: str = Field(min_length=1, max_length=1200, description="Two to four neutral sentences drawn only from the records.")
-    speakers_named: list[Annotated[str, Field(max_length=120)]] = Field(
-        default_factory=list, max_length=30, description="Every speaker the text names, spelled as in the records.")
+    The bounds are also what llama.cpp compiles into a grammar, which it refuses when
+    they are large (seen: a 1,200-character string); these compile."""
+
+    text: str = Field(min_length=1, max_length=600, description="Two to four neutral sentences drawn only from the records.")
+    speakers_named: list[Annotated[str, Field(max_length=80)]] = Field(
+        max_length=12, description="Every speaker the text names, spelled as in the records.")

@@ -203,3 +203,16 @@ def test_the_name_check_accepts_record_names_and_flags_invented_ones():
                          briefing.index) == []
     assert unknown_names("Boris Johnson agrees with Zemmour.", ["Boris Johnson"], section, briefing.index) == [
         "Boris Johnson"]
+
+
+@pytest.mark.parametrize("synthesis,listed", [
+    ("Marine Le Pen backs it. Caveats apply.", ["Marine Le Pen (Rassemblement National)"]),
+    ("Mélenchon cites Moscow's concerns; Russia's view is the same.", []),
+])
+def test_the_name_check_reads_names_as_a_model_writes_them(synthesis, listed):
+    from summarize.briefing import unknown_names
+
+    briefing = gold_briefing()
+    section = next(s for s in briefing.issues if s.id == "ukraine_nato_membership")
+    given = "Caveats: Moscow would see it as a new threat. Marine Le Pen Rassemblement National"
+    assert unknown_names(synthesis, listed, section, briefing.index, given=given) == []

@@ -66,6 +66,27 @@ def _load(config: ModelConfig) -> Any:
         return _LOADED[key]
 
 
+# llama.cpp refuses grammars whose repetitions multiply past a fixed bound (seen: a
+# string of maxLength 1,200) and then crashes the process on the first token instead
+# of raising. The grammar gets bounds it accepts; validation still applies the schema's.
+GRAMMAR_MAX_LENGTH = 1000
+GRAMMAR_MAX_ITEMS = 50
+
+
+def grammar_safe(schema: Any) -> Any:
+    """A copy of a JSON schema with string and array bounds clamped to what compiles."""
+    if isinstance(schema, list):
+        return [grammar_safe(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    safe = {key: grammar_safe(value) for key, value in schema.items()}
+    if isinstance(safe.get("maxLength"), int):
+        safe["maxLength"] = min(safe["maxLength"], GRAMMAR_MAX_LENGTH)
+    if isinstance(safe.get("maxItems"), int):
+        safe["maxItems"] = min(safe["maxItems"], GRAMMAR_MAX_ITEMS)
+    return safe
+
+
 def _canonical_json(content: str | None) -> str | None:
     """llama.cpp's JSON grammar lets raw newlines into strings, which strict JSON parsers
     (pydantic's) reject. Re-encoding the same data fixes the form without touching the
@@ -108,7 +129,7 @@ class LocalProvider:
 
     def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         with _INFERENCE_LOCK:
-            self._schema = schema.model_json_schema()
+            self._schema = grammar_safe(schema.model_json_schema())
             return structured_call(
                 self._instructor, self.config, messages, schema, meter, self.map_transport_error,
                 seed=self.config.seed,
