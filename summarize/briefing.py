@@ -343,6 +343,9 @@ def build_briefing(
             if issues and pos.issue not in issues or wanted_speakers and key not in wanted_speakers:
                 continue
             if not _in_range(effective, since, until):
+                if effective is None:  # not shown, and not silently: the reader is told
+                    quality[("left out by the date filter (no date)", f"{pos.speaker} / {pos.issue}")].append(
+                        summary.article_id)
                 continue
             entry = Entry(
                 anchor=f"p{len(entries) + 1}", speaker=index.name(key), speaker_key=key,

@@ -216,3 +216,10 @@ def test_the_name_check_reads_names_as_a_model_writes_them(synthesis, listed):
     section = next(s for s in briefing.issues if s.id == "ukraine_nato_membership")
     given = "Caveats: Moscow would see it as a new threat. Marine Le Pen Rassemblement National"
     assert unknown_names(synthesis, listed, section, briefing.index, given=given) == []
+
+
+def test_undated_positions_left_out_by_a_date_filter_are_reported():
+    briefing = gold_briefing(since="2018")
+    left_out = [n for n in briefing.quality if n.kind.startswith("left out by the date filter")]
+    shown = len(briefing.entries)
+    assert left_out and shown + len(left_out) <= sum(len(s.positions) for s in GOLD)
