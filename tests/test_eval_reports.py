@@ -77,3 +77,12 @@ def test_eval_run_extracts_scores_and_writes_every_format(server, tmp_path):
     assert report["counts"]["pred"] == 5 and report["model"].startswith("openai:")
     assert all((reports / f"r.{ext}").stat().st_size > 200 for ext in ("md", "html", "xml"))
     assert SECRET_KEY not in "".join(p.read_text() for p in reports.rglob("*") if p.is_file())
+
+
+def test_comparing_a_report_with_itself_reproduces_every_figure():
+    report, _ = perturbed_report()
+    result = compare_reports(report, report)
+    for section in ("position", "fields"):
+        for name, node in result["metrics"][section].items():
+            assert node["a"] == report[section][name]["value"], name
+            assert node["diff"] == 0.0 and node["ci95"] == [0.0, 0.0], name

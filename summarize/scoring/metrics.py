@@ -180,6 +180,11 @@ def ratio(num: np.ndarray | float, den: np.ndarray | float) -> np.ndarray:
     return np.where(den > 0, num / np.maximum(den, 1), np.nan)
 
 
+def _number(value: float) -> int | float:
+    """A count as JSON: whole numbers as ints; the similarity sum keeps its fraction."""
+    return int(value) if float(value).is_integer() else round(float(value), 4)
+
+
 def rounded(value: Any) -> float | None:
     """A JSON number, or None for an undefined figure."""
     return None if np.isnan(value) else round(float(value), 4)
@@ -249,7 +254,7 @@ def score_corpus(
             "article_id": s.article_id,
             "failed": bool(s.counts["failed"]),
             "metrics": {p: rounded(figures[p]) for p, _, _ in RATIOS if p != "schema_failure_rate"},
-            "counts": {k: int(s.counts[k]) for k in COUNT_KEYS},
+            "counts": {k: _number(s.counts[k]) for k in COUNT_KEYS},
             "errors": len(s.errors),
             "highlights": [list(h) for h in sorted(s.highlights)],
         })
