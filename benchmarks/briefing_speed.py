@@ -1,5 +1,6 @@
 """Briefing speed and size: 10,000 position records (1,000 articles x 10 positions,
-60 speakers, 10 issues, with evidence offsets as `summarize extract` writes them).
+60 speakers, 10 issues, quotes and positions as long as real ones, with evidence
+offsets as `summarize extract` writes them).
 Prints the time to build and render both formats, and the sizes, measured in this run;
 the floors in issue #4 are under 2 seconds and an HTML page under 5 MB.
 
@@ -26,11 +27,13 @@ def records(n_articles: int) -> list[ArticleSummary]:
     for a in range(n_articles):
         positions = []
         for k in range(10):
-            quote = f"Speaker {k} said something about issue {k} in article {a}."
+            # Lengths like real records: a ~150-character quote, a ~110-character position.
+            quote = (f"Speaker {k} told reporters in article {a} that the country should reconsider its place in the "
+                     f"alliance, and that the question deserved a real public debate.")
             positions.append({
                 "speaker": f"Speaker{(a * 7 + k) % 60} Person", "party": f"Party {k % 6}", "role": "deputy",
                 "issue": ISSUES[(a + k) % 10], "stance": STANCES[(a * k) % 4],
-                "position": f"A one-sentence position number {k} of article {a}.",
+                "position": f"Position {k} of article {a}: France should reconsider its alliance commitments after a public debate.",
                 "hedges": ["if elected"] if k % 4 == 0 else [], "date": f"20{10 + a % 12}-0{1 + k % 9}",
                 "date_text": "in that month", "evidence": [{"text": quote, "start": 100 * k, "end": 100 * k + len(quote)}],
             })

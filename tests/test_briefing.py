@@ -36,7 +36,8 @@ def test_every_gold_position_appears_with_its_evidence_cited_by_offsets():
     assert len(briefing.entries) == sum(len(s.positions) for s in GOLD)
     for summary in GOLD:
         for pos in summary.positions:
-            assert pos.position in md and pos.position.replace("'", "&#x27;") in html
+            assert pos.position in md
+            assert json.dumps(pos.position, ensure_ascii=False)[1:-1].replace("<", "\\u003c") in html
             for ev in pos.evidence:
                 start = TEXTS[summary.article_id].find(ev.text)
                 if start >= 0:  # gold quotes are verbatim; whitespace variants are located by folding
@@ -136,7 +137,12 @@ def test_the_html_briefing_renders_and_filters_in_headless_chromium(tmp_path):
 
     everything = dump_dom(page.as_uri(), tmp_path / "p1")
     assert re.search(r'<span id="shown">31</span>', everything)
-    assert everything.count('class="entry') == 31
+    assert everything.count('class="entry') == 31  # the script laid out every position
+    quote = "If I am elected president, I will leave NATO’s Joint Command"
+    assert re.search(r'<blockquote>“' + re.escape(quote) + r'.*?<cite>\[001_1594d31212566715, undated, chars \d+–\d+\]</cite>',
+                     everything)
+    assert re.search(r'<section class="speaker" data-speaker="marinelepen">.*?<a class="st support" href="#p\d+">support\*</a>',
+                     everything, flags=re.DOTALL)
 
     filtered = dump_dom(page.as_uri() + "#issue=leave_eu", tmp_path / "p2")
     assert re.search(r'<span id="shown">1</span>', filtered)  # the script ran and applied the filter
@@ -223,3 +229,14 @@ def test_undated_positions_left_out_by_a_date_filter_are_reported():
     left_out = [n for n in briefing.quality if n.kind.startswith("left out by the date filter")]
     shown = len(briefing.entries)
     assert left_out and shown + len(left_out) <= sum(len(s.positions) for s in GOLD)
+
+
+def test_hostile_record_text_cannot_break_out_of_the_page():
+    record = ArticleSummary.model_validate({
+        "article_id": "x", "url": "javascript:alert(1)", "positions": [{
+            "speaker": "A B", "issue": "i", "stance": "support",
+            "position": "</script><script>alert(1)</script><!--", "evidence": ["<img src=x onerror=alert(1)>"]}]})
+    html = briefing_html(build_briefing([record], generated_at="t"))
+    assert "javascript:" not in html
+    assert html.count("<script") == 2 and html.count("</script>") == 2  # the data block and the code
+    assert "<img" not in html and "<!--" not in html

@@ -20,8 +20,14 @@ def _quote(text: str) -> str:
     return cell(text).replace("*", "\\*").replace("_", "\\_")
 
 
+def safe_url(url: str | None) -> str | None:
+    """Only web addresses become links: a `javascript:` URL in metadata must not run."""
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 def citation(c: Citation) -> str:
-    return f"[{cell(c.label)}]({c.url})" if c.url else f"[{cell(c.label)}]"
+    url = safe_url(c.url)
+    return f"[{cell(c.label)}]({url})" if url else f"[{cell(c.label)}]"
 
 
 def speaker_label(e: Entry) -> str:
@@ -125,7 +131,8 @@ def briefing_markdown(b: Briefing) -> str:
 
     lines += ["## Sources", "", "| article | title | outlet | published |", "|---|---|---|---|"]
     for src in b.sources:
-        title = f"[{cell(src.title or src.article_id)}]({src.url})" if src.url else cell(src.title or "")
+        url = safe_url(src.url)
+        title = f"[{cell(src.title or src.article_id)}]({url})" if url else cell(src.title or "")
         lines.append(f"| {src.article_id} | {title} | {cell(src.outlet or '')} | {src.published or ''} |")
     lines += ["", "## Data quality", ""]
     if not b.quality:
