@@ -17,8 +17,9 @@ _SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "for
 _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section",
           "article", "blockquote", "tr", "table", "pre", "figcaption", "main", "hr"}
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col"}
-_PUBLISHED_KEYS = {"article:published_time", "datepublished", "date", "pubdate",
-                   "publish-date", "dc.date", "og:published_time"}
+# In order of trust: the first one a page has wins (a tuple, so the choice is stable).
+_PUBLISHED_KEYS = ("article:published_time", "og:published_time", "datepublished", "pubdate",
+                   "publish-date", "dc.date", "date")
 _HTML_START = re.compile(r"^\s*(<!--.*?-->\s*)*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])",
                          re.IGNORECASE | re.DOTALL)
 
