@@ -5,11 +5,14 @@ batch one bad file must be reported and skipped, never crash the run or be guess
 A file in a corpus folder (`<corpus>/articles/<id>.txt`) picks up `<corpus>/meta/<id>.json`
 (title, outlet, url, published). A leading `---` YAML front-matter block is read as
 metadata and removed; evidence offsets then count from the first character after it.
+Without a published date in metadata, a dateline under the headline ("3 April 2022")
+is taken, since relative dates ("last Friday") can only be resolved against it.
 """
 
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import hashlib
 import json
 import re
@@ -124,6 +127,30 @@ def _title_from_text(text: str) -> str | None:
     return first.strip().lstrip("#").strip() if headline else None
 
 
+_DATELINE = re.compile(
+    r"^\W*(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\W*$",
+    re.IGNORECASE,
+)
+_DATELINE_FORMATS = ("%d %B %Y", "%B %d %Y", "%Y-%m-%d", "%d %b %Y", "%b %d %Y")
+
+
+def dateline(text: str, lines: int = 12) -> str | None:
+    """The publication date when one of the first lines is a date on its own ("3 April 2022"),
+    as news pages print it under the headline; None otherwise."""
+    for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
+        match = _DATELINE.match(line.strip())
+        if not match:
+            continue
+        raw = re.sub(r"\s+", " ", match.group(1).replace(",", ""))
+        for fmt in _DATELINE_FORMATS:
+            try:
+                return dt.datetime.strptime(raw, fmt).date().isoformat()
+            except ValueError:
+                continue
+    return None
+
+
 def _published(value: Any, source: str | Path) -> str | None:
     if value is None or value == "":
         return None
@@ -158,7 +185,7 @@ def build_article(
         id=article_id or article_id_for_text(text),
         text=text,
         title=meta.get("title") or _title_from_text(text),
-        published=_published(published or meta.get("published"), source),
+        published=_published(published or meta.get("published") or dateline(text), source),
         outlet=meta.get("outlet"),
         url=meta.get("url"),
         path=path,

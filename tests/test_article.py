@@ -85,3 +85,21 @@ def test_corpus_meta_and_front_matter_supply_metadata(tmp_path):
 def test_a_bad_published_date_is_an_input_error():
     with pytest.raises(InputError, match="published"):
         build_article("Body.", article_id="x", published="last week")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("# Title\n\n**Kumaran Ira**\n3 April 2022\n\nBody.", "2022-04-03"),
+    ("Title\nPublished: Sunday, April 3, 2022\nBody.", "2022-04-03"),
+    ("Title\n2021-12-24\nBody.", "2021-12-24"),
+    ("Title\nIn 3 April 2022 he said things.\nBody.", None),  # a sentence, not a dateline
+    ("Title\n31 February 2022\nBody.", None),
+])
+def test_a_dateline_under_the_headline_is_the_published_date(text, expected):
+    assert build_article(text, article_id="x").published == expected
+
+
+def test_the_corpus_article_with_a_dateline_gets_its_date():
+    from tests.conftest import CORPUS
+
+    assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").published == "2022-04-03"
+    assert load_article(CORPUS / "articles" / "000_4f65af8bd44526b5.txt").published is None
