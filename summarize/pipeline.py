@@ -179,8 +179,7 @@ class Extractor:
         self, article: Article, text: str, codebook: Codebook | None, index: int, count: int
     ) -> list[dict[str, str]]:
         return render_messages(
-            text, codebook=codebook, title=article.title, published=article.published,
-            chunk_index=index, chunk_count=count,
+            text, codebook=codebook, title=article.title, chunk_index=index, chunk_count=count,
         )
 
     @staticmethod
