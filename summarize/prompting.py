@@ -62,6 +62,7 @@ def _template_sources(names: tuple[str, ...]) -> str:
     return "\n".join((directory / name).read_text(encoding="utf-8") for name in names)
 
 
+@cache
 def prompt_version(schema: type[BaseModel], templates: tuple[str, ...] = EXTRACTION_TEMPLATES) -> str:
     """A short hash that changes whenever anything the model reads as instructions does."""
     digest = hashlib.sha256(_template_sources(templates).encode("utf-8"))

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -170,8 +171,15 @@ SMALL_MODEL_LIMITS = SchemaLimits(
 def build_extraction_schema(
     issue_ids: Sequence[str] | None, limits: SchemaLimits = SchemaLimits()
 ) -> type[BaseModel]:
+    """The model-facing schema (see `_extraction_schema`), one class per codebook and limits."""
+    return _extraction_schema(tuple(issue_ids) if issue_ids else None, limits)
+
+
+@lru_cache(maxsize=32)
+def _extraction_schema(issue_ids: tuple[str, ...] | None, limits: SchemaLimits) -> type[BaseModel]:
     """The model-facing schema. With a codebook, `issue` may only be one of its ids.
 
+    Cached: a batch builds it once per codebook, not once per article.
     Every field is required, nullable ones included: a grammar-constrained model must
     then write `"party": ...` and decide, where an optional field lets it skip the
     question (measured: a 1.5B model left every party out when it could).
