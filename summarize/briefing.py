@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from summarize.corpus import AliasTable, Codebook
 from summarize.grounding import SourceText, locate
-from summarize.normalize import NameNormalizer
+from summarize.normalize import NameNormalizer, SpeakerIndex
 from summarize.records import ArticleSummary, Position, Stance
-from summarize.text import fold, fold_key, fold_words
+from summarize.text import fold
 
 STANCE_ORDER = (Stance.SUPPORT, Stance.OPPOSE, Stance.MIXED, Stance.UNCLEAR)
 
@@ -146,9 +146,9 @@ class Briefing:
     speakers: list[SpeakerProfile]
     flags: list[Flag]
     quality: list[QualityNote]
+    index: SpeakerIndex
     entries: list[Entry] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
-    index: SpeakerIndex | None = None
 
     def matrix(self) -> dict[str, dict[str, list[Entry]]]:
         """speaker key -> issue id -> entries, for the stance matrix."""
@@ -205,42 +205,6 @@ def date_bounds(value: str) -> tuple[str, str]:
     if len(parts) == 2:
         return f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
     return value, value
-
-
-class SpeakerIndex:
-    """Merges spellings of one speaker across the whole corpus into one key and name."""
-
-    def __init__(self, aliases: AliasTable | None, names: Sequence[str]) -> None:
-        self._canonical: dict[str, str] = {}
-        for canonical, spellings in (aliases.speakers if aliases else {}).items():
-            for spelling in (canonical, *spellings):
-                self._canonical.setdefault(fold_key(spelling), canonical)
-        full = {self._base_key(n) for n in names if len(fold_words(n)) > 1}
-        by_surname: dict[str, set[str]] = defaultdict(set)
-        for key_name in full:
-            by_surname[fold_words(key_name)[-1]].add(key_name)
-        self._surname = {s: next(iter(k)) for s, k in by_surname.items() if len(k) == 1}
-        seen: dict[str, Counter[str]] = defaultdict(Counter)
-        for name in names:
-            seen[self.key(name)][name.strip()] += 1
-        # The alias table's canonical name, else the most used spelling (accented wins a tie).
-        self._display = {
-            key: self._canonical.get(key, max(c, key=lambda n: (c[n], sum(ord(ch) > 127 for ch in n), len(n), n)))
-            for key, c in seen.items()
-        }
-
-    def _base_key(self, name: str) -> str:
-        return self._canonical.get(fold_key(name), name.strip())
-
-    def key(self, name: str) -> str:
-        base = self._base_key(name)
-        words = fold_words(base)
-        if len(words) == 1 and words[0] in self._surname:
-            base = self._surname[words[0]]
-        return fold_key(base)
-
-    def name(self, key: str) -> str:
-        return self._display.get(key, key)
 
 
 def _citations(summary: ArticleSummary, pos: Position, source: SourceText | None) -> list[Citation]:

@@ -8,7 +8,6 @@ from summarize.briefing import (
     Briefing,
     Narrative,
     QualityNote,
-    SpeakerIndex,
     clean_name,
     unknown_names,
 )
@@ -24,7 +23,6 @@ from summarize.records import IssueNarrative
 
 def add_narratives(briefing: Briefing, client: ModelClient) -> None:
     """Write and check one synthesis per issue section; a failure is a data-quality note."""
-    index = briefing.index or SpeakerIndex(None, [e.speaker for e in briefing.entries])
     version = prompt_version(IssueNarrative, NARRATIVE_TEMPLATES)
     for section in briefing.issues:
         records = [{"speaker": e.speaker, "party": e.party, "date": e.date, "stance": e.stance.value,
@@ -40,6 +38,6 @@ def add_narratives(briefing: Briefing, client: ModelClient) -> None:
             text=answer.text.strip(),
             model=client.config.identity,
             named=list(dict.fromkeys(clean_name(n) for n in answer.speakers_named)),
-            unknown=unknown_names(answer.text, answer.speakers_named, section, index,
+            unknown=unknown_names(answer.text, answer.speakers_named, section, briefing.index,
                                   given=" ".join(m["content"] for m in messages)),
         )

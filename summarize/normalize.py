@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import cached_property
 
 from summarize.corpus import AliasTable
 from summarize.text import fold, fold_key, fold_words
@@ -55,6 +58,47 @@ class NameNormalizer:
         words = fold_words(name)
         found = {canonical for spelling, canonical in self._party_words if _contains(words, spelling)}
         return found.pop() if len(found) == 1 else name.strip()
+
+
+class SpeakerIndex:
+    """One key per person across a set of names: the alias table's canonical name, and a
+    surname alone when it is unique among the names ("Mélenchon" = "Jean-Luc Mélenchon").
+
+    The scorer matches speakers with it (ANNOTATION.md, "Matching") and the briefing
+    merges speakers with it, so both read names the same way.
+    """
+
+    def __init__(self, aliases: AliasTable | None, names: Sequence[str]) -> None:
+        self._canonical = _index(aliases.speakers if aliases else {})
+        self._names = list(names)
+        by_surname: dict[str, set[str]] = defaultdict(set)
+        for base in {self._base(n) for n in names if len(fold_words(n)) > 1}:
+            by_surname[fold_words(base)[-1]].add(base)
+        self._surname = {s: next(iter(bases)) for s, bases in by_surname.items() if len(bases) == 1}
+
+    def _base(self, name: str) -> str:
+        return self._canonical.get(fold_key(name), name.strip())
+
+    def key(self, name: str) -> str:
+        base = self._base(name)
+        words = fold_words(base)
+        if len(words) == 1 and words[0] in self._surname:
+            base = self._surname[words[0]]
+        return fold_key(base)
+
+    @cached_property
+    def _display(self) -> dict[str, str]:
+        seen: dict[str, Counter[str]] = defaultdict(Counter)
+        for name in self._names:
+            seen[self.key(name)][name.strip()] += 1
+        canonical = {fold_key(c): c for c in self._canonical.values()}
+        # The alias table's canonical name, else the most used spelling (accented wins a tie).
+        return {key: canonical.get(key, max(c, key=lambda n: (c[n], sum(ord(ch) > 127 for ch in n), len(n), n)))
+                for key, c in seen.items()}
+
+    def name(self, key: str) -> str:
+        """How to show the person whose key this is."""
+        return self._display.get(key, key)
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:

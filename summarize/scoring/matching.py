@@ -16,42 +16,12 @@ from collections.abc import Sequence
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from summarize.corpus import AliasTable
 from summarize.grounding import SourceText
+from summarize.normalize import SpeakerIndex
 from summarize.records import Position
-from summarize.text import fold, fold_key, fold_words
+from summarize.text import fold
 
 STANCE_WEIGHT, DATE_WEIGHT, EVIDENCE_WEIGHT, CANDIDATE_WEIGHT = 8.0, 4.0, 2.0, 1.0
-
-
-class SpeakerMatcher:
-    """Decides whether two speaker names denote one person, within one article."""
-
-    def __init__(self, aliases: AliasTable | None, names: Sequence[str]) -> None:
-        self._canonical: dict[str, str] = {}
-        for canonical, spellings in (aliases.speakers if aliases else {}).items():
-            for spelling in (canonical, *spellings):
-                self._canonical.setdefault(fold_key(spelling), fold_key(canonical))
-        surnames: dict[str, set[str]] = {}
-        for name in names:
-            words = fold_words(name)
-            if len(words) > 1:
-                surnames.setdefault(words[-1], set()).add(self.key(name))
-        self._unique_surname = {s: next(iter(keys)) for s, keys in surnames.items() if len(keys) == 1}
-
-    def key(self, name: str) -> str:
-        folded = fold_key(name)
-        return self._canonical.get(folded, folded)
-
-    def same(self, a: str, b: str) -> bool:
-        ka, kb = self.key(a), self.key(b)
-        if ka == kb:
-            return True
-        return self._surname_key(a) == kb or self._surname_key(b) == ka
-
-    def _surname_key(self, name: str) -> str | None:
-        words = fold_words(name)
-        return self._unique_surname.get(words[0]) if len(words) == 1 else None
 
 
 Span = tuple[int, int]
@@ -84,7 +54,7 @@ def overlaps(a: Sequence[Span], b: Sequence[Span]) -> bool:
 def match_positions(
     gold: Sequence[Position],
     predicted: Sequence[Position],
-    matcher: SpeakerMatcher,
+    speakers: SpeakerIndex,
     gold_spans: Sequence[Sequence[Span]],
     pred_spans: Sequence[Sequence[Span]],
 ) -> list[tuple[int, int]]:
@@ -94,7 +64,7 @@ def match_positions(
     weights = np.zeros((len(gold), len(predicted)))
     for i, g in enumerate(gold):
         for j, p in enumerate(predicted):
-            if g.issue != p.issue or not matcher.same(g.speaker, p.speaker):
+            if g.issue != p.issue or speakers.key(g.speaker) != speakers.key(p.speaker):
                 continue
             weights[i, j] = (
                 CANDIDATE_WEIGHT

@@ -20,10 +20,9 @@ from rapidfuzz import fuzz
 
 from summarize.corpus import AliasTable
 from summarize.grounding import SourceText
-from summarize.normalize import NameNormalizer
+from summarize.normalize import NameNormalizer, SpeakerIndex
 from summarize.records import Position, Stance
 from summarize.scoring.matching import (
-    SpeakerMatcher,
     evidence_spans,
     match_positions,
     overlaps,
@@ -105,12 +104,12 @@ def score_article(case: ArticleCase, aliases: AliasTable | None) -> ArticleScore
     score = ArticleScore(case.article_id)
     c = score.counts
     names = [p.speaker for p in (*case.gold, *case.predicted)]
-    matcher = SpeakerMatcher(aliases, names)
+    speakers = SpeakerIndex(aliases, names)
     parties = NameNormalizer(aliases)
     source = SourceText.of(case.text) if case.text is not None else None
     gold_spans = [evidence_spans(g, source) for g in case.gold]
     pred_spans = [evidence_spans(p, source) for p in case.predicted]
-    pairs = match_positions(case.gold, case.predicted, matcher, gold_spans, pred_spans)
+    pairs = match_positions(case.gold, case.predicted, speakers, gold_spans, pred_spans)
 
     c.update(articles=1, failed=int(case.failed), gold=len(case.gold), pred=len(case.predicted),
              matched=len(pairs))  # a fresh article: setting is adding
