@@ -118,7 +118,9 @@ def bundled_model_path() -> Path:
     return path
 
 
-def _local_config(path: Path, context_window: int | None, max_tokens: int | None) -> ModelConfig:
+def _local_config(
+    path: Path, context_window: int | None, max_tokens: int | None, max_chunk_chars: int | None
+) -> ModelConfig:
     if not path.is_file():
         raise ConfigError("model file not found", source=path)
     small = path.name == SMOKE_TEST_MODEL_FILE or path.stat().st_size < SMALL_MODEL_BYTES
@@ -133,6 +135,7 @@ def _local_config(path: Path, context_window: int | None, max_tokens: int | None
         limits=SMALL_MODEL_LIMITS if small else SchemaLimits(),
         small_model=small,
         max_reasks=1 if small else 2,
+        max_chunk_chars=max_chunk_chars,
     )
 
 
@@ -161,12 +164,11 @@ def resolve_config(
     if model_path is None and model and model.startswith("local:"):
         model_path = model.removeprefix("local:")
     if model_path is not None:
-        local = _local_config(Path(model_path).expanduser(), context_window, max_tokens)
-        return local.with_overrides(max_chunk_chars=max_chunk_chars)
+        return _local_config(Path(model_path).expanduser(), context_window, max_tokens, max_chunk_chars)
     if model is None or model == "local":
         if base_url:
             raise ConfigError("--base-url needs a model name: pass --model NAME or set SUMMARIZE_MODEL")
-        return _local_config(bundled_model_path(), context_window, max_tokens).with_overrides(max_chunk_chars=max_chunk_chars)
+        return _local_config(bundled_model_path(), context_window, max_tokens, max_chunk_chars)
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     if api_key is None and base_url is None:

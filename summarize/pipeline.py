@@ -82,17 +82,21 @@ class Extractor:
         self.codebook = _as_codebook(codebook)
         self.aliases = _as_aliases(aliases)
         self.client = ModelClient(self.config, cache if cache is not None else ResponseCache())
+        self._corpus_data: dict[Path, tuple[Codebook | None, AliasTable | None]] = {}
 
     def _reference_data(self, article: Article) -> tuple[Codebook | None, AliasTable | None]:
-        """The codebook and aliases given, else those of the corpus folder the article is in."""
-        codebook, aliases = self.codebook, self.aliases
+        """The codebook and aliases given, else those of the corpus folder the article is in
+        (read once per folder: a batch over one corpus parses them once)."""
         corpus_dir = find_corpus_dir(article.path) if article.path else None
-        if corpus_dir is not None:
-            if codebook is None:
-                codebook = load_codebook(corpus_dir / "codebook.yaml")
-            if aliases is None and (corpus_dir / "aliases.yaml").is_file():
-                aliases = load_aliases(corpus_dir / "aliases.yaml")
-        return codebook, aliases
+        if corpus_dir is None:
+            return self.codebook, self.aliases
+        if corpus_dir not in self._corpus_data:
+            aliases_path = corpus_dir / "aliases.yaml"
+            self._corpus_data[corpus_dir] = (
+                self.codebook or load_codebook(corpus_dir / "codebook.yaml"),
+                self.aliases or (load_aliases(aliases_path) if aliases_path.is_file() else None),
+            )
+        return self._corpus_data[corpus_dir]
 
     def extract(
         self,
