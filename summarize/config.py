@@ -11,15 +11,16 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 from summarize.errors import ConfigError
 from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
 
+N = TypeVar("N", int, float)
 ProviderKind = Literal["local", "openai"]
 InstructorMode = Literal["tools", "json", "json_schema", "md_json"]
 
@@ -118,8 +119,14 @@ def bundled_model_path() -> Path:
     return path
 
 
+# A local model on a 2-core CPU writes about 13 tokens/s at 1.5B parameters: a long
+# article's answer can take minutes, so the bound that declares the worker hung is wider.
+LOCAL_TIMEOUT = 600.0
+
+
 def _local_config(
-    path: Path, context_window: int | None, max_tokens: int | None, max_chunk_chars: int | None
+    path: Path, context_window: int | None, max_tokens: int | None, max_chunk_chars: int | None,
+    timeout: float | None,
 ) -> ModelConfig:
     if not path.is_file():
         raise ConfigError("model file not found", source=path)
@@ -136,6 +143,7 @@ def _local_config(
         small_model=small,
         max_reasks=1 if small else 2,
         max_chunk_chars=max_chunk_chars,
+        timeout=timeout or LOCAL_TIMEOUT,
     )
 
 
@@ -161,14 +169,15 @@ def resolve_config(
     model = model or env.get("SUMMARIZE_MODEL") or None
     context_window = context_window or _int_env(env, "SUMMARIZE_CONTEXT_WINDOW")
     max_chunk_chars = max_chunk_chars or _int_env(env, "SUMMARIZE_CHUNK_CHARS")
+    timeout = timeout or _float_env(env, "SUMMARIZE_TIMEOUT")
     if model_path is None and model and model.startswith("local:"):
         model_path = model.removeprefix("local:")
     if model_path is not None:
-        return _local_config(Path(model_path).expanduser(), context_window, max_tokens, max_chunk_chars)
+        return _local_config(Path(model_path).expanduser(), context_window, max_tokens, max_chunk_chars, timeout)
     if model is None or model == "local":
         if base_url:
             raise ConfigError("--base-url needs a model name: pass --model NAME or set SUMMARIZE_MODEL")
-        return _local_config(bundled_model_path(), context_window, max_tokens, max_chunk_chars)
+        return _local_config(bundled_model_path(), context_window, max_tokens, max_chunk_chars, timeout)
     base_url = base_url or env.get("OPENAI_BASE_URL") or None
     api_key = api_key or env.get("OPENAI_API_KEY") or None
     if api_key is None and base_url is None:
@@ -187,16 +196,24 @@ def resolve_config(
         mode=chosen_mode,  # type: ignore[arg-type]
         context_window=context_window or 32_768,
         max_tokens=max_tokens or 4096,
-        timeout=timeout or float(env.get("SUMMARIZE_TIMEOUT", "120")),
+        timeout=timeout or 120.0,
         max_chunk_chars=max_chunk_chars,
     )
 
 
 def _int_env(env: Mapping[str, str], name: str) -> int | None:
+    return _number_env(env, name, int, "a whole number")
+
+
+def _float_env(env: Mapping[str, str], name: str) -> float | None:
+    return _number_env(env, name, float, "a number of seconds")
+
+
+def _number_env(env: Mapping[str, str], name: str, parse: Callable[[str], N], what: str) -> N | None:
     raw = env.get(name)
     if not raw:
         return None
     try:
-        return int(raw)
+        return parse(raw)
     except ValueError:
-        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from None
+        raise ConfigError(f"{name} must be {what}, got {raw!r}") from None

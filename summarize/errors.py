@@ -9,7 +9,8 @@ maps every failure to an exit code in one place.
         │   └── TransientProviderError       worth retrying (timeout, connection, 429, 5xx)
         ├── ModelOutputError                 output never validated against the schema
         ├── TruncatedOutputError             output cut by the token limit
-        └── ContextOverflowError             prompt larger than the model's context
+        ├── ContextOverflowError             prompt larger than the model's context
+        └── LocalRuntimeError                llama.cpp's worker crashed, hung or failed
 
 Messages name the file or the model, never a credential: they are printed and logged.
 """
@@ -75,3 +76,11 @@ class TruncatedOutputError(ModelError):
 
 class ContextOverflowError(ModelError):
     """The prompt does not fit the model's context window."""
+
+
+class LocalRuntimeError(ModelError):
+    """The local model's native runtime (llama.cpp) crashed, hung or refused the request.
+
+    It runs in a worker process, so its crash arrives here instead of ending the caller;
+    the message names the signal, the runtime version, the model file and a remedy.
+    """

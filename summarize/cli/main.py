@@ -8,6 +8,7 @@ import typer
 
 from summarize.cli.brief_command import brief
 from summarize.cli.cache_command import cache_app
+from summarize.cli.doctor_command import doctor
 from summarize.cli.eval_command import eval_app, gold_app
 from summarize.cli.extract_command import extract
 
@@ -22,6 +23,7 @@ app = typer.Typer(
 )
 app.command("extract")(extract)
 app.command("brief")(brief)
+app.command("doctor")(doctor)
 app.add_typer(cache_app, name="cache")
 app.add_typer(eval_app, name="eval")
 app.add_typer(gold_app, name="gold")

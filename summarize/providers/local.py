@@ -1,70 +1,34 @@
-"""The embedded offline default: a GGUF model run in-process by llama.cpp.
+"""The embedded offline default: a GGUF model run by llama.cpp on this machine.
 
 llama.cpp's `response_format={"type": "json_object", "schema": ...}` compiles the JSON
 schema into a grammar, so even a 135M model writes schema-shaped JSON and stops within
 the schema's length bounds. The request goes through instructor (JSON mode) like any
 other provider, for the same re-asks, usage accounting and truncation check; the
-`create` function below only adds the schema that the grammar needs.
+`create` function below only adds the schema that the grammar needs and hands the
+request to the llama.cpp worker process (`llama_process`), so that a crash in native
+code is an error here, not the end of the caller.
 
-The model is loaded on the first request, not when the provider is built: a run whose
-every chunk is cached never pays for loading it. llama.cpp is not thread-safe, so
-requests to local models are serialized.
+The worker is started on the first request, not when the provider is built: a run
+whose every chunk is cached never pays for loading the model.
 """
 
 from __future__ import annotations
 
-import atexit
+import functools
 import json
-import threading
 from typing import Any, TypeVar
 
 import instructor
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel
 
 from summarize.config import ModelConfig
-from summarize.errors import ConfigError, ContextOverflowError, ModelError
+from summarize.errors import ModelError
 from summarize.providers.base import UsageMeter
+from summarize.providers.llama_process import LlamaProcess, shared_worker
 from summarize.providers.structured import structured_call
 
 M = TypeVar("M", bound=BaseModel)
-
-_LOADED: dict[tuple[str, int], Any] = {}
-_LOAD_LOCK = threading.Lock()
-# One llama.cpp context must never decode two requests at once (it crashes), even
-# when two providers share it: every request to a local model holds this lock.
-_INFERENCE_LOCK = threading.Lock()
-
-
-@atexit.register
-def _close_models() -> None:
-    """Free models before interpreter teardown: llama.cpp's own __del__ then fails noisily."""
-    while _LOADED:
-        _, llm = _LOADED.popitem()
-        llm.close()
-
-
-def _load(config: ModelConfig) -> Any:
-    assert config.model_path is not None  # resolve_config guarantees a path for "local"
-    key = (str(config.model_path), config.context_window)
-    with _LOAD_LOCK:
-        if key not in _LOADED:
-            try:
-                from llama_cpp import Llama
-            except ImportError:
-                raise ConfigError(
-                    "the embedded model needs llama-cpp-python: pip install 'summarize[local]'"
-                ) from None
-            try:
-                _LOADED[key] = Llama(
-                    model_path=str(config.model_path),
-                    n_ctx=config.context_window,
-                    seed=config.seed,
-                    verbose=False,
-                )
-            except (ValueError, RuntimeError) as exc:
-                raise ConfigError(f"llama.cpp cannot load this model: {exc}", source=config.model_path) from None
-        return _LOADED[key]
-
 
 # llama.cpp refuses grammars whose repetitions multiply past a fixed bound (seen: a
 # string of maxLength 1,200) and then crashes the process on the first token instead
@@ -99,38 +63,31 @@ def _canonical_json(content: str | None) -> str | None:
         return content
 
 
+def _no_transport_errors(_: BaseException) -> ModelError | None:
+    """The worker's failures arrive as our own errors already (see llama_process)."""
+    return None
+
+
 class LocalProvider:
     def __init__(self, config: ModelConfig) -> None:
+        assert config.model_path is not None  # resolve_config guarantees a path for "local"
         self.config = config
-        self._schema: dict[str, Any] | None = None
-        self._instructor = instructor.Instructor(
-            client=None,
-            create=instructor.patch(create=self._create, mode=instructor.Mode.JSON),
-            mode=instructor.Mode.JSON,
-        )
+        self.worker: LlamaProcess = shared_worker(
+            config.model_path, n_ctx=config.context_window, seed=config.seed, timeout=config.timeout)
 
-    def _create(self, **kwargs: Any) -> Any:
-        """An OpenAI-shaped create() over llama.cpp, grammar-constrained to the schema."""
-        llm = _load(self.config)
+    def _create(self, grammar: dict[str, Any], **kwargs: Any) -> ChatCompletion:
+        """An OpenAI-shaped create() over the llama.cpp worker, constrained to `grammar`."""
         kwargs.pop("model", None)
-        kwargs["response_format"] = {"type": "json_object", "schema": self._schema}
-        completion = llm.create_chat_completion_openai_v1(**kwargs)
+        kwargs["response_format"] = {"type": "json_object", "schema": grammar}
+        completion = ChatCompletion.model_validate(self.worker.complete(kwargs))
         for choice in completion.choices:
             choice.message.content = _canonical_json(choice.message.content)
         return completion
 
-    def map_transport_error(self, exc: BaseException) -> ModelError | None:
-        if isinstance(exc, ValueError) and "exceed context window" in str(exc):
-            return ContextOverflowError(
-                f"the prompt is larger than the model's {self.config.context_window}-token context: {exc}",
-                source=self.config.model,
-            )
-        return None
-
     def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
-        with _INFERENCE_LOCK:
-            self._schema = grammar_safe(schema.model_json_schema())
-            return structured_call(
-                self._instructor, self.config, messages, schema, meter, self.map_transport_error,
-                seed=self.config.seed,
-            )
+        # One instructor client per call, bound to this call's schema: threads sharing
+        # the provider never see each other's grammar. The worker serializes requests.
+        create = functools.partial(self._create, grammar_safe(schema.model_json_schema()))
+        client = instructor.Instructor(
+            client=None, create=instructor.patch(create=create, mode=instructor.Mode.JSON), mode=instructor.Mode.JSON)
+        return structured_call(client, self.config, messages, schema, meter, _no_transport_errors, seed=self.config.seed)

@@ -1,0 +1,118 @@
+"""What running llama.cpp in a worker process costs per article, model loading included.
+
+For each corpus article it records the exact requests an extraction with the embedded
+model sends (messages, grammar, sampling), then replays them twice, each time in a fresh
+Python process that starts from nothing (no llama_cpp imported, no model loaded):
+
+  in-process  import llama_cpp, load the model, run the requests, free it
+  worker      start the llama.cpp worker, load the model there, run the requests
+              through the pipe, close it (what summarize does)
+
+The two runs of an article alternate, and the ratio is printed per article and in all.
+Usage: python benchmarks/isolation_overhead.py [ARTICLE ...] [--model-path FILE.gguf]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT / "evals" / "corpus" / "france-nato" / "articles"
+
+
+def record_requests(article: Path, model_path: str | None) -> list[dict[str, Any]]:
+    """The requests one uncached extraction of `article` sends to the worker."""
+    from summarize import Extractor, ResponseCache, resolve_config
+    from summarize.providers.llama_process import LlamaProcess
+
+    sent: list[dict[str, Any]] = []
+    original = LlamaProcess.complete
+
+    def recording(self: LlamaProcess, kwargs: dict[str, Any]) -> dict[str, Any]:
+        sent.append(json.loads(json.dumps(kwargs)))
+        return original(self, kwargs)
+
+    LlamaProcess.complete = recording  # type: ignore[method-assign]
+    try:
+        config = resolve_config(model_path=model_path)
+        with tempfile.TemporaryDirectory() as cache_dir:
+            Extractor(config, cache=ResponseCache(Path(cache_dir), enabled=False)).extract(article)
+    finally:
+        LlamaProcess.complete = original  # type: ignore[method-assign]
+    return sent
+
+
+def replay(mode: str, model_path: str, n_ctx: int, requests_file: str) -> None:
+    """Child process: time one article's requests in `mode`, model load included."""
+    # Our own modules load before the clock starts (neither imports llama_cpp at import
+    # time): the clock sees llama_cpp's import and the model load, or the worker's start.
+    from summarize.providers.llama_process import LlamaProcess
+    from summarize.providers.llama_runtime import _load
+
+    requests = json.loads(Path(requests_file).read_text())
+    started = time.perf_counter()
+    if mode == "in-process":
+        llm = _load({"model_path": model_path, "n_ctx": n_ctx, "seed": 0})
+        tokens = [llm.create_chat_completion(**r)["usage"]["completion_tokens"] for r in requests]
+        llm.close()
+    else:
+        worker = LlamaProcess(Path(model_path), n_ctx=n_ctx, seed=0, timeout=600)
+        tokens = [worker.complete(r)["usage"]["completion_tokens"] for r in requests]
+        worker.close()
+    print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens}))
+
+
+def timed(mode: str, model_path: str, n_ctx: int, requests_file: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--replay", mode, model_path, str(n_ctx), requests_file],
+                         capture_output=True, text=True, check=True)
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("articles", nargs="*", type=Path)
+    parser.add_argument("--model-path")
+    parser.add_argument("--replay", nargs=4, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.replay:
+        mode, model_path, n_ctx, requests_file = args.replay
+        replay(mode, model_path, int(n_ctx), requests_file)
+        return
+
+    from summarize import resolve_config
+
+    config = resolve_config(model_path=args.model_path)
+    assert config.model_path is not None, "the benchmark measures a local model"
+    articles = args.articles or sorted(CORPUS.glob("*.txt"))
+    print(f"model {config.model_path.name}, context {config.context_window}, {len(articles)} articles")
+    ratios, totals = [], {"in-process": 0.0, "worker": 0.0}
+    with tempfile.TemporaryDirectory() as tmp:
+        for article in articles:
+            requests_file = Path(tmp) / f"{article.stem}.json"
+            requests_file.write_text(json.dumps(record_requests(article, args.model_path)))
+            runs = {mode: timed(mode, str(config.model_path), config.context_window, str(requests_file))
+                    for mode in ("in-process", "worker")}
+            assert runs["in-process"]["tokens"] == runs["worker"]["tokens"], "both runs must do the same work"
+            a, b = runs["in-process"]["seconds"], runs["worker"]["seconds"]
+            totals["in-process"] += a
+            totals["worker"] += b
+            ratios.append(b / a)
+            print(f"{article.stem}: in-process {a:.2f} s, worker {b:.2f} s, "
+                  f"overhead {b - a:+.2f} s ({(b / a - 1):+.1%}), tokens written {sum(runs['worker']['tokens'])}")
+    overall = totals["worker"] / totals["in-process"] - 1
+    print(f"all: in-process {totals['in-process']:.2f} s, worker {totals['worker']:.2f} s, "
+          f"overhead {overall:+.1%} in all; median per-article ratio {statistics.median(ratios):.3f}")
+
+
+if __name__ == "__main__":
+    main()
