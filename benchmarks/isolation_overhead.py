@@ -9,6 +9,10 @@ Python process that starts from nothing (no llama_cpp imported, no model loaded)
               through the pipe, close it (what summarize does)
 
 The two runs of an article alternate, and the ratio is printed per article and in all.
+Whole extractions vary by several percent from run to run on a shared 2-core machine,
+so the fixed cost is also measured on its own: load the model and write one token,
+five times each way, alternating; the difference of the medians is what the worker
+adds to every article, and it is printed as a share of the median extraction.
 Usage: python benchmarks/isolation_overhead.py [ARTICLE ...] [--model-path FILE.gguf]
 """
 
@@ -27,6 +31,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "evals" / "corpus" / "france-nato" / "articles"
+FIXED_RUNS = 5
 
 
 def record_requests(article: Path, model_path: str | None) -> list[dict[str, Any]]:
@@ -95,7 +100,9 @@ def main() -> None:
     assert config.model_path is not None, "the benchmark measures a local model"
     articles = args.articles or sorted(CORPUS.glob("*.txt"))
     print(f"model {config.model_path.name}, context {config.context_window}, {len(articles)} articles")
-    ratios, totals = [], {"in-process": 0.0, "worker": 0.0}
+    ratios: list[float] = []
+    per_article: list[float] = []
+    totals = {"in-process": 0.0, "worker": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             requests_file = Path(tmp) / f"{article.stem}.json"
@@ -107,11 +114,23 @@ def main() -> None:
             totals["in-process"] += a
             totals["worker"] += b
             ratios.append(b / a)
+            per_article.append(a)
             print(f"{article.stem}: in-process {a:.2f} s, worker {b:.2f} s, "
                   f"overhead {b - a:+.2f} s ({(b / a - 1):+.1%}), tokens written {sum(runs['worker']['tokens'])}")
-    overall = totals["worker"] / totals["in-process"] - 1
-    print(f"all: in-process {totals['in-process']:.2f} s, worker {totals['worker']:.2f} s, "
-          f"overhead {overall:+.1%} in all; median per-article ratio {statistics.median(ratios):.3f}")
+        overall = totals["worker"] / totals["in-process"] - 1
+        print(f"all: in-process {totals['in-process']:.2f} s, worker {totals['worker']:.2f} s, "
+              f"overhead {overall:+.1%} in all; median per-article ratio {statistics.median(ratios):.3f}")
+
+        tiny = Path(tmp) / "tiny.json"
+        tiny.write_text(json.dumps([{"messages": [{"role": "user", "content": "Hi"}], "max_tokens": 1}]))
+        fixed: dict[str, list[float]] = {"in-process": [], "worker": []}
+        for _ in range(FIXED_RUNS):
+            for mode in fixed:
+                fixed[mode].append(timed(mode, str(config.model_path), config.context_window, str(tiny))["seconds"])
+        a, b = (statistics.median(fixed[m]) for m in ("in-process", "worker"))
+        extraction = statistics.median(per_article)
+        print(f"fixed cost (load + 1 token, median of {FIXED_RUNS}): in-process {a:.3f} s, worker {b:.3f} s; "
+              f"the worker adds {b - a:+.3f} s = {(b - a) / extraction:+.2%} of the median extraction ({extraction:.2f} s)")
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
 
 N = TypeVar("N", int, float)
 ProviderKind = Literal["local", "openai"]
+STRATEGIES = ("auto", "one_shot", "decomposed")
 InstructorMode = Literal["tools", "json", "json_schema", "md_json"]
 
 SMOKE_TEST_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -58,6 +59,9 @@ class ModelConfig:
     max_chunk_chars: int | None = None
     limits: SchemaLimits = SchemaLimits()
     small_model: bool = False
+    # How positions are drafted: "one_shot", "decomposed" or "auto" (summarize.strategies
+    # chooses per model, on measured evidence).
+    strategy: str = "auto"
 
     @property
     def identity(self) -> str:
@@ -158,6 +162,7 @@ def resolve_config(
     max_tokens: int | None = None,
     timeout: float | None = None,
     max_chunk_chars: int | None = None,
+    strategy: str | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ModelConfig:
     """Arguments win over the environment; with nothing configured, the embedded default.
@@ -166,6 +171,18 @@ def resolve_config(
     embedded default, or "local:/path/to/model.gguf".
     """
     env = os.environ if env is None else env
+    strategy = strategy or env.get("SUMMARIZE_STRATEGY") or "auto"
+    if strategy not in STRATEGIES:
+        raise ConfigError(f"unknown strategy {strategy!r}: use {', '.join(STRATEGIES)}")
+    return replace(_resolve_model(model, model_path, base_url, api_key, mode, context_window, max_tokens,
+                                  timeout, max_chunk_chars, env), strategy=strategy)
+
+
+def _resolve_model(
+    model: str | None, model_path: str | Path | None, base_url: str | None, api_key: str | None,
+    mode: InstructorMode | None, context_window: int | None, max_tokens: int | None, timeout: float | None,
+    max_chunk_chars: int | None, env: Mapping[str, str],
+) -> ModelConfig:
     model = model or env.get("SUMMARIZE_MODEL") or None
     context_window = context_window or _int_env(env, "SUMMARIZE_CONTEXT_WINDOW")
     max_chunk_chars = max_chunk_chars or _int_env(env, "SUMMARIZE_CHUNK_CHARS")

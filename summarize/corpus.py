@@ -1,7 +1,8 @@
 """A corpus folder's reference data: the codebook of issues and the alias table.
 
     <corpus>/codebook.yaml   issues: [{id, proposition}, ...]
-    <corpus>/aliases.yaml    speakers: {canonical: [alias, ...]}, parties: {...}
+    <corpus>/aliases.yaml    speakers: {canonical: [alias, ...]}, parties: {...},
+                             affiliations: {speaker: [{party, from, until}, ...]}
     <corpus>/articles/<id>.txt, gold/<id>.json, meta/<id>.json (optional)
 
 An article path inside such a folder is enough for `extract()` to find both files.
@@ -9,6 +10,7 @@ An article path inside such a folder is enough for `extract()` to find both file
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,11 +40,23 @@ class Codebook:
 
 
 @dataclass(frozen=True, slots=True)
+class Affiliation:
+    """A speaker's party from `start` (inclusive) until `until` (exclusive); partial ISO
+    dates ("2011", "2017-05"), None for an open end."""
+
+    party: str
+    start: str | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class AliasTable:
-    """Canonical names and their other spellings, for speakers and for parties."""
+    """Canonical names and their other spellings, for speakers and for parties, and the
+    speaker registry: each speaker's party affiliations over time."""
 
     speakers: dict[str, tuple[str, ...]] = field(default_factory=dict)
     parties: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    affiliations: dict[str, tuple[Affiliation, ...]] = field(default_factory=dict)
 
 
 def _load_yaml_mapping(path: Path) -> dict[str, Any]:
@@ -88,7 +102,31 @@ def load_aliases(path: str | Path) -> AliasTable:
             raise InputError(f"'{key}' must map canonical names to lists", source=path)
         return {str(k): tuple(str(a) for a in (v or [])) for k, v in raw.items()}
 
-    return AliasTable(speakers=section("speakers"), parties=section("parties"))
+    return AliasTable(speakers=section("speakers"), parties=section("parties"),
+                      affiliations=_affiliations(data.get("affiliations") or {}, path))
+
+
+def _affiliations(raw: Any, path: Path) -> dict[str, tuple[Affiliation, ...]]:
+    if not isinstance(raw, dict):
+        raise InputError("'affiliations' must map speakers to lists of {party, from, until}", source=path)
+    registry: dict[str, tuple[Affiliation, ...]] = {}
+    for speaker, spans in raw.items():
+        if not isinstance(spans, list) or not all(isinstance(s, dict) and s.get("party") for s in spans):
+            raise InputError(f"affiliations of {speaker!r}: a list of {{party, from, until}} entries", source=path)
+        registry[str(speaker)] = tuple(
+            Affiliation(str(s["party"]), _partial_date(s.get("from"), path), _partial_date(s.get("until"), path))
+            for s in spans)
+    return registry
+
+
+def _partial_date(value: Any, path: Path) -> str | None:
+    """YAML reads `2011` as an int and `2011-05-01` as a date: both become ISO text."""
+    if value is None:
+        return None
+    text = value.isoformat() if hasattr(value, "isoformat") else str(value)
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", text):
+        raise InputError(f"affiliation dates are YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}", source=path)
+    return text
 
 
 def find_corpus_dir(article_path: Path) -> Path | None:

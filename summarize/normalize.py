@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cached_property
 
 from summarize.corpus import AliasTable
+from summarize.records import Position
 from summarize.text import fold, fold_key, fold_words
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -36,6 +37,7 @@ class NameNormalizer:
     def __init__(self, aliases: AliasTable | None) -> None:
         self._speakers = _index(aliases.speakers if aliases else {})
         self._parties = _index(aliases.parties if aliases else {})
+        self._registry = {fold_key(speaker): spans for speaker, spans in (aliases.affiliations if aliases else {}).items()}
         # Whole-word party spellings, longest first, for names written with extra words.
         self._party_words = sorted(
             ((tuple(fold_words(spelling)), canonical)
@@ -55,9 +57,24 @@ class NameNormalizer:
         exact = self._parties.get(fold_key(name))
         if exact is not None:
             return exact
-        words = fold_words(name)
+        return self.party_in(name) or name.strip()
+
+    def party_in(self, text: str) -> str | None:
+        """The one party `text` names as whole words, or None (none, or several)."""
+        words = fold_words(text)
         found = {canonical for spelling, canonical in self._party_words if _contains(words, spelling)}
-        return found.pop() if len(found) == 1 else name.strip()
+        return found.pop() if len(found) == 1 else None
+
+    def party_at(self, speaker: str, when: str | None) -> str | None:
+        """The speaker's party at `when` (a partial ISO date) from the registry, or None
+        when the registry does not know the speaker or cannot tell (a year in which they
+        changed party). An undated statement takes the current, open-ended affiliation."""
+        spans = self._registry.get(fold_key(self.speaker(speaker)), ())
+        if when is None:  # undated: news reports the present, so the open-ended affiliation
+            spans = tuple(a for a in spans if a.until is None)
+        parties = {self.party(a.party) for a in spans
+                   if when is None or (_not_before(when, a.start) and _before(when, a.until))}
+        return parties.pop() if len(parties) == 1 else None
 
 
 class SpeakerIndex:
@@ -99,6 +116,21 @@ class SpeakerIndex:
     def name(self, key: str) -> str:
         """How to show the person whose key this is."""
         return self._display.get(key, key)
+
+
+def _not_before(when: str, start: str | None) -> bool:
+    """`when` may fall on or after `start` (compared at the coarser of the two precisions)."""
+    n = min(len(when), len(start or ""))
+    return start is None or when[:n] >= start[:n]
+
+
+def _before(when: str, until: str | None) -> bool:
+    """`when` may fall before `until`: strictly before at full precision, or within the same
+    coarser period (a statement in "2019" may precede an "until: 2019-06")."""
+    if until is None:
+        return True
+    n = min(len(when), len(until))
+    return when[:n] < until[:n] or (when[:n] == until[:n] and len(when) != len(until))
 
 
 def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
@@ -205,3 +237,23 @@ def settle_date(
     if model_date is not None and model_date[:4] not in article_text:
         return None, f"model said {model_date}, but the article never mentions {model_date[:4]}: left undated"
     return model_date, None
+
+
+def normalize_position(
+    position: Position, names: NameNormalizer, published: str | None, article_text: str, warnings: list[str]
+) -> Position:
+    """A drafted position with canonical names, its date settled in code and its party
+    from the speaker registry where the registry knows it (a disagreeing model is noted
+    in `warnings`)."""
+    speaker = names.speaker(position.speaker)
+    date, overruled = settle_date(position.date, position.date_text, published, article_text)
+    if overruled:
+        warnings.append(f"date of {speaker} / {position.issue}: {overruled}")
+    party = names.party(position.party)
+    registered = names.party_at(speaker, date or published)
+    if registered is not None:
+        if party is not None and fold_key(party) != fold_key(registered):
+            warnings.append(f"party of {speaker} / {position.issue}: the model said {party}, "
+                            f"the speaker registry gives {registered} at {date or published or 'any date'}")
+        party = registered
+    return position.model_copy(update={"speaker": speaker, "party": party, "date": date})

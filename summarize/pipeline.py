@@ -1,25 +1,23 @@
-"""Orchestration: article -> prompt -> model -> validated record -> grounded record.
+"""Orchestration: article -> strategy -> normalize -> merge -> ground -> record.
 
 `Extractor` holds what a run shares (a `ModelClient` — model, provider, cache — the
-codebook and the alias table) so a batch builds the provider once; `extract`,
+strategy, the codebook and the alias table) so a batch builds the provider once. The
+strategy only drafts positions; names, parties, dates, merging and grounding are done
+here the same way for every strategy; `extract`,
 `aextract` and `extract_many` are the public entry points.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import BaseModel
 
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache
-from summarize.chunking import Chunk, chunk_budget, merge_positions, split_into_chunks
+from summarize.chunking import merge_positions
 from summarize.client import ModelClient
 from summarize.config import ModelConfig, resolve_config
 from summarize.corpus import (
@@ -29,20 +27,13 @@ from summarize.corpus import (
     load_aliases,
     load_codebook,
 )
-from summarize.errors import ConfigError, ModelError, SummarizeError
+from summarize.errors import ModelError, SummarizeError
 from summarize.grounding import ground_positions
-from summarize.normalize import NameNormalizer, settle_date
-from summarize.prompting import prompt_version, render_messages
-from summarize.records import (
-    ArticleSummary,
-    Evidence,
-    Position,
-    Usage,
-    build_extraction_schema,
-)
+from summarize.normalize import NameNormalizer, normalize_position
+from summarize.records import ArticleSummary
+from summarize.strategies import Strategy, build_strategy
 
 ArticleInput = str | Path | Article
-MIN_CHUNK_CHARS = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +68,14 @@ class Extractor:
         codebook: Codebook | str | Path | None = None,
         aliases: AliasTable | str | Path | None = None,
         cache: ResponseCache | None = None,
+        strategy: str | None = None,
     ) -> None:
-        self.config = model if isinstance(model, ModelConfig) else resolve_config(model)
+        config = model if isinstance(model, ModelConfig) else resolve_config(model)
+        self.config = config.with_overrides(strategy=strategy) if strategy else config
         self.codebook = _as_codebook(codebook)
         self.aliases = _as_aliases(aliases)
         self.client = ModelClient(self.config, cache if cache is not None else ResponseCache())
+        self.strategy: Strategy = build_strategy(self.client)
         self._corpus_data: dict[Path, tuple[Codebook | None, AliasTable | None]] = {}
 
     def _reference_data(self, article: Article) -> tuple[Codebook | None, AliasTable | None]:
@@ -115,36 +109,17 @@ class Extractor:
         elif isinstance(article, str):
             article = build_article(article, published=published, max_chars=max_chars)
         codebook, aliases = self._reference_data(article)
-        schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
-        version = prompt_version(schema)
-        chunks = self._chunks(article, codebook, schema)
-
-        usage = Usage()
-        chunk_positions: list[list[Position]] = []
-        summaries: list[str] = []
+        try:
+            draft = self.strategy.draft(article, codebook, aliases)
+        except ModelError as exc:
+            # Name the article (a batch reports many) and keep the model in the message.
+            raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
+        warnings = list(draft.warnings)
         normalizer = NameNormalizer(aliases)
-        warnings: list[str] = []
-        for index, chunk in enumerate(chunks, start=1):
-            messages = self._messages(article, chunk.text, codebook, index, len(chunks))
-            try:
-                data, spent = self.client.ask(messages, schema, version, extra_key={
-                    "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None})
-            except ModelError as exc:
-                # Name the article (a batch reports many) and keep the model in the message.
-                raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
-            usage = usage + spent
-            extraction = schema.model_validate(data)
-            summaries.append(extraction.summary.strip())  # type: ignore[attr-defined]
-            positions = [
-                self._to_position(p, normalizer, article, warnings)
-                for p in extraction.positions  # type: ignore[attr-defined]
-            ]
-            chunk_positions.append(positions)
-        merged, merge_warnings = merge_positions(chunk_positions)
+        positions = [normalize_position(p, normalizer, article.published, article.text, warnings)
+                     for p in draft.positions]
+        merged, merge_warnings = merge_positions([positions])
         grounded = ground_positions(merged, article.text)
-
-        if len(chunks) > 1:
-            warnings.insert(0, f"article split into {len(chunks)} overlapping chunks to fit the model's context")
         if self.config.trust_warning:
             warnings.insert(0, self.config.trust_warning)
         return ArticleSummary(
@@ -153,56 +128,15 @@ class Extractor:
             outlet=article.outlet,
             url=article.url,
             published=article.published,
-            summary=" ".join(s for s in dict.fromkeys(summaries) if s),
+            summary=draft.summary,
             positions=grounded.positions,
             ungrounded_positions=grounded.ungrounded_positions,
             grounding_rate=grounded.rate,
             model=self.config.identity,
-            prompt_version=version,
-            usage=usage,
+            prompt_version=draft.prompt_version,
+            strategy=self.strategy.name,
+            usage=draft.usage,
             warnings=[*warnings, *merge_warnings, *grounded.warnings],
-        )
-
-    def _chunks(self, article: Article, codebook: Codebook | None, schema: type[BaseModel]) -> list[Chunk]:
-        """The article in pieces that fit the context beside the prompt, the schema (which
-        JSON and tools modes send with every request) and the reserved output tokens; a
-        re-ask also carries the failed answer, hence twice the output when re-asks are on."""
-        overhead = sum(len(m["content"]) for m in self._messages(article, "", codebook, 1, 1))
-        overhead += len(json.dumps(schema.model_json_schema()))
-        reserved = self.config.max_tokens * (2 if self.config.max_reasks else 1)
-        budget = chunk_budget(self.config.context_window, reserved, overhead)
-        if budget < MIN_CHUNK_CHARS:
-            raise ConfigError(
-                f"a {self.config.context_window}-token context leaves no room for the article beside "
-                f"the prompt and {reserved} reserved output tokens; raise --context-window or lower --max-tokens",
-                source=self.config.model,
-            )
-        return split_into_chunks(article.text, min(budget, self.config.max_chunk_chars or budget))
-
-    def _messages(
-        self, article: Article, text: str, codebook: Codebook | None, index: int, count: int
-    ) -> list[dict[str, str]]:
-        return render_messages(
-            text, codebook=codebook, title=article.title, chunk_index=index, chunk_count=count,
-        )
-
-    @staticmethod
-    def _to_position(extracted: Any, normalizer: NameNormalizer, article: Article, warnings: list[str]) -> Position:
-        """Model output to a Position: canonical names, and dates settled in code."""
-        date, overruled = settle_date(extracted.date, extracted.date_text, article.published, article.text)
-        if overruled:
-            warnings.append(f"date of {extracted.speaker} / {extracted.issue}: {overruled}")
-        return Position(
-            speaker=normalizer.speaker(extracted.speaker),
-            party=normalizer.party(extracted.party),
-            role=extracted.role,
-            issue=extracted.issue,
-            stance=extracted.stance,
-            position=extracted.position,
-            hedges=list(extracted.hedges),
-            date=date,
-            date_text=extracted.date_text,
-            evidence=[Evidence(text=e) for e in extracted.evidence],
         )
 
     async def aextract(self, article: ArticleInput, *, published: str | None = None) -> ArticleSummary:

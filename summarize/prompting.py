@@ -96,6 +96,16 @@ def render_messages(
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
+def render_candidate_messages(codebook: Codebook, speaker: str, passage: str) -> list[dict[str, str]]:
+    """The chat messages asking which issues one passage states `speaker`'s view on. The
+    system message is the same for every passage of a codebook: a local model keeps it
+    in its prompt cache and reads only the passage."""
+    env = _environment()
+    system = env.get_template("candidate_system.j2").render(codebook=codebook)
+    user = env.get_template("candidate_user.j2").render(speaker=defang(speaker), passage=defang(passage))
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+
+
 def render_narrative_messages(
     issue_id: str, proposition: str | None, records: Sequence[Mapping[str, Any]]
 ) -> list[dict[str, str]]:

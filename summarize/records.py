@@ -145,6 +145,7 @@ class ArticleSummary(BaseModel):
     grounding_rate: float | None = None
     model: str | None = None
     prompt_version: str | None = None
+    strategy: str | None = None
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list)
 

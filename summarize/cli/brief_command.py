@@ -74,6 +74,7 @@ def brief(
     narrative: Annotated[bool, typer.Option("--narrative", help="Add a model-written synthesis per issue, its names checked against the records.")] = False,
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
+    strategy: options.Strategy = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
 ) -> None:
     """Who holds which position, with caveats, dates and citations, across articles."""
@@ -90,7 +91,7 @@ def brief(
         raise typer.Exit(2)
 
     def model_client() -> ModelClient:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
         if config.trust_warning:
             report_warning(config.trust_warning)
         return ModelClient(config, options.response_cache(no_cache, cache_dir))

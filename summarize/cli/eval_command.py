@@ -123,13 +123,14 @@ def run(
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1)] = 2,
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
+    strategy: options.Strategy = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
 ) -> None:
     """Extract every article of the corpus (through the cache), then score."""
     from summarize.pipeline import Extractor
 
     def extract_all() -> Extractor:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
         extractor = Extractor(config, cache=options.response_cache(no_cache, cache_dir))
         articles = sorted((corpus / "articles").glob("*.txt"))
         if not articles:

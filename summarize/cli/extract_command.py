@@ -55,6 +55,7 @@ def extract(
     mode: options.Mode = None,
     max_tokens: options.MaxTokens = None,
     context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
+    strategy: options.Strategy = None,
     timeout: options.Timeout = None,
     no_cache: options.NoCache = False,
     cache_dir: options.CacheDir = None,
@@ -62,7 +63,7 @@ def extract(
     """Extract the political positions each article reports, with verbatim evidence."""
 
     def build() -> Extractor:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
     extractor = run_guarded(build)

@@ -1,0 +1,142 @@
+"""`decomposed`: code finds who is quoted where; the model answers one short question per
+quoted sentence.
+
+1. `candidates.mine_candidates` finds each sentence that attributes a view to a named
+   speaker (quotes, reporting verbs, indirect speech, pronouns carried over).
+2. For each, one bounded request shows the codebook, the speaker and that sentence, and
+   asks which issues it states the speaker's own view on, with the stance: a choice
+   among the codebook's ids and four stances, constrained by the schema. The codebook
+   comes first in every request, so a local model reuses it from its prompt cache and
+   reads only the new sentence.
+3. Code fills the rest: the evidence is the sentence itself (grounded by construction),
+   hedges and the date phrase are copied from it (or the date phrase from its paragraph,
+   or from the speaker's last dated statement), the party comes from the text around the
+   speaker's name (the pipeline then applies the speaker registry), and the position
+   sentence is written from the codebook's proposition.
+4. Drafts of one speaker on one issue are merged per occasion: an undated sentence joins
+   the speaker's dated statement on that issue when there is exactly one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import cache
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, Field, create_model
+
+from summarize.article import Article
+from summarize.client import ModelClient
+from summarize.corpus import AliasTable, Codebook
+from summarize.errors import ConfigError
+from summarize.normalize import NameNormalizer
+from summarize.prompting import prompt_version, render_candidate_messages
+from summarize.records import Evidence, Position, Stance, Usage
+from summarize.strategies.base import Draft
+from summarize.strategies.candidates import Candidate, fold_key_text, mine_candidates
+from summarize.strategies.phrases import date_phrase, hedges
+from summarize.text import fold_key
+
+CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2")
+MAX_ISSUES_PER_SENTENCE = 3
+# An answer is at most three {issue, stance} pairs: this bounds it with room to spare.
+ANSWER_MAX_TOKENS = 160
+_STANCE_WORDS = {Stance.SUPPORT: "supports", Stance.OPPOSE: "opposes", Stance.MIXED: "is mixed on",
+                 Stance.UNCLEAR: "takes an unclear stance on"}
+
+
+@cache
+def answer_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
+    """What the model may answer for one sentence: a few (issue, stance) pairs, or none."""
+    issue_type: Any = Literal[issue_ids]
+    labelled = create_model(
+        "IssueStance",
+        __doc__="One issue on which the passage states the speaker's own view, and the stance.",
+        issue=(issue_type, Field(description="A codebook issue id.")),
+        stance=(Stance, Field(description="support, oppose, mixed or unclear, toward the issue's statement as written.")),
+    )
+    answers: Any = Annotated[list[labelled], Field(max_length=MAX_ISSUES_PER_SENTENCE)]  # type: ignore[valid-type]
+    return create_model(
+        "SentenceIssues",
+        __doc__="The issues on which the passage states the speaker's own view; empty when none.",
+        positions=(answers, Field(description="Empty when the passage states no view of the speaker on any issue.")),
+    )
+
+
+class Decomposed:
+    name = "decomposed"
+
+    def __init__(self, client: ModelClient) -> None:
+        # Answers are a few pairs: a small output budget keeps each request short.
+        config = client.config.with_overrides(max_tokens=min(client.config.max_tokens, ANSWER_MAX_TOKENS))
+        self.client = ModelClient(config, client.cache)
+
+    def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
+        if codebook is None:
+            raise ConfigError("the decomposed strategy chooses among a codebook's issues: pass --codebook, "
+                              "or use --strategy one_shot for open mode", source=article.source)
+        schema = answer_schema(codebook.ids)
+        version = prompt_version(schema, CANDIDATE_TEMPLATES)
+        propositions = {issue.id: issue.proposition for issue in codebook.issues}
+        names = NameNormalizer(aliases)
+        text = article.text
+        usage = Usage()
+        drafts: list[tuple[Candidate, Position]] = []
+        last_date: dict[str, str] = {}
+        parties: dict[str, str | None] = {}
+        for candidate in mine_candidates(text, aliases):
+            sentence = text[candidate.sentence.start:candidate.sentence.end]
+            messages = render_candidate_messages(codebook, candidate.speaker, sentence)
+            data, spent = self.client.ask(messages, schema, version, extra_key={
+                "strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]})
+            usage = usage + spent
+            when = (date_phrase(sentence) or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end])
+                    or last_date.get(candidate.speaker))
+            if when:
+                last_date[candidate.speaker] = when
+            for answer in schema.model_validate(data).positions:  # type: ignore[attr-defined]
+                drafts.append((candidate, Position(
+                    speaker=candidate.speaker,
+                    party=parties.setdefault(candidate.speaker, _party_near(names, text, candidate.speaker)),
+                    issue=answer.issue,
+                    stance=answer.stance,
+                    position=f"{candidate.speaker} {_STANCE_WORDS[answer.stance]}: {propositions[answer.issue]}",
+                    hedges=hedges(sentence),
+                    date_text=when,
+                    evidence=[Evidence(text=sentence, start=candidate.sentence.start,
+                                       end=candidate.sentence.end, match="exact")],
+                )))
+        return Draft(positions=merge_occasions([p for _, p in drafts]), prompt_version=version, usage=usage)
+
+
+def _party_near(names: NameNormalizer, text: str, speaker: str) -> str | None:
+    """The one party the article names right around the speaker's name, if any
+    ("Jean-Luc Melenchon, the head of ... La France Insoumise")."""
+    surname = fold_key_text(speaker).split()[-1]
+    found = set()
+    for match in re.finditer(rf"\b{re.escape(surname)}\b", fold_key_text(text), re.IGNORECASE):
+        party = names.party_in(text[max(0, match.start() - 100):match.end() + 120])
+        if party:
+            found.add(party)
+    return found.pop() if len(found) == 1 else None
+
+
+def merge_occasions(positions: list[Position]) -> list[Position]:
+    """One draft per speaker, issue and occasion: an undated draft joins the speaker's
+    one dated occasion on that issue; stances of one occasion are settled by majority."""
+    groups: dict[tuple[str, str], dict[str | None, list[Position]]] = defaultdict(lambda: defaultdict(list))
+    for pos in positions:
+        groups[(fold_key(pos.speaker), pos.issue)][pos.date_text and fold_key(pos.date_text)].append(pos)
+    merged: list[Position] = []
+    for occasions in groups.values():
+        dated = [k for k in occasions if k is not None]
+        if None in occasions and len(dated) == 1:
+            occasions[dated[0]] = occasions[dated[0]] + occasions.pop(None)
+        for members in occasions.values():
+            stance = Counter(p.stance for p in members).most_common(1)[0][0]
+            first = next(p for p in members if p.stance == stance)
+            evidence = list({e.text: e for p in members if p.stance == stance for e in p.evidence}.values())
+            hedged = list(dict.fromkeys(h for p in members if p.stance == stance for h in p.hedges))
+            merged.append(first.model_copy(update={"evidence": evidence, "hedges": hedged}))
+    return merged
