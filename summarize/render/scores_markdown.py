@@ -33,6 +33,13 @@ def scores_markdown(report: dict[str, Any], title: str = "Extraction scores") ->
         failed = " (failed)" if row["failed"] else ""
         lines.append(f"| `{row['article_id']}`{failed} | {fmt(row['metrics']['position.f1'], '.2f')} | {c['gold']} | "
                      f"{c['pred']} | {c['tp']} | {row['errors']} |")
+    if report.get("by_rule"):
+        lines += ["", "### Per rule", "", "| rule | articles | gold | predicted | correct | precision | recall | F1 |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|"]
+        for rule, r in report["by_rule"].items():
+            lines.append(f"| {rule} | {r['articles']} | {r['gold']} | {r['pred']} | {r['tp']} | "
+                         f"{fmt(r['position.precision'], '.2f')} | {fmt(r['position.recall'], '.2f')} | "
+                         f"{fmt(r['position.f1'], '.2f')} |")
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for error in report["errors"]:
         by_kind[error["kind"]].append(error)

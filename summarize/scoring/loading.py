@@ -33,6 +33,11 @@ def gold_paths(corpus: Path) -> list[Path]:
     return paths
 
 
+def _rule(gold_path: Path) -> str | None:
+    raw = json.loads(gold_path.read_text(encoding="utf-8"))
+    return str(raw["rule"]) if isinstance(raw, dict) and raw.get("rule") else None
+
+
 def load_aliases_of(corpus: Path) -> AliasTable | None:
     path = corpus / "aliases.yaml"
     return load_aliases(path) if path.is_file() else None
@@ -66,6 +71,7 @@ def load_cases(corpus: Path, predictions: Path) -> list[ArticleCase]:
             extra_predicted=predicted.ungrounded_positions if predicted else [],
             text=_article_text(corpus, gold_path.stem),
             failed=failed,
+            rule=_rule(gold_path),
         ))
     return cases
 

@@ -44,6 +44,7 @@ class ArticleCase:
     text: str | None = None
     extra_predicted: Sequence[Position] = ()  # set apart by the extractor; grounding only
     failed: bool = False
+    rule: str | None = None  # the annotation rule a challenge article probes
 
 
 # Ratio metrics as (report path, numerator key, denominator key).
@@ -257,5 +258,16 @@ def score_corpus(
             "errors": len(s.errors),
             "highlights": [list(h) for h in sorted(s.highlights)],
         })
+    rules = sorted({c.rule for c in cases if c.rule})
+    if rules:  # a behavioural suite: figures per rule, as per capability
+        report["by_rule"] = {}
+        for rule in rules:
+            rows = table[[i for i, c in enumerate(cases) if c.rule == rule]].sum(axis=0)
+            figures = metric_columns(rows)
+            report["by_rule"][rule] = {
+                "articles": int(rows[COUNT_KEYS.index("articles")]),
+                **{k: int(rows[COUNT_KEYS.index(k)]) for k in ("gold", "pred", "tp")},
+                **{p: rounded(figures[p]) for p in ("position.precision", "position.recall", "position.f1")},
+            }
     report["errors"] = [e for s in scores for e in s.errors]
     return report
