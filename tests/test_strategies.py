@@ -10,7 +10,7 @@ import re
 import pytest
 
 from summarize import Extractor
-from summarize.corpus import AliasTable, Affiliation, load_aliases
+from summarize.corpus import Affiliation, AliasTable, load_aliases
 from summarize.errors import InputError
 from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
