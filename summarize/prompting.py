@@ -96,13 +96,17 @@ def render_messages(
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def render_candidate_messages(codebook: Codebook, speaker: str, passage: str) -> list[dict[str, str]]:
-    """The chat messages asking which issues one passage states `speaker`'s view on. The
-    system message is the same for every passage of a codebook: a local model keeps it
-    in its prompt cache and reads only the passage."""
+def render_candidate_messages(
+    codebook: Codebook, speaker: str, passage: str, proposition: str | None = None
+) -> list[dict[str, str]]:
+    """The chat messages asking which issues one passage states `speaker`'s view on, or,
+    with `proposition`, whether the speaker agrees with it. The system message is the
+    same for every question of a codebook: a local model keeps it in its prompt cache
+    and reads only the passage and the question."""
     env = _environment()
     system = env.get_template("candidate_system.j2").render(codebook=codebook)
-    user = env.get_template("candidate_user.j2").render(speaker=defang(speaker), passage=defang(passage))
+    template = "stance_user.j2" if proposition else "candidate_user.j2"
+    user = env.get_template(template).render(speaker=defang(speaker), passage=defang(passage), proposition=proposition)
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 

@@ -131,9 +131,12 @@ def test_auto_picks_decomposed_for_local_models_and_one_shot_for_apis(server):
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):
     def respond(request):
-        passage = re.search(r"<article>\n(.*)\n</article>", request["messages"][-1]["content"], re.DOTALL)[1]
-        found = [{"issue": "leave_nato", "stance": "support"}] if "exiting NATO" in passage else []
-        return Reply(content=json.dumps({"positions": found}))
+        question = request["messages"][-1]["content"]
+        passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
+        if "agrees with the statement" in question:  # step two: the stance, or "not stated"
+            return Reply(content=json.dumps({"answer": "agrees" if "leave NATO" not in passage else "not stated"}))
+        found = ["leave_nato"] if "NATO" in passage else []
+        return Reply(content=json.dumps({"issues": found}))
 
     server.responder = respond
     summary = Extractor(remote_config(server), cache=cache, strategy="decomposed").extract(ARTICLE_000)
@@ -145,7 +148,8 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert evidence.match == "exact" and text[evidence.start:evidence.end] == evidence.text
     assert summary.grounding_rate == 1.0
     asked = len(server.requests)
-    assert asked == len(mine_candidates(text, ALIASES))  # one short request per candidate
+    candidates = [text[c.sentence.start:c.sentence.end] for c in mine_candidates(text, ALIASES)]
+    assert asked == len(candidates) + sum("NATO" in c for c in candidates)  # one, plus one per issue chosen
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts
 
     # The strategy is part of the cache key: one_shot asks again, decomposed does not.

@@ -4,10 +4,13 @@ quoted sentence.
 1. `candidates.mine_candidates` finds each sentence that attributes a view to a named
    speaker (quotes, reporting verbs, indirect speech, pronouns carried over).
 2. For each, one bounded request shows the codebook, the speaker and that sentence, and
-   asks which issues it states the speaker's own view on, with the stance: a choice
-   among the codebook's ids and four stances, constrained by the schema. The codebook
-   comes first in every request, so a local model reuses it from its prompt cache and
-   reads only the new sentence.
+   asks which issues it states the speaker's own view on: a choice among the codebook's
+   ids (or none), constrained by the schema. Then, per issue chosen, a second request
+   spells out the issue's proposition and asks whether the speaker agrees, disagrees,
+   partly agrees, or whether the passage does not say: "not stated" drops the issue,
+   which checks the first answer. (Asking issue and stance in one answer, the 1.5B model
+   got 9 of 21 matched stances wrong on france-nato.) The codebook comes first in every
+   request, so a local model reuses it from its prompt cache and reads only the new part.
 3. Code fills the rest: the evidence is the sentence itself (grounded by construction),
    hedges and the date phrase are copied from it (or the date phrase from its paragraph,
    or from the speaker's last dated statement), the party comes from the text around the
@@ -34,34 +37,36 @@ from summarize.normalize import NameNormalizer
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
-from summarize.strategies.candidates import Candidate, fold_key_text, mine_candidates
+from summarize.strategies.candidates import fold_key_text, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
-CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2")
-MAX_ISSUES_PER_SENTENCE = 3
-# An answer is at most three {issue, stance} pairs: this bounds it with room to spare.
+CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2")
+MAX_ISSUES_PER_SENTENCE = 2
+# An answer is at most three issue ids, or one word: this bounds it with room to spare.
 ANSWER_MAX_TOKENS = 160
 _STANCE_WORDS = {Stance.SUPPORT: "supports", Stance.OPPOSE: "opposes", Stance.MIXED: "is mixed on",
                  Stance.UNCLEAR: "takes an unclear stance on"}
 
 
 @cache
-def answer_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
-    """What the model may answer for one sentence: a few (issue, stance) pairs, or none."""
-    issue_type: Any = Literal[issue_ids]
-    labelled = create_model(
-        "IssueStance",
-        __doc__="One issue on which the passage states the speaker's own view, and the stance.",
-        issue=(issue_type, Field(description="A codebook issue id.")),
-        stance=(Stance, Field(description="support, oppose, mixed or unclear, toward the issue's statement as written.")),
-    )
-    answers: Any = Annotated[list[labelled], Field(max_length=MAX_ISSUES_PER_SENTENCE)]  # type: ignore[valid-type]
+def issues_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
+    """Step one: the issues a passage states the speaker's view on (a few ids, or none)."""
+    ids: Any = Annotated[list[Literal[issue_ids]], Field(max_length=MAX_ISSUES_PER_SENTENCE)]  # type: ignore[valid-type]
     return create_model(
-        "SentenceIssues",
+        "PassageIssues",
         __doc__="The issues on which the passage states the speaker's own view; empty when none.",
-        positions=(answers, Field(description="Empty when the passage states no view of the speaker on any issue.")),
+        issues=(ids, Field(description="Codebook issue ids; empty when the passage states no view of the speaker.")),
     )
+
+
+class StanceAnswer(BaseModel):
+    """Step two: whether the speaker agrees with one issue's statement."""
+
+    answer: Literal["agrees", "disagrees", "partly", "not stated"]
+
+
+STANCE_OF_ANSWER = {"agrees": Stance.SUPPORT, "disagrees": Stance.OPPOSE, "partly": Stance.MIXED}
 
 
 class Decomposed:
@@ -76,38 +81,46 @@ class Decomposed:
         if codebook is None:
             raise ConfigError("the decomposed strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
-        schema = answer_schema(codebook.ids)
-        version = prompt_version(schema, CANDIDATE_TEMPLATES)
+        schema = issues_schema(codebook.ids)
+        version = prompt_version(schema, CANDIDATE_TEMPLATES) + prompt_version(StanceAnswer, CANDIDATE_TEMPLATES)
         propositions = {issue.id: issue.proposition for issue in codebook.issues}
+        key = {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]}
         names = NameNormalizer(aliases)
         text = article.text
         usage = Usage()
-        drafts: list[tuple[Candidate, Position]] = []
+        drafts: list[Position] = []
         last_date: dict[str, str] = {}
         parties: dict[str, str | None] = {}
         for candidate in mine_candidates(text, aliases):
             sentence = text[candidate.sentence.start:candidate.sentence.end]
-            messages = render_candidate_messages(codebook, candidate.speaker, sentence)
-            data, spent = self.client.ask(messages, schema, version, extra_key={
-                "strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]})
+            data, spent = self.client.ask(render_candidate_messages(codebook, candidate.speaker, sentence),
+                                          schema, version, extra_key=key)
             usage = usage + spent
             when = (date_phrase(sentence) or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end])
                     or last_date.get(candidate.speaker))
             if when:
                 last_date[candidate.speaker] = when
-            for answer in schema.model_validate(data).positions:  # type: ignore[attr-defined]
-                drafts.append((candidate, Position(
+            for issue in dict.fromkeys(schema.model_validate(data).issues):  # type: ignore[attr-defined]
+                # Step two checks the issue and asks the stance against the proposition
+                # spelled out, which small models answer far more reliably than a label.
+                messages = render_candidate_messages(codebook, candidate.speaker, sentence, propositions[issue])
+                answer, spent = self.client.ask(messages, StanceAnswer, version, extra_key=key)
+                usage = usage + spent
+                stance = STANCE_OF_ANSWER.get(StanceAnswer.model_validate(answer).answer)
+                if stance is None:
+                    continue
+                drafts.append(Position(
                     speaker=candidate.speaker,
                     party=parties.setdefault(candidate.speaker, _party_near(names, text, candidate.speaker)),
-                    issue=answer.issue,
-                    stance=answer.stance,
-                    position=f"{candidate.speaker} {_STANCE_WORDS[answer.stance]}: {propositions[answer.issue]}",
+                    issue=issue,
+                    stance=stance,
+                    position=f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
                     hedges=hedges(sentence),
                     date_text=when,
                     evidence=[Evidence(text=sentence, start=candidate.sentence.start,
                                        end=candidate.sentence.end, match="exact")],
-                )))
-        return Draft(positions=merge_occasions([p for _, p in drafts]), prompt_version=version, usage=usage)
+                ))
+        return Draft(positions=merge_occasions(drafts), prompt_version=version[:12], usage=usage)
 
 
 def _party_near(names: NameNormalizer, text: str, speaker: str) -> str | None:
