@@ -49,7 +49,7 @@ def test_embedded_model_extracts_a_valid_grounded_or_flagged_record(tmp_path):
                 assert text[ev.start:ev.end] == ev.text  # verbatim
 
     again = extract(ARTICLE_000, model=config, cache=cache)
-    assert (again.usage.requests, again.usage.cache_hits) == (0, 1)
+    assert again.usage.requests == 0 and again.usage.cache_hits >= 1  # every answer from the cache
     assert again.positions == summary.positions
 
 
