@@ -62,22 +62,23 @@ class Report:
         return "\n".join(out)
 
 
-def cpu_flags() -> set[str] | None:
-    """The CPU's feature flags (Linux), or None where /proc/cpuinfo does not exist."""
+def _cpuinfo() -> str | None:
     try:
-        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+        return Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return None
-    match = re.search(r"^flags\s*:\s*(.*)$", text, re.MULTILINE)
+
+
+def cpu_flags(cpuinfo: str | None) -> set[str] | None:
+    """The CPU's feature flags (Linux), or None where /proc/cpuinfo does not exist."""
+    if cpuinfo is None:
+        return None
+    match = re.search(r"^flags\s*:\s*(.*)$", cpuinfo, re.MULTILINE)
     return set(match.group(1).split()) if match else set()
 
 
-def cpu_name() -> str:
-    try:
-        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return platform.processor() or "unknown"
-    match = re.search(r"^model name\s*:\s*(.*)$", text, re.MULTILINE)
+def cpu_name(cpuinfo: str | None) -> str:
+    match = re.search(r"^model name\s*:\s*(.*)$", cpuinfo or "", re.MULTILINE)
     return match.group(1).strip() if match else platform.processor() or "unknown"
 
 
@@ -120,11 +121,12 @@ def run_self_test(worker: LlamaProcess) -> SelfTest:
 def diagnose(config: ModelConfig) -> Report:
     """Everything the doctor prints, for the model `config` names."""
     report = Report()
-    flags = cpu_flags()
+    cpuinfo = _cpuinfo()
+    flags = cpu_flags(cpuinfo)
     report.lines += [
         ("python", f"{platform.python_version()} ({sys.executable})"),
         ("platform", platform.platform()),
-        ("cpu", cpu_name()),
+        ("cpu", cpu_name(cpuinfo)),
         ("cpu features", "unknown (no /proc/cpuinfo)" if flags is None
          else " ".join(f"{f}={'yes' if f in flags else 'no'}" for f in CPU_FLAGS_SHOWN)),
         ("packages", package_versions()),

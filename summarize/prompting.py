@@ -63,10 +63,14 @@ def _template_sources(names: tuple[str, ...]) -> str:
 
 
 @cache
-def prompt_version(schema: type[BaseModel], templates: tuple[str, ...] = EXTRACTION_TEMPLATES) -> str:
-    """A short hash that changes whenever anything the model reads as instructions does."""
+def prompt_version(
+    schemas: type[BaseModel] | tuple[type[BaseModel], ...], templates: tuple[str, ...] = EXTRACTION_TEMPLATES
+) -> str:
+    """A short hash that changes whenever anything the model reads as instructions does:
+    the templates and every schema the answers must fill."""
     digest = hashlib.sha256(_template_sources(templates).encode("utf-8"))
-    digest.update(json.dumps(schema.model_json_schema(), sort_keys=True).encode("utf-8"))
+    for schema in schemas if isinstance(schemas, tuple) else (schemas,):
+        digest.update(json.dumps(schema.model_json_schema(), sort_keys=True).encode("utf-8"))
     return digest.hexdigest()[:12]
 
 

@@ -16,7 +16,7 @@ from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
 from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
-from summarize.strategies.candidates import mine_candidates
+from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import merge_occasions
 from summarize.strategies.phrases import date_phrase, hedges
 from tests.conftest import ARTICLE_000, CORPUS, remote_config
@@ -26,7 +26,7 @@ ALIASES = load_aliases(CORPUS / "aliases.yaml")
 
 
 def mined(text: str, aliases: AliasTable | None = None) -> list[tuple[str, str]]:
-    return [(c.speaker, text[c.sentence.start:c.sentence.end]) for c in mine_candidates(text, aliases)]
+    return [(c.speaker, text[c.sentence.start:c.sentence.end]) for c in mine_candidates(SpeakerFinder(text, aliases))]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -56,7 +56,7 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
 
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
-    found = mine_candidates(text, ALIASES)
+    found = mine_candidates(SpeakerFinder(text, ALIASES))
     assert {c.speaker for c in found} == {"Jean-Luc Mélenchon"}
     assert any("I am in favor of exiting NATO" in text[c.sentence.start:c.sentence.end] for c in found)
     for c in found:
@@ -148,7 +148,7 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert evidence.match == "exact" and text[evidence.start:evidence.end] == evidence.text
     assert summary.grounding_rate == 1.0
     asked = len(server.requests)
-    candidates = [text[c.sentence.start:c.sentence.end] for c in mine_candidates(text, ALIASES)]
+    candidates = [text[c.sentence.start:c.sentence.end] for c in mine_candidates(SpeakerFinder(text, ALIASES))]
     assert asked == len(candidates) + sum("NATO" in c for c in candidates)  # one, plus one per issue chosen
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts
 

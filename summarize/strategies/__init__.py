@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from summarize.client import ModelClient
 from summarize.config import ModelConfig
-from summarize.corpus import Codebook
 from summarize.strategies.base import Draft, Strategy
 from summarize.strategies.decomposed import Decomposed
 from summarize.strategies.one_shot import OneShot
@@ -36,4 +35,4 @@ def build_strategy(client: ModelClient) -> Strategy:
     return STRATEGY_CLASSES[choose(client.config)](client)
 
 
-__all__ = ["Codebook", "Draft", "Strategy", "build_strategy", "choose"]
+__all__ = ["Draft", "Strategy", "build_strategy", "choose"]

@@ -17,14 +17,14 @@ and passages addressed to a language model are never mined.
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from summarize.corpus import AliasTable
 from summarize.grounding import injection_spans
-from summarize.text import fold_key, fold_words
+from summarize.text import fold, fold_key, fold_words
 
 REPORTING_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
@@ -86,7 +86,6 @@ class Candidate:
     speaker: str
     sentence: Span
     paragraph: Span
-    quoted: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,22 +155,33 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
 
 class SpeakerFinder:
     """Names in an article, each expanded to the fullest form the article (or the alias
-    table) gives the same person."""
+    table) gives the same person. Built once per article; lookups are by bisection, so
+    a long article costs its length, not its length times its sentences."""
 
     def __init__(self, text: str, aliases: AliasTable | None) -> None:
         self.text = text
-        self._alias = {}
-        for canonical, spellings in (aliases.speakers if aliases else {}).items():
-            for spelling in (canonical, *spellings):
-                self._alias[fold_key(spelling)] = canonical
+        self.folded = fold(text)
+        spellings = [(spelling, canonical) for canonical, spelled in (aliases.speakers if aliases else {}).items()
+                     for spelling in (canonical, *spelled)]
+        self._alias = {fold_key(spelling): canonical for spelling, canonical in spellings}
+        self.known = set(self._alias.values())
+        self._free_words: dict[str, bool] = {}
         found = [m for m in _NAME.finditer(text) if self._plausible(m)]
         self._full = self._full_forms([m.group(0) for m in found])
-        self.known = set(self._alias.values())
         self.mentions = sorted(
             [Mention(self.canonical(m.group(0)), m.start(), m.end()) for m in found]
-            + list(self._alias_mentions()),
+            + [Mention(canonical, start, end) for spelling, canonical in spellings
+               for start, end in self.find(spelling)],
             key=lambda m: (m.start, -m.end),
         )
+        self._starts = [m.start for m in self.mentions]
+
+    def find(self, phrase: str) -> Iterator[tuple[int, int]]:
+        """Where `phrase` occurs as whole words, ignoring accents, case and punctuation
+        ("Melenchon" finds "Mélenchon"), as spans of the original text."""
+        pattern = r"\b" + r"\W+".join(re.escape(w) for w in fold_words(phrase)) + r"\b"
+        for match in re.finditer(pattern, self.folded.text):
+            yield self.folded.original_span(match.start(), match.end())
 
     def _plausible(self, match: re.Match[str]) -> bool:
         """Several capitalized words are a name; one word is, unless it is a stop word, an
@@ -182,29 +192,24 @@ class SpeakerFinder:
             return False
         if len(words) > 1:
             return True
-        if fold_key(words[0]) in _NOT_NAMES or fold_key(words[0]) in _ADJECTIVES:
+        key = fold_key(words[0])
+        if key in _NOT_NAMES or key in _ADJECTIVES:
             return False
-        if fold_key(words[0]) in self._alias:
+        if key in self._alias:
             return True
-        return any(not _opens_sentence(self.text, m.start())
-                   for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
-
-    def _alias_mentions(self) -> Iterator[Mention]:
-        """Alias spellings the capitalized-name pattern misses ("the Kremlin", "JLM")."""
-        for key, canonical in self._alias.items():
-            for spelling in {canonical, key}:
-                pattern = r"\b" + r"\W+".join(re.escape(w) for w in fold_words(spelling)) + r"\b"
-                for match in re.finditer(pattern, fold_key_text(self.text), re.IGNORECASE):
-                    yield Mention(canonical, match.start(), match.end())
+        if words[0] not in self._free_words:
+            self._free_words[words[0]] = any(not _opens_sentence(self.text, m.start())
+                                             for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
+        return self._free_words[words[0]]
 
     def _full_forms(self, names: list[str]) -> dict[str, str]:
         """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le Pen")."""
         by_words = {tuple(fold_words(n)): n.strip() for n in sorted(names, key=len)}
         full: dict[str, str] = {}
         for words, name in by_words.items():
-            longer = [other for other_words, other in by_words.items()
-                      if len(other_words) > len(words) and other_words[-len(words):] == words]
-            full[fold_key(name)] = max(longer, key=len) if len(longer) >= 1 and len(set(longer)) == 1 else name
+            longer = {other for other_words, other in by_words.items()
+                      if len(other_words) > len(words) and other_words[-len(words):] == words}
+            full[fold_key(name)] = longer.pop() if len(longer) == 1 else name
         return full
 
     def canonical(self, name: str) -> str:
@@ -217,8 +222,10 @@ class SpeakerFinder:
 
     def subject_before(self, position: int, floor: int) -> Mention | None:
         """The name or pronoun closest before `position` (the reporting verb), if near."""
+        lo = bisect.bisect_left(self._starts, max(floor, position - _MAX_SUBJECT_GAP - 200))
+        hi = bisect.bisect_left(self._starts, position)
         best: Mention | None = None
-        for mention in self.mentions:
+        for mention in self.mentions[lo:hi]:
             if floor <= mention.start and mention.end <= position and position - mention.end <= _MAX_SUBJECT_GAP:
                 best = mention
         pronoun = None
@@ -230,16 +237,10 @@ class SpeakerFinder:
 
     def name_after(self, position: int, ceiling: int) -> Mention | None:
         """A name right after the verb ("said Melenchon", "according to Le Pen")."""
-        for mention in self.mentions:
-            if position <= mention.start < min(ceiling, position + 25):
-                return mention
+        i = bisect.bisect_left(self._starts, position)
+        if i < len(self.mentions) and self.mentions[i].start < min(ceiling, position + 25):
+            return self.mentions[i]
         return None
-
-
-def fold_key_text(text: str) -> str:
-    """The text with accents removed but every offset kept (one character for one)."""
-    return "".join(c if len(f := unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode()) != 1 else f
-                   for c in text)
 
 
 def _opens_sentence(text: str, position: int) -> bool:
@@ -251,28 +252,32 @@ def _strip_titles(name: str) -> str:
     return re.sub(r"^(?:President|Prime Minister|Minister|Senator|Chancellor|Mr|Mrs|Ms|Dr)\.?\s+", "", name.strip())
 
 
-def mine_candidates(text: str, aliases: AliasTable | None) -> list[Candidate]:
+def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     """Every sentence that attributes a view to a named speaker, in article order.
 
     Two passes: the first finds the speakers named as subjects of reporting verbs; the
     second attributes every sentence, resolving "he said" and running quotes to the
     latest mention of one of those speakers, so that "he" never means "the Cold War".
     """
-    finder = SpeakerFinder(text, aliases)
+    text = finder.text
     blocked = injection_spans(text)
     units = [(block, sentence) for block in paragraphs(text) if is_prose(text[block.start:block.end])
              for sentence in sentences(text, block)
              if not any(s < sentence.end and sentence.start < e for s, e in blocked)]
     speakers = finder.known | {name for _, sentence in units if (name := _attribute(finder, sentence, None))}
+    people = sorted((m.end, m.name) for m in finder.mentions if m.name in speakers and _is_person(m.name))
     candidates: list[Candidate] = []
+    seen, last_person = 0, None
     for block, sentence in units:
-        earlier = [m.name for m in finder.mentions if m.end <= sentence.start and m.name in speakers and _is_person(m.name)]
-        speaker = _attribute(finder, sentence, earlier[-1] if earlier else None)
+        while seen < len(people) and people[seen][0] <= sentence.start:  # sentences come in text order
+            last_person = people[seen][1]
+            seen += 1
+        speaker = _attribute(finder, sentence, last_person)
         quoted = bool(re.search(r"[“«\"]", text[sentence.start:sentence.end]))
         if speaker is None and quoted and candidates:
             speaker = candidates[-1].speaker  # a quote running on from the last speaker's words
         if speaker:
-            candidates.append(Candidate(speaker, sentence, block, quoted))
+            candidates.append(Candidate(speaker, sentence, block))
     return candidates
 
 

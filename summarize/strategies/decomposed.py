@@ -22,7 +22,6 @@ quoted sentence.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -37,12 +36,15 @@ from summarize.normalize import NameNormalizer
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
-from summarize.strategies.candidates import fold_key_text, mine_candidates
+from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
 CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2")
 MAX_ISSUES_PER_SENTENCE = 2
+# A "sentence" this long is a block without sentence marks; asked about whole, it could
+# overflow a small model's context.
+MAX_PASSAGE_CHARS = 3000
 # An answer is at most three issue ids, or one word: this bounds it with room to spare.
 ANSWER_MAX_TOKENS = 160
 _STANCE_WORDS = {Stance.SUPPORT: "supports", Stance.OPPOSE: "opposes", Stance.MIXED: "is mixed on",
@@ -82,7 +84,7 @@ class Decomposed:
             raise ConfigError("the decomposed strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
         schema = issues_schema(codebook.ids)
-        version = prompt_version(schema, CANDIDATE_TEMPLATES) + prompt_version(StanceAnswer, CANDIDATE_TEMPLATES)
+        version = prompt_version((schema, StanceAnswer), CANDIDATE_TEMPLATES)
         propositions = {issue.id: issue.proposition for issue in codebook.issues}
         key = {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]}
         names = NameNormalizer(aliases)
@@ -91,8 +93,15 @@ class Decomposed:
         drafts: list[Position] = []
         last_date: dict[str, str] = {}
         parties: dict[str, str | None] = {}
-        for candidate in mine_candidates(text, aliases):
+        finder = SpeakerFinder(text, aliases)
+        warnings: list[str] = []
+        for candidate in mine_candidates(finder):
             sentence = text[candidate.sentence.start:candidate.sentence.end]
+            if len(sentence) > MAX_PASSAGE_CHARS:  # no sentence mark in a huge block: too long to ask about
+                warnings.append(f"chars {candidate.sentence.start}-{candidate.sentence.end}: a passage of "
+                                f"{len(sentence)} characters attributed to {candidate.speaker} was not labelled "
+                                f"(over {MAX_PASSAGE_CHARS})")
+                continue
             data, spent = self.client.ask(render_candidate_messages(codebook, candidate.speaker, sentence),
                                           schema, version, extra_key=key)
             usage = usage + spent
@@ -100,6 +109,8 @@ class Decomposed:
                     or last_date.get(candidate.speaker))
             if when:
                 last_date[candidate.speaker] = when
+            if candidate.speaker not in parties:
+                parties[candidate.speaker] = _party_near(names, finder, candidate.speaker)
             for issue in dict.fromkeys(schema.model_validate(data).issues):  # type: ignore[attr-defined]
                 # Step two checks the issue and asks the stance against the proposition
                 # spelled out, which small models answer far more reliably than a label.
@@ -111,7 +122,7 @@ class Decomposed:
                     continue
                 drafts.append(Position(
                     speaker=candidate.speaker,
-                    party=parties.setdefault(candidate.speaker, _party_near(names, text, candidate.speaker)),
+                    party=parties[candidate.speaker],
                     issue=issue,
                     stance=stance,
                     position=f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
@@ -120,18 +131,15 @@ class Decomposed:
                     evidence=[Evidence(text=sentence, start=candidate.sentence.start,
                                        end=candidate.sentence.end, match="exact")],
                 ))
-        return Draft(positions=merge_occasions(drafts), prompt_version=version[:12], usage=usage)
+        return Draft(positions=merge_occasions(drafts), prompt_version=version, usage=usage, warnings=warnings)
 
 
-def _party_near(names: NameNormalizer, text: str, speaker: str) -> str | None:
+def _party_near(names: NameNormalizer, finder: SpeakerFinder, speaker: str) -> str | None:
     """The one party the article names right around the speaker's name, if any
     ("Jean-Luc Melenchon, the head of ... La France Insoumise")."""
-    surname = fold_key_text(speaker).split()[-1]
-    found = set()
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", fold_key_text(text), re.IGNORECASE):
-        party = names.party_in(text[max(0, match.start() - 100):match.end() + 120])
-        if party:
-            found.add(party)
+    text = finder.text
+    found = {party for start, end in finder.find(speaker.split()[-1])
+             if (party := names.party_in(text[max(0, start - 100):end + 120]))}
     return found.pop() if len(found) == 1 else None
 
 
