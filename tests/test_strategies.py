@@ -133,8 +133,9 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     def respond(request):
         question = request["messages"][-1]["content"]
         passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
-        if "agree with the statement" in question:  # step two: the stance, or "not stated"
-            return Reply(content=json.dumps({"answer": "yes" if "leave NATO" not in passage else "not stated"}))
+        if "stance toward the statement" in question:  # step two: the view and stance, or "not stated"
+            stance = "support" if "leave NATO" not in passage else "not stated"
+            return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": stance}))
         found = ["leave_nato"] if "NATO" in passage else []
         return Reply(content=json.dumps({"issues": found}))
 

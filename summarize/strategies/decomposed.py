@@ -6,12 +6,14 @@ quoted sentence.
 2. For each, one bounded request shows the codebook, the speaker and that sentence, and
    asks which issues it states the speaker's own view on: a choice among the codebook's
    ids (or none), constrained by the schema. Then, per issue chosen, a second request
-   spells out the issue's proposition and asks "Does X agree with the statement ...?":
-   yes, no, partly, or not stated (which drops the issue, checking the first answer).
-   Measured with the 1.5B model on france-nato: asking issue and stance in one answer
-   got 9 of 21 matched stances wrong; answers worded "agrees"/"disagrees" came out
-   "disagrees" for 19 of 19 matched positions (stance accuracy 0.21); yes/no gets the
-   stance right far more often (see evals/baselines/README.md). The codebook comes first in every
+   spells out the issue's proposition and asks the model to write in one sentence what
+   the speaker holds, then the stance toward the statement, or "not stated" (which
+   drops the issue, checking the first answer). The sentence becomes `position`.
+   Measured with the 1.5B model on gold positions of france-nato and the challenge set
+   (their evidence as the passage, two random samples of 60): a bare yes/no question
+   got 28/60 and 33/60 stances right, with "no" for most; writing the view first got
+   42/60 and 49/60. Other wordings (agrees/disagrees, A/B options, no "partly", no
+   codebook in the prompt) stayed at 20-31 of 60. The codebook comes first in every
    request, so a local model reuses it from its prompt cache and reads only the new part.
 3. Code fills the rest: the evidence is the sentence itself (grounded by construction),
    hedges and the date phrase are copied from it (or the date phrase from its paragraph,
@@ -65,12 +67,11 @@ def issues_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
 
 
 class StanceAnswer(BaseModel):
-    """Step two: whether the speaker agrees with one issue's statement."""
+    """Step two: what the speaker holds, in the model's words, then the stance toward
+    one issue's statement. Writing the view first is what makes the stance reliable."""
 
-    answer: Literal["yes", "no", "partly", "not stated"]
-
-
-STANCE_OF_ANSWER = {"yes": Stance.SUPPORT, "no": Stance.OPPOSE, "partly": Stance.MIXED}
+    view: str = Field(max_length=200, description="One short sentence of what the speaker holds in this passage.")
+    stance: Literal["support", "oppose", "mixed", "not stated"]
 
 
 class Decomposed:
@@ -117,17 +118,18 @@ class Decomposed:
                 # Step two checks the issue and asks the stance against the proposition
                 # spelled out, which small models answer far more reliably than a label.
                 messages = render_candidate_messages(codebook, candidate.speaker, sentence, propositions[issue])
-                answer, spent = self.client.ask(messages, StanceAnswer, version, extra_key=key)
+                data, spent = self.client.ask(messages, StanceAnswer, version, extra_key=key)
                 usage = usage + spent
-                stance = STANCE_OF_ANSWER.get(StanceAnswer.model_validate(answer).answer)
-                if stance is None:
+                answer = StanceAnswer.model_validate(data)
+                if answer.stance == "not stated":
                     continue
+                stance = Stance(answer.stance)
                 drafts.append(Position(
                     speaker=candidate.speaker,
                     party=parties[candidate.speaker],
                     issue=issue,
                     stance=stance,
-                    position=f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
+                    position=answer.view.strip() or f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
                     hedges=hedges(sentence),
                     date_text=when,
                     evidence=[Evidence(text=sentence, start=candidate.sentence.start,
