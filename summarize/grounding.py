@@ -30,7 +30,7 @@ FUZZY_MIN_CHARS = 25
 _INJECTION = re.compile(
     r"\b(ignore|disregard|forget|override)\b[^.\n]{0,40}\b(above|previous|prior|earlier|all)\b[^.\n]{0,40}"
     r"\b(instructions?|prompts?|rules?|directions?)\b"
-    r"|^\s*(system|assistant|developer)\s*:"
+    r"|^[ \t]*(system|assistant|developer)[ \t]*:"
     r"|\byou are (now )?(an? )?(ai|assistant|language model|llm)\b"
     r"|\b(new|updated) instructions?\s*:",
     re.IGNORECASE | re.MULTILINE,

@@ -29,7 +29,7 @@ from summarize.text import fold, fold_key, fold_words
 REPORTING_VERBS = (
     "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
     "urged", "urges", "called for", "calls for", "call for", "called on", "calls on", "pledged", "pledges",
-    "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated", "states", "declared", "declares",
+    "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated", "declared", "declares",
     "remarked", "noted", "notes", "claimed", "claims", "believes", "believed", "feels", "felt", "thinks",
     "thought", "wants", "wanted", "proposed", "proposes", "promised", "promises", "announced", "announces",
     "expressed", "opposed", "opposes", "oppose", "supports", "supported", "rejected", "rejects", "criticized",
@@ -38,22 +38,30 @@ REPORTING_VERBS = (
     "blamed", "blames", "charged", "suggested", "suggests", "reiterated", "repeated", "confirmed", "admitted",
     "acknowledged", "maintained", "maintains", "described", "describes", "calls", "called", "favours", "favors",
     "backed", "backs", "aligns", "hopes", "hoped", "intends", "plans", "planned", "is quoted", "was quoted",
-    "according to", "responded", "replied", "spoke",
+    "according to", "responded", "replied", "spoke", "stressed", "stresses", "stressing", "emphasized",
+    "emphasised", "emphasizes", "emphasises", "pointed out", "points out", "cautioned", "asserted", "asserts",
+    "contended", "contends", "reaffirmed", "slammed", "dismissed", "denied", "denies", "recalled", "hailed",
+    "praised", "considers", "considered", "refuted", "refutes", "insisting", "arguing", "adding", "warning",
+    "dismisses", "calling for", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
+    "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed", "agrees", "disagreed", "disagrees",
 )
 _VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(v) for v in REPORTING_VERBS), key=len, reverse=True)) + r")\b",
                    re.IGNORECASE)
 _ROLE_NOUNS = ("politician|leader|candidate|president|minister|secretary of state|secretary|senator|deputy|"
                "chancellor|spokesman|spokeswoman|spokesperson|lawmaker|mp|mayor|official|diplomat|head")
-_PRONOUN = re.compile(rf"\b(he|she|they|his|her|their|the (?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}))\b", re.IGNORECASE)
+_PRONOUN = re.compile(rf"\b(he|she|they|the (?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}|mep|co-leader|chair|chairman|chairwoman)"
+                      rf"|(?:his|her|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>party))\b", re.IGNORECASE)
 # Words that describe rather than name: nationality adjectives are never speakers alone.
 _ADJECTIVES = {
     "french", "german", "russian", "american", "ukrainian", "european", "british", "chinese", "polish", "italian",
     "spanish", "western", "eastern", "soviet", "atlantic", "transatlantic", "nato", "western-led", "pro-nato",
 }
-_PLURAL = {"they", "their"}
+_PLURAL = {"they"}
 _PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
 _CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP}){{0,4}}")
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP}){{0,6}}")
+# A title before a name: "France's Secretary of State for European Affairs (Clément Beaune)".
+_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and)[ \t]+)*)+$")
 # Capitalized words that open sentences or name times and places, never speakers alone.
 _NOT_NAMES = {
     "the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i",
@@ -64,7 +72,26 @@ _NOT_NAMES = {
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "source",
     "related", "home", "read", "share", "leave", "please", "exit", "all", "both", "some", "many", "most",
     "what", "who", "why", "how", "no", "not", "never", "speaking", "asked", "now", "today", "yesterday",
+    "few", "several", "every", "each", "any", "none", "nobody", "somebody", "someone", "everyone", "anyone",
+    "other", "another", "one", "has", "have", "is", "are", "was", "were", "will", "would", "says",
 }
+# News outlets report; their own reporting is the author's voice ("the BBC notes"), not a
+# position. An alias-table entry overrides this for a corpus that does count an outlet.
+_OUTLETS = {
+    "bbc", "reuters", "afp", "agence france presse", "associated press", "ap", "cnn", "bloomberg", "politico",
+    "le monde", "le figaro", "liberation", "the guardian", "guardian", "new york times", "the new york times",
+    "washington post", "the washington post", "financial times", "the financial times", "sputnik", "ria novosti",
+    "tass", "rt", "al jazeera", "france 24", "rfi", "bfmtv", "franceinfo", "le parisien", "les echos", "dw",
+    "euronews", "axios", "the economist", "economist", "der spiegel", "spiegel", "the times", "the telegraph",
+    "wsws",
+}
+# Words after which a name starts a clause, so it can be the subject of the next verb.
+_CLAUSE_OPENERS = {
+    "and", "but", "while", "whereas", "that", "as", "because", "although", "though", "when", "where", "which",
+    "who", "so", "since", "if", "then", "also", "meanwhile", "now", "yet", "however", "today", "instead",
+    "mr", "mrs", "ms", "dr", "state", "former", "current", *_ROLE_NOUNS.split("|"),
+}
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"]*,\s*(?:[a-z]+\s+){0,2}$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -94,6 +121,7 @@ class Mention:
     start: int
     end: int
     plural: bool = False  # "they": a party or group, not the last person named
+    party_of: str | None = None  # "his party" (""), "Zalewski's party" ("Marek Zalewski")
 
 
 def paragraphs(text: str) -> Iterator[Span]:
@@ -166,15 +194,30 @@ class SpeakerFinder:
         self._alias = {fold_key(spelling): canonical for spelling, canonical in spellings}
         self.known = set(self._alias.values())
         self._free_words: dict[str, bool] = {}
-        found = [m for m in _NAME.finditer(text) if self._plausible(m)]
-        self._full = self._full_forms([m.group(0) for m in found])
+        found = [(start, end, name) for start, end, name in _names(text) if self._plausible(name)]
+        self._full = self._full_forms([name for _, _, name in found])
         self.mentions = sorted(
-            [Mention(self.canonical(m.group(0)), m.start(), m.end()) for m in found]
+            [Mention(self.canonical(name), start, end) for start, end, name in found]
             + [Mention(canonical, start, end) for spelling, canonical in spellings
                for start, end in self.find(spelling)],
             key=lambda m: (m.start, -m.end),
         )
         self._starts = [m.start for m in self.mentions]
+        # Who can be "he" or "she": the registry's people are; its parties, and names the
+        # article writes with an article ("the Patto Tricolore leader"), are groups.
+        self._registry = aliases.affiliations if aliases else {}
+        self._people = set(self._registry)
+        self._groups = {fold_key(n) for canonical, spelled in (aliases.parties if aliases else {}).items()
+                        for n in (canonical, *spelled)}
+        self._groups |= {fold_key(m.name) for m in self.mentions
+                         if m.name not in self._people and text[max(0, m.start - 4):m.start].lower() == "the "
+                         and fold_key(text[m.start:m.end]) in (fold_key(m.name), *self._alias)}
+
+    def is_person(self, name: str) -> bool:
+        """Whether "he" or "she" can refer to `name`."""
+        if fold_key(name) in self._groups:
+            return False
+        return name in self._people or _is_person(name)
 
     def find(self, phrase: str) -> Iterator[tuple[int, int]]:
         """Where `phrase` occurs as whole words, ignoring accents, case and punctuation
@@ -183,11 +226,13 @@ class SpeakerFinder:
         for match in re.finditer(pattern, self.folded.text):
             yield self.folded.original_span(match.start(), match.end())
 
-    def _plausible(self, match: re.Match[str]) -> bool:
+    def _plausible(self, name: str) -> bool:
         """Several capitalized words are a name; one word is, unless it is a stop word, an
         adjective, or only ever opens sentences ("Throughout", "Instead"). A possessive
         ("France’s", "Trump’s") qualifies a noun and speaks for nobody."""
-        words = match.group(0).split()
+        words = name.split()
+        if fold_key(name) in _OUTLETS and fold_key(name) not in self._alias:
+            return False
         if re.search(r"['’]s$", words[-1]):
             return False
         if len(words) > 1:
@@ -218,22 +263,81 @@ class SpeakerFinder:
         if key in self._alias:
             return self._alias[key]
         full = self._full.get(key, name)
-        return self._alias.get(fold_key(full), full)
+        if fold_key(full) in self._alias:
+            return self._alias[fold_key(full)]
+        words = name.split()
+        for i in range(1, len(words)):  # "Pabloite NPA": an epithet before a known name
+            if (tail := fold_key(" ".join(words[i:]))) in self._alias:
+                return self._alias[tail]
+        return full
 
     def subject_before(self, position: int, floor: int) -> Mention | None:
         """The name or pronoun closest before `position` (the reporting verb), if near."""
         lo = bisect.bisect_left(self._starts, max(floor, position - _MAX_SUBJECT_GAP - 200))
         hi = bisect.bisect_left(self._starts, position)
+        subjects = self._subjects(self.mentions[lo:hi], floor, position)
         best: Mention | None = None
-        for mention in self.mentions[lo:hi]:
-            if floor <= mention.start and mention.end <= position and position - mention.end <= _MAX_SUBJECT_GAP:
+        for mention in subjects:
+            if position - mention.end <= _MAX_SUBJECT_GAP:
                 best = mention
+        # "Roux de Bézieux, the boss of the employers' federation, Medef, said": the head
+        # of an appositive chain speaks, not the organisation named inside it.
+        for mention in subjects:
+            if mention is not best and any(_APPOSITIVE.match(self.text, mention.end, end)
+                                           for end in (best.start if best else position, position)):
+                best = mention
+                break
         pronoun = None
         for match in _PRONOUN.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
             pronoun = match
-        if pronoun is not None and (best is None or pronoun.start() > best.end):
-            return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in _PLURAL)
+        if pronoun is not None and (best is None or pronoun.end() >= best.end):
+            owner = pronoun.group("owner")
+            return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in _PLURAL,
+                           party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
+
+    def _subjects(self, mentions: list[Mention], floor: int, end: int) -> list[Mention]:
+        """Mentions in subject position between `floor` and `end`, the longest of any
+        that overlap ("The Association of Polish Reservists", not "Association")."""
+        subjects: list[Mention] = []
+        for m in mentions:
+            if (floor <= m.start and m.end <= end and self.opens_clause(m.start, floor)
+                    and not _inside_quote(self.text, floor, m.start)):
+                if subjects and m.start < subjects[-1].end:
+                    continue
+                subjects.append(m)
+        return subjects
+
+    def person_before(self, position: int, floor: int) -> str | None:
+        """The last person named as a subject in this sentence before `position`: "Marchetti,
+        the Green MEP, had set the tone when she told ..." makes "she" Marchetti."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, position)
+        people = [m.name for m in self._subjects(self.mentions[lo:hi], floor, position) if self.is_person(m.name)]
+        return people[-1] if people else None
+
+    def party_of(self, person: str | None) -> str | None:
+        """The registry's current party of `person` ("his party wants ..."), if it has one."""
+        current = [a.party for a in (self._registry.get(person, ()) if person else ()) if a.until is None]
+        return current[0] if len(current) == 1 else None
+
+    def opens_clause(self, start: int, floor: int) -> bool:
+        """Whether a name at `start` can be a subject: it opens the sentence or a clause
+        ("..., and Le Pen said"), or follows a title ("president Macron"). After a verb
+        or a preposition ("they armed Kiev and wanted", "his position on Ukraine") it is
+        an object."""
+        before = _TITLE.sub("", self.text[max(floor, start - 80):start])
+        if re.search(r"\n\s*$", before):  # a line of its own
+            return True
+        before = before.rstrip()
+        before = re.sub(r"\b(?:the|The)(?:\s+[a-z][\w-]*){0,2}$", "", before).rstrip()  # "the governing"
+        if not before or before[-1] in ".!?,;:)“”\"«»—–-•*":
+            return True
+        if before.endswith("according to"):
+            return True
+        word = re.search(r"([\w'’-]+)$", before)
+        # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
+        return word is not None and (fold_key(word.group(1)) in _CLAUSE_OPENERS or word.group(1)[-2:] in ("'s", "’s"))
 
     def name_after(self, position: int, ceiling: int) -> Mention | None:
         """A name right after the verb ("said Melenchon", "according to Le Pen")."""
@@ -243,9 +347,26 @@ class SpeakerFinder:
         return None
 
 
+def _names(text: str) -> Iterator[tuple[int, int, str]]:
+    """Runs of capitalized words, without the sentence openers a run can start with
+    ("When Trump" is "Trump"); a run with a verb or stop word inside is a headline."""
+    for match in _NAME.finditer(text):
+        start, name = match.start(), match.group(0)
+        while " " in name and (_opener(head := name.split(maxsplit=1)[0])):
+            name = name.split(maxsplit=1)[1]
+            start = text.index(name, start + len(head))
+        if not any(fold_key(word) in _NOT_NAMES for word in name.split()[1:]):  # "Moscow Has No Such Plans"
+            yield start, match.end(), name
+
+
+def _opener(word: str) -> bool:
+    """A capitalized word that opens a sentence rather than a name: "When", "Bringing"."""
+    return fold_key(word) in _NOT_NAMES or (len(word) >= 6 and word.endswith("ing"))
+
+
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3):position].rstrip(" \t“\"«")
-    return not before or before[-1] in ".!?\n"
+    return not before or before[-1] in ".!?\n•*-–—"
 
 
 def _strip_titles(name: str) -> str:
@@ -253,68 +374,97 @@ def _strip_titles(name: str) -> str:
 
 
 def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
-    """Every sentence that attributes a view to a named speaker, in article order.
+    """Every sentence that attributes a view to a named speaker, in article order; a
+    sentence reporting two speakers ("Beaune spoke days after Mélenchon said ...") gives
+    one candidate each.
 
     Two passes: the first finds the speakers named as subjects of reporting verbs; the
     second attributes every sentence, resolving "he said" and running quotes to the
-    latest mention of one of those speakers, so that "he" never means "the Cold War".
+    latest subject mention of one of those speakers, so that "he" never means "the Cold
+    War" or the object of an earlier sentence.
     """
     text = finder.text
     blocked = injection_spans(text)
     units = [(block, sentence) for block in paragraphs(text) if is_prose(text[block.start:block.end])
              for sentence in sentences(text, block)
              if not any(s < sentence.end and sentence.start < e for s, e in blocked)]
-    speakers = finder.known | {name for _, sentence in units if (name := _attribute(finder, sentence, None))}
-    people = sorted((m.end, m.name) for m in finder.mentions if m.name in speakers and _is_person(m.name))
+    speakers = finder.known | {name for _, sentence in units for name in _attribute(finder, sentence, None)}
+    people = sorted((m.end, m.name) for m in finder.mentions  # as subjects: "Ferrante's departure" is not
+                    if m.name in speakers and finder.is_person(m.name) and finder.opens_clause(m.start, 0))
     candidates: list[Candidate] = []
     seen, last_person = 0, None
     for block, sentence in units:
         while seen < len(people) and people[seen][0] <= sentence.start:  # sentences come in text order
             last_person = people[seen][1]
             seen += 1
-        speaker = _attribute(finder, sentence, last_person)
-        quoted = bool(re.search(r"[“«\"]", text[sentence.start:sentence.end]))
-        if speaker is None and quoted and candidates:
-            speaker = candidates[-1].speaker  # a quote running on from the last speaker's words
-        if speaker:
-            candidates.append(Candidate(speaker, sentence, block))
+        found = _attribute(finder, sentence, last_person)
+        if not found and candidates and _QUOTATION.search(text, sentence.start, sentence.end):
+            found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
+        candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
     return candidates
 
 
+# A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
+_QUOTATION = re.compile(r"[“«\"][^“”«»\"]*?(?:\w+\W+){3,}[^“”«»\"]*?[”»\"]")
 _GROUP_WORDS = {"party", "union", "assembly", "ministry", "council", "front", "rally", "movement", "government",
                 "committee", "commission", "alliance", "federation", "organization", "organisation", "war", "insoumise",
                 "kremlin", "nations", "states", "house", "parliament", "radio", "news", "agency", "times", "post"}
 
 
 def _is_person(name: str) -> bool:
-    """Whether "he" or "she" can refer to `name`: a full name, not a group, place or event."""
+    """Whether a name the registry does not know looks like a person's: a full name, not
+    a group, place or event."""
     words = fold_words(name)
     return len(words) > 1 and not (set(words) & _GROUP_WORDS)
 
 
-def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -> str | None:
-    """Who the sentence says holds its view: the subject of its first reporting verb."""
+_THAT = re.compile(r"\bthat\b")
+
+
+def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -> list[str]:
+    """Who the sentence says holds its views: the subjects of its reporting verbs."""
     text = finder.text
+    found: list[str] = []
+    reported_from = sentence.end  # where the first speaker's reported clause begins
     for verb in _VERB.finditer(text, sentence.start, sentence.end):
         if _inside_quote(text, sentence.start, verb.start()):
             continue
-        after = finder.name_after(verb.end(), sentence.end)
-        if verb.group(1).lower() in ("according to",):
-            if after is not None and after.name in finder.known:
-                return after.name
-            continue
-        subject = finder.subject_before(verb.start(), sentence.start)
-        if subject is not None and subject.name:
-            return subject.name
-        if subject is not None and not subject.plural:
-            return last_person
-        if after is not None and verb.group(1).lower() in ("said", "says", "told", "added", "wrote", "asked"):
-            return after.name
+        if _THAT.search(text, reported_from, verb.start()):
+            break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
+        speaker = _subject(finder, sentence, verb, last_person)
+        if speaker and not found:
+            reported_from = verb.end()
+        if speaker and speaker not in found:
+            found.append(speaker)
+        if speaker and finder.is_person(speaker):
+            last_person = speaker  # "Zemmour said he also wants": "he" is Zemmour
+    return found
+
+
+def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_person: str | None) -> str | None:
+    after = finder.name_after(verb.end(), sentence.end)
+    if verb.group(1).lower() == "according to":
+        return after.name if after is not None and after.name in finder.known else None
+    subject = finder.subject_before(verb.start(), sentence.start)
+    if subject is not None and subject.name:
+        return subject.name
+    if subject is not None and not subject.plural:
+        person = subject.party_of or finder.person_before(subject.start, sentence.start) or last_person
+        return person if subject.party_of is None else finder.party_of(person)
+    if after is not None and verb.group(1).lower() in ("said", "says", "told", "added", "wrote", "asked"):
+        return after.name
     return None
 
 
 def _inside_quote(text: str, start: int, position: int) -> bool:
-    """Whether `position` sits inside a quotation that opens after `start`."""
-    segment = text[start:position]
-    curly = segment.count("“") + segment.count("«") - segment.count("”") - segment.count("»")
-    return curly > 0 or segment.count('"') % 2 == 1
+    """Whether `position` sits inside a quotation that opens after `start`. Articles mix
+    quote marks (“...\"), so a straight quote closes whichever quotation is open."""
+    depth = 0
+    for ch in text[start:position]:
+        if ch in "“«":
+            depth += 1
+        elif ch in "”»":
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            depth = depth - 1 if depth else 1
+    return depth > 0
