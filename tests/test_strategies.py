@@ -134,13 +134,18 @@ def _pos(stance: str, date_text: str | None, quote: str) -> Position:
                     evidence=[Evidence(text=quote)])
 
 
-def test_an_undated_sentence_joins_the_one_dated_occasion_and_the_majority_stance_wins():
-    merged = merge_occasions([_pos("support", "on Monday", "q1"), _pos("support", None, "q2"),
-                              _pos("oppose", None, "q3")])
+def test_occasions_are_years_and_an_undated_sentence_joins_the_one_dated_occasion():
+    published = "2022-04-08"
+    merged = merge_occasions([_pos("support", None, "q0"), _pos("support", "last Friday", "q1"),
+                              _pos("support", "today", "q2"), _pos("oppose", None, "q3")], published)
     assert [(p.stance, p.date_text, [e.text for e in p.evidence]) for p in merged] == [
-        (Stance.SUPPORT, "on Monday", ["q1", "q2"])]
-    two_dates = merge_occasions([_pos("support", "in 2018", "q1"), _pos("oppose", "on Monday", "q2")])
-    assert len(two_dates) == 2
+        (Stance.SUPPORT, "last Friday", ["q0", "q1", "q2"])]
+    two_years = merge_occasions([_pos("support", "in 2018", "q1"), _pos("support", "on Monday", "q2")], published)
+    assert [p.date_text for p in two_years] == ["in 2018", "on Monday"]
+    # a speaker who changed sides within a year: two occasions, each with its own stance
+    turned = merge_occasions([_pos("oppose", "on 6 March", "q1"), _pos("support", "on Tuesday", "q2"),
+                              _pos("support", "today", "q3")], published)
+    assert sorted((p.stance, len(p.evidence)) for p in turned) == [(Stance.OPPOSE, 1), (Stance.SUPPORT, 2)]
 
 
 def test_auto_picks_decomposed_for_local_models_and_one_shot_for_apis(server):

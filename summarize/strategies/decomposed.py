@@ -20,8 +20,7 @@ quoted sentence.
    or from the speaker's last dated statement), the party comes from the text around the
    speaker's name (the pipeline then applies the speaker registry), and the position
    sentence is written from the codebook's proposition.
-4. Drafts of one speaker on one issue are merged per occasion: an undated sentence joins
-   the speaker's dated statement on that issue when there is exactly one.
+4. Drafts of one speaker on one issue are merged per occasion (`merge_occasions`).
 """
 
 from __future__ import annotations
@@ -36,7 +35,7 @@ from summarize.article import Article
 from summarize.client import ModelClient
 from summarize.corpus import AliasTable, Codebook
 from summarize.errors import ConfigError
-from summarize.normalize import NameNormalizer
+from summarize.normalize import NameNormalizer, resolve_date
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
@@ -135,7 +134,7 @@ class Decomposed:
                     evidence=[Evidence(text=sentence, start=candidate.sentence.start,
                                        end=candidate.sentence.end, match="exact")],
                 ))
-        return Draft(positions=merge_occasions(drafts), prompt_version=version, usage=usage, warnings=warnings)
+        return Draft(positions=merge_occasions(drafts, article.published), prompt_version=version, usage=usage, warnings=warnings)
 
 
 def _party_near(names: NameNormalizer, finder: SpeakerFinder, speaker: str) -> str | None:
@@ -147,21 +146,51 @@ def _party_near(names: NameNormalizer, finder: SpeakerFinder, speaker: str) -> s
     return found.pop() if len(found) == 1 else None
 
 
-def merge_occasions(positions: list[Position]) -> list[Position]:
-    """One draft per speaker, issue and occasion: an undated draft joins the speaker's
-    one dated occasion on that issue; stances of one occasion are settled by majority."""
-    groups: dict[tuple[str, str], dict[str | None, list[Position]]] = defaultdict(lambda: defaultdict(list))
+def merge_occasions(positions: list[Position], published: str | None) -> list[Position]:
+    """One draft per speaker, issue and occasion.
+
+    An occasion is a year: an article reports a view "last Friday" and "today" as one,
+    while 2018 and 2022 are two (ANNOTATION.md). Within a year, opposite stances on
+    different days are two occasions (a speaker who changed sides in June). An undated
+    draft joins the speaker's one dated occasion on that issue. Stances of one occasion
+    are settled by majority, and the first dated member gives the date.
+    """
+    groups: dict[tuple[str, str], list[Position]] = defaultdict(list)
+    order = {id(pos): i for i, pos in enumerate(positions)}  # evidence in article order
     for pos in positions:
-        groups[(fold_key(pos.speaker), pos.issue)][pos.date_text and fold_key(pos.date_text)].append(pos)
+        groups[(fold_key(pos.speaker), pos.issue)].append(pos)
     merged: list[Position] = []
-    for occasions in groups.values():
-        dated = [k for k in occasions if k is not None]
-        if None in occasions and len(dated) == 1:
-            occasions[dated[0]] = occasions[dated[0]] + occasions.pop(None)
-        for members in occasions.values():
-            stance = Counter(p.stance for p in members).most_common(1)[0][0]
-            first = next(p for p in members if p.stance == stance)
-            evidence = list({e.text: e for p in members if p.stance == stance for e in p.evidence}.values())
-            hedged = list(dict.fromkeys(h for p in members if p.stance == stance for h in p.hedges))
-            merged.append(first.model_copy(update={"evidence": evidence, "hedges": hedged}))
+    for members in groups.values():
+        by_year: dict[str | None, list[Position]] = defaultdict(list)
+        for pos in members:
+            resolved = resolve_date(pos.date_text, published)
+            by_year[resolved[:4] if resolved else None].append(pos)
+        undated = by_year.pop(None, [])
+        occasions = [occasion for year in by_year.values() for occasion in _split_turns(year)]
+        if len(occasions) == 1:
+            occasions[0] += undated
+        elif undated:
+            occasions.append(undated)
+        merged.extend(_merge(sorted(occasion, key=lambda p: order[id(p)])) for occasion in occasions)
     return merged
+
+
+def _split_turns(members: list[Position]) -> list[list[Position]]:
+    """One year's drafts: one occasion, or one per stance when they differ and were said
+    on different days ("defended the sanctions on 6 June", "vetoed them on Tuesday")."""
+    days = {p.date_text and fold_key(p.date_text) for p in members}
+    if len({p.stance for p in members}) == 1 or len(days) == 1:
+        return [members]
+    by_stance: dict[Stance, list[Position]] = defaultdict(list)
+    for pos in members:
+        by_stance[pos.stance].append(pos)
+    return list(by_stance.values())
+
+
+def _merge(members: list[Position]) -> Position:
+    stance = Counter(p.stance for p in members).most_common(1)[0][0]
+    agreeing = [p for p in members if p.stance == stance]
+    first = next((p for p in agreeing if p.date_text), agreeing[0])
+    evidence = list({e.text: e for p in agreeing for e in p.evidence}.values())
+    hedged = list(dict.fromkeys(h for p in agreeing for h in p.hedges))
+    return first.model_copy(update={"evidence": evidence, "hedges": hedged})

@@ -18,7 +18,7 @@ DATE_PHRASE = re.compile(
     rf"|\b(?:in|since|during|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b"
     rf"|\b(?:in|since|during|last|early|late)\s+(?:{_MONTHS})\b"
     r"|\b(?:yesterday|today|this morning|tonight|earlier this (?:week|month|year)|last (?:week|month|year)"
-    r"|this (?:week|month|year)|at the time)\b",
+    r"|this (?:week|month|year))\b",
     re.IGNORECASE,
 )
 # Conditions, timing and carve-outs run to the end of their clause; softeners are words.
