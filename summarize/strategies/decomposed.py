@@ -26,6 +26,8 @@ quoted sentence.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal
 
@@ -39,7 +41,7 @@ from summarize.normalize import NameNormalizer, resolve_date
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
-from summarize.strategies.candidates import SpeakerFinder, mine_candidates
+from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
@@ -73,8 +75,21 @@ class StanceAnswer(BaseModel):
     stance: Literal["support", "oppose", "mixed", "not stated"]
 
 
+@dataclass
+class _Asked:
+    """One article's requests so far: what they cost and what they are keyed on."""
+
+    codebook: Codebook
+    version: str
+    key: dict[str, Any]
+    usage: Usage = field(default_factory=Usage)
+
+
 class Decomposed:
+    """Per candidate sentence: which issues, then per issue the stance."""
+
     name = "decomposed"
+    templates: tuple[str, ...] = CANDIDATE_TEMPLATES
 
     def __init__(self, client: ModelClient) -> None:
         # Answers are a few pairs: a small output budget keeps each request short.
@@ -83,58 +98,86 @@ class Decomposed:
 
     def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         if codebook is None:
-            raise ConfigError("the decomposed strategy chooses among a codebook's issues: pass --codebook, "
+            raise ConfigError(f"the {self.name} strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
         schema = issues_schema(codebook.ids)
-        version = prompt_version((schema, StanceAnswer), CANDIDATE_TEMPLATES)
+        asked = _Asked(codebook, prompt_version((schema, StanceAnswer, *self.extra_schemas(codebook)), self.templates),
+                       {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]})
         propositions = {issue.id: issue.proposition for issue in codebook.issues}
-        key = {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]}
         names = NameNormalizer(aliases)
         text = article.text
-        usage = Usage()
-        drafts: list[Position] = []
-        last_date: dict[str, str] = {}
-        parties: dict[str, str | None] = {}
         finder = SpeakerFinder(text, aliases)
         warnings: list[str] = []
+        candidates = []
         for candidate in mine_candidates(finder):
-            sentence = text[candidate.sentence.start:candidate.sentence.end]
-            if len(sentence) > MAX_PASSAGE_CHARS:  # no sentence mark in a huge block: too long to ask about
+            length = candidate.sentence.end - candidate.sentence.start
+            if length > MAX_PASSAGE_CHARS:  # no sentence mark in a huge block: too long to ask about
                 warnings.append(f"chars {candidate.sentence.start}-{candidate.sentence.end}: a passage of "
-                                f"{len(sentence)} characters attributed to {candidate.speaker} was not labelled "
+                                f"{length} characters attributed to {candidate.speaker} was not labelled "
                                 f"(over {MAX_PASSAGE_CHARS})")
+            else:
+                candidates.append(candidate)
+        dates = _dates(text, candidates)
+        parties: dict[str, str | None] = {}
+        drafts: list[Position] = []
+        for candidate, issue in self.pairs(text, candidates, asked):
+            sentence = text[candidate.sentence.start:candidate.sentence.end]
+            # The stance is asked against the proposition spelled out, which small models
+            # answer far more reliably than a label; "not stated" drops the issue.
+            messages = render_candidate_messages(codebook, candidate.speaker, sentence, propositions[issue])
+            answer = StanceAnswer.model_validate(self.ask(messages, StanceAnswer, asked))
+            if answer.stance == "not stated":
                 continue
-            data, spent = self.client.ask(render_candidate_messages(codebook, candidate.speaker, sentence),
-                                          schema, version, extra_key=key)
-            usage = usage + spent
-            when = (date_phrase(sentence) or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end])
-                    or last_date.get(candidate.speaker))
-            if when:
-                last_date[candidate.speaker] = when
             if candidate.speaker not in parties:
                 parties[candidate.speaker] = _party_near(names, finder, candidate.speaker)
+            stance = Stance(answer.stance)
+            drafts.append(Position(
+                speaker=candidate.speaker,
+                party=parties[candidate.speaker],
+                issue=issue,
+                stance=stance,
+                position=answer.view.strip() or f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
+                hedges=hedges(sentence),
+                date_text=dates[candidate],
+                evidence=[Evidence(text=sentence, start=candidate.sentence.start,
+                                   end=candidate.sentence.end, match="exact")],
+            ))
+        return Draft(positions=merge_occasions(drafts, article.published), prompt_version=asked.version,
+                     usage=asked.usage, warnings=warnings)
+
+    def extra_schemas(self, codebook: Codebook) -> tuple[type[BaseModel], ...]:
+        """Schemas of this strategy's own questions, beyond the issue and stance ones."""
+        return ()
+
+    def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> Iterator[tuple[Candidate, str]]:
+        """The (candidate, issue) pairs whose stance is worth asking: here, the issues the
+        model picks for each sentence on its own."""
+        schema = issues_schema(asked.codebook.ids)
+        for candidate in candidates:
+            sentence = text[candidate.sentence.start:candidate.sentence.end]
+            data = self.ask(render_candidate_messages(asked.codebook, candidate.speaker, sentence), schema, asked)
             for issue in dict.fromkeys(schema.model_validate(data).issues):  # type: ignore[attr-defined]
-                # Step two checks the issue and asks the stance against the proposition
-                # spelled out, which small models answer far more reliably than a label.
-                messages = render_candidate_messages(codebook, candidate.speaker, sentence, propositions[issue])
-                data, spent = self.client.ask(messages, StanceAnswer, version, extra_key=key)
-                usage = usage + spent
-                answer = StanceAnswer.model_validate(data)
-                if answer.stance == "not stated":
-                    continue
-                stance = Stance(answer.stance)
-                drafts.append(Position(
-                    speaker=candidate.speaker,
-                    party=parties[candidate.speaker],
-                    issue=issue,
-                    stance=stance,
-                    position=answer.view.strip() or f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
-                    hedges=hedges(sentence),
-                    date_text=when,
-                    evidence=[Evidence(text=sentence, start=candidate.sentence.start,
-                                       end=candidate.sentence.end, match="exact")],
-                ))
-        return Draft(positions=merge_occasions(drafts, article.published), prompt_version=version, usage=usage, warnings=warnings)
+                yield candidate, issue
+
+    def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked) -> dict[str, Any]:
+        data, spent = self.client.ask(messages, schema, asked.version, extra_key=asked.key)
+        asked.usage = asked.usage + spent
+        return data
+
+
+def _dates(text: str, candidates: list[Candidate]) -> dict[Candidate, str | None]:
+    """Each candidate's date phrase: from its sentence, else its paragraph, else the
+    speaker's last dated statement before it ("At the time, he said ...")."""
+    dates: dict[Candidate, str | None] = {}
+    last: dict[str, str] = {}
+    for candidate in candidates:
+        when = (date_phrase(text[candidate.sentence.start:candidate.sentence.end])
+                or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end])
+                or last.get(candidate.speaker))
+        if when:
+            last[candidate.speaker] = when
+        dates[candidate] = when
+    return dates
 
 
 def _party_near(names: NameNormalizer, finder: SpeakerFinder, speaker: str) -> str | None:
