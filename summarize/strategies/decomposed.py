@@ -45,7 +45,7 @@ from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candi
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
-CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2")
+CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2", "candidate_examples.yaml")
 MAX_ISSUES_PER_SENTENCE = 2
 # A "sentence" this long is a block without sentence marks; asked about whole, it could
 # overflow a small model's context.
@@ -120,7 +120,10 @@ class Decomposed:
         dates = _dates(text, candidates)
         parties: dict[str, str | None] = {}
         drafts: list[Position] = []
-        for candidate, issue in self.pairs(text, candidates, asked):
+        # All issue questions first, then all stance questions: consecutive questions of
+        # one kind share their system message and examples, which a local model then
+        # reads from its prompt cache.
+        for candidate, issue in list(self.pairs(text, candidates, asked)):
             sentence = text[candidate.sentence.start:candidate.sentence.end]
             # The stance is asked against the proposition spelled out, which small models
             # answer far more reliably than a label; "not stated" drops the issue.
