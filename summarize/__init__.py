@@ -22,7 +22,7 @@ from summarize.errors import (
     TransientProviderError,
     TruncatedOutputError,
 )
-from summarize.pipeline import Extractor, Outcome, aextract, extract, extract_many
+from summarize.pipeline import Extractor, Outcome, aextract, aextract_many, extract, extract_many
 from summarize.records import ArticleSummary, Evidence, Position, Stance, Usage
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "TruncatedOutputError",
     "Usage",
     "aextract",
+    "aextract_many",
     "extract",
     "extract_many",
     "load_aliases",

@@ -53,7 +53,9 @@ class ResponseCache:
         if self._store is None:
             import diskcache
 
-            self.directory.mkdir(parents=True, exist_ok=True)
+            # Answers can quote private articles: only the owner may read them.
+            self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self.directory.chmod(0o700)
             self._store = diskcache.Cache(str(self.directory))
         return self._store
 

@@ -8,13 +8,16 @@ never builds one, so it never imports an SDK or loads weights.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from typing import Any
 
 from pydantic import BaseModel
 
+from summarize import portal
 from summarize.cache import ResponseCache, cache_key
 from summarize.config import ModelConfig
+from summarize.limiter import LimiterStats
 from summarize.providers import Provider, UsageMeter, get_provider
 from summarize.records import Usage
 
@@ -33,7 +36,27 @@ class ModelClient:
                 self._provider = get_provider(self.config)
             return self._provider
 
+    def request_stats(self) -> LimiterStats | None:
+        """Requests, retries and rate limits of this client's endpoint so far; None for a
+        provider without a limiter (the local model) or before the first request."""
+        limiter = getattr(self._provider, "limiter", None)
+        return limiter.stats if limiter is not None else None
+
+    def request_stats_dict(self) -> dict[str, Any] | None:
+        stats = self.request_stats()
+        return dataclasses.asdict(stats) if stats is not None else None
+
     def ask(
+        self,
+        messages: list[dict[str, str]],
+        schema: type[BaseModel],
+        prompt_version: str,
+        extra_key: dict[str, Any] | None = None,
+    ) -> tuple[dict[str, Any], Usage]:
+        """`aask` from sync code."""
+        return portal.run(self.aask(messages, schema, prompt_version, extra_key))
+
+    async def aask(
         self,
         messages: list[dict[str, str]],
         schema: type[BaseModel],
@@ -52,6 +75,6 @@ class ModelClient:
         if hit is not None and isinstance(hit.get("answer"), dict):
             return hit["answer"], Usage(cache_hits=1)
         meter = UsageMeter()
-        data = self.provider.complete(messages, schema, meter).model_dump(mode="json")
+        data = (await self.provider.acomplete(messages, schema, meter)).model_dump(mode="json")
         self.cache.set(key, {"answer": data, "usage": meter.usage.model_dump()})
         return data, meter.usage

@@ -62,6 +62,11 @@ class ModelConfig:
     # How positions are drafted: "one_shot", "decomposed", "per_issue" or "auto" (summarize.strategies
     # chooses per model, on measured evidence).
     strategy: str = "auto"
+    # Requests in flight to one endpoint at most (the limiter's ceiling; it adapts below
+    # it on 429s), and optional requests- and tokens-per-minute budgets.
+    concurrency: int = 8
+    rpm: float | None = None
+    tpm: float | None = None
 
     @property
     def identity(self) -> str:

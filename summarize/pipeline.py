@@ -10,11 +10,11 @@ here the same way for every strategy; `extract`,
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import AsyncGenerator, AsyncIterable, AsyncIterator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from summarize import portal
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
 from summarize.cache import ResponseCache
 from summarize.chunking import merge_positions
@@ -38,9 +38,11 @@ ArticleInput = str | Path | Article
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """One article's result in a batch: a summary, or the error that stopped it."""
+    """One article's result in a batch: a summary, or the error that stopped it.
+    `index` is the article's place in the input (outcomes arrive as they finish)."""
 
     source: str
+    index: int = 0
     summary: ArticleSummary | None = None
     error: SummarizeError | None = None
 
@@ -102,15 +104,32 @@ class Extractor:
     ) -> ArticleSummary:
         """Extract one article: a `Path` is read from disk, a `str` is the article text
         (unless it is one line naming an existing file: then that file is read)."""
+        return portal.run(self._extract(article, published, encoding, max_chars))
+
+    async def aextract(
+        self,
+        article: ArticleInput,
+        *,
+        published: str | None = None,
+        encoding: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> ArticleSummary:
+        """`extract` for async code: awaits the requests without blocking a thread."""
+        return await portal.arun(self._extract(article, published, encoding, max_chars))
+
+    async def _extract(
+        self, article: ArticleInput, published: str | None, encoding: str | None, max_chars: int
+    ) -> ArticleSummary:
         if isinstance(article, str) and _names_a_file(article):
             article = Path(article)
         if isinstance(article, Path):
-            article = load_article(article, published=published, encoding=encoding, max_chars=max_chars)
+            article = await asyncio.to_thread(
+                load_article, article, published=published, encoding=encoding, max_chars=max_chars)
         elif isinstance(article, str):
             article = build_article(article, published=published, max_chars=max_chars)
         codebook, aliases = self._reference_data(article)
         try:
-            draft = self.strategy.draft(article, codebook, aliases)
+            draft = await self.strategy.draft(article, codebook, aliases)
         except ModelError as exc:
             # Name the article (a batch reports many) and keep the model in the message.
             raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
@@ -139,9 +158,49 @@ class Extractor:
             warnings=[*warnings, *merge_warnings, *grounded.warnings],
         )
 
-    async def aextract(self, article: ArticleInput, *, published: str | None = None) -> ArticleSummary:
-        """`extract` off the event loop (the SDK calls and llama.cpp are blocking)."""
-        return await asyncio.to_thread(self.extract, article, published=published)
+    async def _outcome(self, index: int, item: ArticleInput, encoding: str | None, max_chars: int) -> Outcome:
+        source = item.source if isinstance(item, Article) else str(item) if isinstance(item, Path) else f"<text {index}>"
+        try:
+            return Outcome(source, index, summary=await self._extract(item, None, encoding, max_chars))
+        except SummarizeError as exc:
+            return Outcome(source, index, error=exc)
+
+    async def aextract_many(
+        self,
+        articles: Iterable[ArticleInput] | AsyncIterable[ArticleInput],
+        *,
+        concurrency: int = 4,
+        encoding: str | None = None,
+        max_chars: int = DEFAULT_MAX_CHARS,
+    ) -> AsyncGenerator[Outcome, None]:
+        """Extract articles, at most `concurrency` at once, yielding each outcome as it
+        finishes (`Outcome.index` is its place in the input).
+
+        The input is read lazily and nothing is kept once yielded, so memory does not
+        grow with the corpus. One article's failure is its `Outcome`; the others go on.
+        Requests of all articles share the endpoint's rate limiter.
+        """
+        source = _aiter(articles)
+        pending: set[asyncio.Future[Outcome]] = set()
+        index, exhausted = 0, False
+        try:
+            while True:
+                while not exhausted and len(pending) < max(1, concurrency):
+                    try:
+                        item = await anext(source)
+                    except StopAsyncIteration:
+                        exhausted = True
+                        break
+                    pending.add(asyncio.ensure_future(portal.arun(self._outcome(index, item, encoding, max_chars))))
+                    index += 1
+                if not pending:
+                    return
+                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        finally:
+            for future in pending:
+                future.cancel()
 
     def extract_many(
         self,
@@ -150,26 +209,30 @@ class Extractor:
         concurrency: int = 4,
         encoding: str | None = None,
         max_chars: int = DEFAULT_MAX_CHARS,
-        on_done: Callable[[Outcome], None] | None = None,
-    ) -> list[Outcome]:
-        """Extract articles concurrently (at most `concurrency` at once), in input order.
+    ) -> Iterator[Outcome]:
+        """`aextract_many` for sync code: a generator of outcomes as they finish."""
+        stream = self.aextract_many(articles, concurrency=concurrency, encoding=encoding, max_chars=max_chars)
+        try:
+            while True:
+                try:
+                    yield portal.run(_next(stream))
+                except StopAsyncIteration:
+                    return
+        finally:
+            portal.run(stream.aclose())
 
-        One article's failure is recorded in its `Outcome` and the others go on.
-        """
-        items: Sequence[ArticleInput] = list(articles)
 
-        def run(item: ArticleInput) -> Outcome:
-            source = item.source if isinstance(item, Article) else str(item) if isinstance(item, Path) else "<text>"
-            try:
-                outcome = Outcome(source, summary=self.extract(item, encoding=encoding, max_chars=max_chars))
-            except SummarizeError as exc:
-                outcome = Outcome(source, error=exc)
-            if on_done is not None:
-                on_done(outcome)
-            return outcome
+async def _next(stream: AsyncGenerator[Outcome, None]) -> Outcome:
+    return await anext(stream)
 
-        with ThreadPoolExecutor(max_workers=max(1, concurrency)) as pool:
-            return list(pool.map(run, items))
+
+async def _aiter(items: Iterable[ArticleInput] | AsyncIterable[ArticleInput]) -> AsyncIterator[ArticleInput]:
+    if isinstance(items, AsyncIterable):
+        async for item in items:
+            yield item
+    else:
+        for item in items:
+            yield item
 
 
 def extract(
@@ -216,8 +279,22 @@ def extract_many(
     aliases: AliasTable | str | Path | None = None,
     model: str | ModelConfig | None = None,
     cache: ResponseCache | None = None,
-    on_done: Callable[[Outcome], None] | None = None,
-) -> list[Outcome]:
-    """Extract many articles concurrently; failures are reported per article, not raised."""
+) -> Iterator[Outcome]:
+    """Extract many articles concurrently, yielding each outcome as it finishes;
+    failures are reported per article, not raised."""
     extractor = Extractor(model, codebook=codebook, aliases=aliases, cache=cache)
-    return extractor.extract_many(articles, concurrency=concurrency, on_done=on_done)
+    return extractor.extract_many(articles, concurrency=concurrency)
+
+
+def aextract_many(
+    articles: Iterable[ArticleInput] | AsyncIterable[ArticleInput],
+    *,
+    concurrency: int = 4,
+    codebook: Codebook | str | Path | None = None,
+    aliases: AliasTable | str | Path | None = None,
+    model: str | ModelConfig | None = None,
+    cache: ResponseCache | None = None,
+) -> AsyncGenerator[Outcome, None]:
+    """The async form of `extract_many`: `async for outcome in aextract_many(...)`."""
+    extractor = Extractor(model, codebook=codebook, aliases=aliases, cache=cache)
+    return extractor.aextract_many(articles, concurrency=concurrency)

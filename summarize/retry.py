@@ -11,10 +11,11 @@ Retry-After up to `max_wait`. One 429 then a success is exactly two requests.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Awaitable, Callable
+from typing import Any, TypeVar
 
 from tenacity import (
+    AsyncRetrying,
     RetryCallState,
     Retrying,
     retry_if_exception_type,
@@ -41,20 +42,35 @@ def _wait(initial: float, max_wait: float) -> Callable[[RetryCallState], float]:
     return wait
 
 
-def _log_retry(state: RetryCallState) -> None:
-    exc = state.outcome.exception() if state.outcome else None
-    log.warning("attempt %d failed (%s); retrying", state.attempt_number, exc)
+def _policy(max_attempts: int, initial_wait: float, max_wait: float,
+            on_retry: Callable[[BaseException | None], None] | None) -> dict[str, Any]:
+    def before_sleep(state: RetryCallState) -> None:
+        exc = state.outcome.exception() if state.outcome else None
+        # Retries are routine in a long run: the CLI shows them as counts, the log at DEBUG.
+        log.debug("attempt %d failed (%s); retrying", state.attempt_number, exc)
+        if on_retry is not None:
+            on_retry(exc)
+
+    return {
+        "retry": retry_if_exception_type(TransientProviderError),
+        "stop": stop_after_attempt(max(1, max_attempts)),
+        "wait": _wait(initial_wait, max_wait),
+        "before_sleep": before_sleep,
+        "reraise": True,
+    }
 
 
 def call_with_retries(
-    fn: Callable[[], T], *, max_attempts: int, initial_wait: float = 1.0, max_wait: float = 60.0
+    fn: Callable[[], T], *, max_attempts: int, initial_wait: float = 1.0, max_wait: float = 60.0,
+    on_retry: Callable[[BaseException | None], None] | None = None,
 ) -> T:
     """Call `fn`, retrying transient provider failures; other errors pass straight through."""
-    retrying = Retrying(
-        retry=retry_if_exception_type(TransientProviderError),
-        stop=stop_after_attempt(max(1, max_attempts)),
-        wait=_wait(initial_wait, max_wait),
-        before_sleep=_log_retry,
-        reraise=True,
-    )
-    return retrying(fn)
+    return Retrying(**_policy(max_attempts, initial_wait, max_wait, on_retry))(fn)
+
+
+async def acall_with_retries(
+    fn: Callable[[], Awaitable[T]], *, max_attempts: int, initial_wait: float = 1.0, max_wait: float = 60.0,
+    on_retry: Callable[[BaseException | None], None] | None = None,
+) -> T:
+    """`call_with_retries` for a coroutine function."""
+    return await AsyncRetrying(**_policy(max_attempts, initial_wait, max_wait, on_retry))(fn)

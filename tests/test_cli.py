@@ -39,7 +39,10 @@ def test_a_batch_writes_good_files_and_reports_bad_ones(env, tmp_path):
     result = summarize("extract", str(ARTICLE_000), str(empty), str(binary), "--out", str(out), env=env)
     assert result.returncode == 1
     assert (out / f"{ARTICLE_000.stem}.json").is_file()
-    assert sorted(p.name for p in out.iterdir()) == [f"{ARTICLE_000.stem}.json"]
+    assert sorted(p.name for p in out.iterdir()) == [f"{ARTICLE_000.stem}.json", "_run.json"]
+    manifest = json.loads((out / "_run.json").read_text())
+    assert manifest["counts"] == {"total": 3, "extracted": 1, "resumed": 0, "failed": 2}
+    assert set(manifest["failures"]) == {str(empty), str(binary)} and "binary" in manifest["failures"][str(binary)]
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 2
     assert any(str(empty) in e and "empty" in e for e in errors)

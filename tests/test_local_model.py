@@ -150,7 +150,8 @@ def test_in_a_batch_a_crash_fails_one_article_and_the_others_complete(tmp_path):
     extractor = Extractor(config, cache=ResponseCache(tmp_path / "cache"), strategy="one_shot")
     worker = LocalProvider(config).worker  # the worker extraction shares
     _kill_when_busy(worker, signal.SIGSEGV)
-    outcomes = extractor.extract_many([ARTICLE_000, ARTICLE_000.with_name("001_1594d31212566715.txt")], concurrency=1)
+    outcomes = sorted(extractor.extract_many([ARTICLE_000, ARTICLE_000.with_name("001_1594d31212566715.txt")],
+                                             concurrency=1), key=lambda o: o.index)
     assert outcomes[0].error is not None and "SIGSEGV" in str(outcomes[0].error)
     assert isinstance(outcomes[0].error, LocalRuntimeError)
     assert outcomes[1].summary is not None  # a new worker took the next article

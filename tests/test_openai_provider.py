@@ -140,7 +140,7 @@ def test_the_key_is_sent_as_a_bearer_token(server, cache):
     [({"retry-after": "3"}, 3.0), ({"retry-after-ms": "250"}, 0.25), ({"retry-after": "soon"}, None), ({}, None)],
 )
 def test_retry_after_hints_are_read_in_seconds(headers, expected):
-    from summarize.providers.openai_compat import retry_after_seconds
+    from summarize.limiter import retry_after_seconds
 
     assert retry_after_seconds(headers) == expected
 
@@ -149,7 +149,7 @@ def test_retry_after_as_an_http_date():
     from datetime import datetime, timedelta
     from email.utils import format_datetime
 
-    from summarize.providers.openai_compat import retry_after_seconds
+    from summarize.limiter import retry_after_seconds
 
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25 <= retry_after_seconds({"retry-after": when}) <= 30

@@ -25,7 +25,7 @@ def test_public_api_is_pinned():
         "AliasTable", "Article", "ArticleSummary", "Codebook", "ConfigError", "ContextOverflowError",
         "Evidence", "Extractor", "InputError", "ModelConfig", "ModelError", "ModelOutputError", "Outcome",
         "Position", "ProviderError", "ResponseCache", "Stance", "SummarizeError", "TransientProviderError",
-        "TruncatedOutputError", "Usage", "aextract", "extract", "extract_many", "load_aliases",
+        "TruncatedOutputError", "Usage", "aextract", "aextract_many", "extract", "extract_many", "load_aliases",
         "load_article", "load_codebook", "resolve_config",
     ]
 

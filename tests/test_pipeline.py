@@ -58,9 +58,10 @@ def test_a_batch_reports_bad_files_and_finishes_the_others(server, cache, tmp_pa
     empty = tmp_path / "empty.txt"
     empty.write_text("  ")
     server.responder = quoting_responder()
-    outcomes = Extractor(remote_config(server), cache=cache).extract_many(
+    streamed = Extractor(remote_config(server), cache=cache).extract_many(
         [ARTICLE_000, empty, tmp_path / "missing.txt", Path(ARTICLE_000)], concurrency=2
     )
+    outcomes = sorted(streamed, key=lambda o: o.index)  # they arrive as they finish
     assert [o.summary is not None for o in outcomes] == [True, False, False, True]
     assert isinstance(outcomes[1].error, InputError) and "empty" in str(outcomes[1].error)
     assert str(empty) in str(outcomes[1].error)
@@ -68,7 +69,7 @@ def test_a_batch_reports_bad_files_and_finishes_the_others(server, cache, tmp_pa
 
 def test_a_model_failure_names_the_article(server, cache):
     server.push(*[Reply(status=400, body='{"error": {"message": "bad request"}}')])
-    outcome = Extractor(remote_config(server), cache=cache).extract_many([ARTICLE_000])[0]
+    [outcome] = Extractor(remote_config(server), cache=cache).extract_many([ARTICLE_000])
     assert isinstance(outcome.error, ModelError)
     assert str(ARTICLE_000) in str(outcome.error) and "HTTP 400" in str(outcome.error)
 

@@ -113,13 +113,14 @@ def brief(
             client = model_client()
             cb, al = _reference(corpus_dir, codebook, aliases)
             extractor = Extractor(client.config, codebook=cb, aliases=al, cache=client.cache)
-            summaries = []
+            done = []
             for outcome in extractor.extract_many(files):
                 if outcome.summary is not None:
-                    summaries.append(outcome.summary)
+                    done.append((outcome.index, outcome.summary))
                 else:
                     report_error(str(outcome.error))
                     failures[Path(outcome.source).stem] = str(outcome.error)
+            summaries = [summary for _, summary in sorted(done, key=lambda pair: pair[0])]  # input order
         cb, al = _reference(corpus_dir, codebook, aliases)
         texts = {}
         if corpus_dir is not None:

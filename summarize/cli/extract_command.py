@@ -1,34 +1,28 @@
-"""`summarize extract FILE...`: records to stdout (JSON, or JSONL for several) or to --out."""
+"""`summarize extract FILE...`: records to stdout (JSON, or JSONL for several) or to --out.
+
+With --out, each record is written as its article finishes, the run manifest
+(`OUT/_run.json`) is kept current, and a run started again skips the articles already
+done (see `summarize.runs`). Retries and rate limits show as counts on the progress
+line and in the closing summary, not as a warning per request.
+"""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TextColumn,
-    TimeElapsedColumn,
-)
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from summarize.article import DEFAULT_MAX_CHARS
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
 from summarize.pipeline import Extractor, Outcome
-from summarize.records import ArticleSummary
+from summarize.runs import RunDirectory
 
-
-def _write(summary: ArticleSummary, out: Path | None, jsonl: bool) -> None:
-    if out is not None:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / f"{summary.article_id}.json").write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
-    elif jsonl:
-        typer.echo(summary.model_dump_json())
-    else:
-        typer.echo(summary.model_dump_json(indent=2))
+# The manifest is rewritten at most this often (and once at the end).
+MANIFEST_INTERVAL = 1.0
 
 
 def _describe(outcome: Outcome) -> str:
@@ -39,16 +33,25 @@ def _describe(outcome: Outcome) -> str:
     return f"{outcome.source}: {len(summary.positions)} positions, grounding {rate}{cached}"
 
 
+def _requests_line(extractor: Extractor) -> str:
+    stats = extractor.client.request_stats()
+    if stats is None:
+        return ""
+    return f"{stats.requests} requests, {stats.retries} retries, {stats.rate_limited} rate-limited"
+
+
 def extract(
     files: Annotated[list[Path], typer.Argument(help="Article files (.txt, or saved .html pages).")],
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write OUT/<article id>.json for each article.")] = None,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line on stdout.")] = False,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write OUT/<article id>.json for each article as it finishes, and the run manifest OUT/_run.json; a run started again skips articles already done.")] = None,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line on stdout, each as its article finishes.")] = False,
     codebook: Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the article's corpus folder; else open mode].")] = None,
     aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the article's corpus folder].")] = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for resolving 'last Friday'.")] = None,
     encoding: Annotated[str | None, typer.Option("--encoding", help="Text encoding of the files [default: UTF-8].")] = None,
     max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse longer articles (they are split, never cut, below it).")] = DEFAULT_MAX_CHARS,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once.")] = 4,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once (requests in flight are capped per endpoint by the rate limiter).")] = 4,
+    rpm: Annotated[float | None, typer.Option("--rpm", min=0.1, help="Requests per minute at most, for every request to the endpoint.")] = None,
+    tpm: Annotated[float | None, typer.Option("--tpm", min=1, help="Tokens per minute at most (estimated from the prompt and max tokens).")] = None,
     model: options.Model = None,
     model_path: options.ModelPath = None,
     base_url: options.BaseUrl = None,
@@ -64,44 +67,54 @@ def extract(
 
     def build() -> Extractor:
         config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
+        config = config.with_overrides(concurrency=max(config.concurrency, concurrency), rpm=rpm, tpm=tpm)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
     extractor = run_guarded(build)
     if extractor.config.trust_warning:
         report_warning(extractor.config.trust_warning)
-    jsonl = jsonl or (out is None and len(files) > 1)
 
-    if len(files) == 1:
+    if len(files) == 1 and out is None:
         summary = run_guarded(lambda: extractor.extract(
             files[0], published=published, encoding=encoding, max_chars=max_chars))
-        _write(summary, out, jsonl)
-        if out is not None:
-            stderr.print(_describe(Outcome(str(files[0]), summary)))
+        typer.echo(summary.model_dump_json() if jsonl else summary.model_dump_json(indent=2))
         return
 
+    run = RunDirectory(out, model=extractor.config.identity, strategy=extractor.strategy.name,
+                       total=len(files)) if out is not None else None
+    todo = files
+    if run is not None:
+        todo = [f for f in files if not run.has_record(f.stem)]
+        run.resumed(len(files) - len(todo))
+        if len(todo) < len(files):
+            stderr.print(f"resuming: {len(files) - len(todo)} of {len(files)} articles already done in {out}")
     failures = 0
+    last_save = 0.0
     with Progress(
         TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=stderr, transient=True,
+        TextColumn("{task.description}"), console=stderr, transient=True,
     ) as progress:
-        task = progress.add_task("extract", total=len(files))
-
-        def done(outcome: Outcome) -> None:
-            progress.advance(task)
-            if out is not None and outcome.summary is not None:
-                _write(outcome.summary, out, jsonl)  # files appear as articles finish
-
-        outcomes = extractor.extract_many(
-            files, concurrency=concurrency, encoding=encoding, max_chars=max_chars, on_done=done)
-    for outcome in outcomes:
-        if outcome.summary is not None:
-            if out is None:
-                _write(outcome.summary, out, jsonl)
+        task = progress.add_task("", total=len(todo))
+        for outcome in extractor.extract_many(todo, concurrency=concurrency, encoding=encoding, max_chars=max_chars):
+            if outcome.summary is not None:
+                if run is not None:
+                    run.write(outcome.summary, outcome.source)
+                    stderr.print(_describe(outcome))
+                else:
+                    typer.echo(outcome.summary.model_dump_json())
             else:
-                stderr.print(_describe(outcome))
-        else:
-            failures += 1
-            report_error(str(outcome.error))
+                failures += 1
+                report_error(str(outcome.error))
+                if run is not None:
+                    run.failed(outcome.source, str(outcome.error))
+            progress.update(task, advance=1, description=_requests_line(extractor))
+            if run is not None and time.monotonic() - last_save >= MANIFEST_INTERVAL:
+                run.save(extractor.client.request_stats_dict())
+                last_save = time.monotonic()
+    if run is not None:
+        run.save(extractor.client.request_stats_dict())
+    if line := _requests_line(extractor):
+        stderr.print(line)
     if failures:
         stderr.print(f"{failures} of {len(files)} articles failed")
         raise typer.Exit(1)

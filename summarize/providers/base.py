@@ -48,6 +48,7 @@ class UsageMeter:
 class Provider(Protocol):
     config: ModelConfig
 
-    def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
-        """A validated `schema` instance; raises ModelError subclasses on failure."""
+    async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
+        """A validated `schema` instance; raises ModelError subclasses on failure. Called
+        on the portal loop (`summarize.portal`)."""
         ...

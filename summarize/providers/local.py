@@ -14,6 +14,7 @@ whose every chunk is cached never pays for loading the model.
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 from typing import Any, TypeVar
@@ -83,6 +84,10 @@ class LocalProvider:
         for choice in completion.choices:
             choice.message.content = _canonical_json(choice.message.content)
         return completion
+
+    async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
+        # The worker answers one request at a time; a thread waits for it, not the loop.
+        return await asyncio.to_thread(self.complete, messages, schema, meter)
 
     def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         # One instructor client per call, bound to this call's schema: threads sharing

@@ -4,9 +4,7 @@ a llama.cpp server. The SDK's own retries are off (`max_retries=0`): see summari
 
 from __future__ import annotations
 
-import email.utils
-import time
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import instructor
 import openai
@@ -19,8 +17,9 @@ from summarize.errors import (
     ProviderError,
     TransientProviderError,
 )
+from summarize.limiter import EndpointLimiter, limiter_for, retry_after_seconds
 from summarize.providers.base import UsageMeter
-from summarize.providers.structured import structured_call
+from summarize.providers.structured import astructured_call
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,40 +34,33 @@ _TRANSIENT_STATUS = {408, 409, 425, 429}
 _NO_KEY = "no-key-needed"
 
 
-def retry_after_seconds(headers: object) -> float | None:
-    """The server's wait hint: `retry-after-ms`, or `retry-after` in seconds or as an HTTP date."""
-    get = getattr(headers, "get", None)
-    if get is None:
-        return None
-    if (ms := get("retry-after-ms")) is not None:
-        try:
-            return float(ms) / 1000
-        except ValueError:
-            pass
-    raw = get("retry-after")
-    if raw is None:
-        return None
-    try:
-        return max(0.0, float(raw))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(raw)
-    except (TypeError, ValueError):
-        return None  # an unreadable hint is no hint: the backoff decides
-    return max(0.0, when.timestamp() - time.time())
-
-
 class OpenAICompatProvider:
+    """Requests go out on the portal loop through the async SDK; every request to one
+    endpoint shares one `EndpointLimiter`, which sees every HTTP answer (headers
+    included) through the HTTP client's response hook."""
+
     def __init__(self, config: ModelConfig) -> None:
         self.config = config
-        self._client = openai.OpenAI(
-            api_key=config.api_key or _NO_KEY,
-            base_url=config.base_url,
-            max_retries=0,
-            timeout=config.timeout,
-        )
-        self._instructor = instructor.from_openai(self._client, mode=_MODES[config.mode])
+        self.limiter: EndpointLimiter = limiter_for(
+            config.base_url or "https://api.openai.com/v1", _key_identity(config.api_key),
+            config.concurrency, rpm=config.rpm, tpm=config.tpm)
+        self._instructor: instructor.AsyncInstructor | None = None
+
+    def _client(self) -> instructor.AsyncInstructor:
+        # Built on first use, on the portal loop that will run every request.
+        if self._instructor is None:
+            async def observe(response: Any) -> None:
+                self.limiter.observe(response.status_code, response.headers)
+
+            client = openai.AsyncOpenAI(
+                api_key=self.config.api_key or _NO_KEY,
+                base_url=self.config.base_url,
+                max_retries=0,
+                timeout=self.config.timeout,
+                http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [observe]}),
+            )
+            self._instructor = instructor.from_openai(client, mode=_MODES[self.config.mode])
+        return self._instructor
 
     def _scrub(self, message: str) -> str:
         key = self.config.api_key
@@ -97,8 +89,15 @@ class OpenAICompatProvider:
             return ProviderError(self._scrub(str(exc))[:300], source=self.config.model)
         return None
 
-    def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
-        return structured_call(
-            self._instructor, self.config, messages, schema, meter, self.map_transport_error,
+    async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
+        return await astructured_call(
+            self._client(), self.config, messages, schema, meter, self.map_transport_error, self.limiter,
             model=self.config.model, seed=self.config.seed,
         )
+
+
+def _key_identity(api_key: str | None) -> str:
+    """Which credentials a limiter is for, without keeping the key itself."""
+    import hashlib
+
+    return hashlib.sha256((api_key or "").encode("utf-8")).hexdigest()[:16]

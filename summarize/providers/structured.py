@@ -24,8 +24,9 @@ from summarize.errors import (
     SummarizeError,
     TruncatedOutputError,
 )
+from summarize.limiter import EndpointLimiter
 from summarize.providers.base import UsageMeter
-from summarize.retry import call_with_retries
+from summarize.retry import acall_with_retries, call_with_retries
 
 M = TypeVar("M", bound=BaseModel)
 TransportErrorMapper = Callable[[BaseException], ModelError | None]
@@ -62,6 +63,13 @@ def map_instructor_error(
     )
 
 
+def _hooks(meter: UsageMeter) -> Hooks:
+    hooks = Hooks()
+    hooks.on("completion:kwargs", meter.count_request)
+    hooks.on("completion:response", meter.count_response)
+    return hooks
+
+
 def structured_call(
     client: instructor.Instructor,
     config: ModelConfig,
@@ -72,9 +80,7 @@ def structured_call(
     **params: Any,
 ) -> M:
     """One validated answer, counted in `meter`, with the single retry policy around it."""
-    hooks = Hooks()
-    hooks.on("completion:kwargs", meter.count_request)
-    hooks.on("completion:response", meter.count_response)
+    hooks = _hooks(meter)
 
     def attempt() -> M:
         try:
@@ -93,8 +99,45 @@ def structured_call(
             raise map_instructor_error(exc, config, transport) from exc
 
     return call_with_retries(
-        attempt,
-        max_attempts=config.max_attempts,
-        initial_wait=config.retry_initial_wait,
-        max_wait=config.max_wait,
-    )
+        attempt, max_attempts=config.max_attempts, initial_wait=config.retry_initial_wait, max_wait=config.max_wait)
+
+
+async def astructured_call(
+    client: instructor.AsyncInstructor,
+    config: ModelConfig,
+    messages: list[dict[str, str]],
+    schema: type[M],
+    meter: UsageMeter,
+    transport: TransportErrorMapper,
+    limiter: EndpointLimiter,
+    **params: Any,
+) -> M:
+    """`structured_call` on an async client: each attempt holds a slot of the endpoint's
+    shared limiter, so retries wait with everyone else rather than on their own."""
+    hooks = _hooks(meter)
+    tokens = sum(len(m["content"]) for m in messages) // 4 + config.max_tokens
+
+    async def attempt() -> M:
+        async with limiter.slot(tokens):
+            try:
+                answer: M = await client.create(
+                    response_model=schema,
+                    messages=messages,  # type: ignore[arg-type]
+                    max_retries=config.max_reasks,
+                    hooks=hooks,
+                    max_tokens=config.max_tokens,
+                    temperature=config.temperature,
+                    **params,
+                )
+                return answer
+            except SummarizeError:
+                raise
+            except Exception as exc:
+                raise map_instructor_error(exc, config, transport) from exc
+
+    def count(_: BaseException | None) -> None:
+        limiter.stats.retries += 1
+
+    return await acall_with_retries(
+        attempt, max_attempts=config.max_attempts, initial_wait=config.retry_initial_wait,
+        max_wait=config.max_wait, on_retry=count)

@@ -30,6 +30,7 @@ class Draft:
 class Strategy(Protocol):
     name: str
 
-    def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
-        """Draft positions for `article`; raises ModelError subclasses when the model fails."""
+    async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
+        """Draft positions for `article`; raises ModelError subclasses when the model fails.
+        Runs on the portal loop (`summarize.portal`); independent requests go out together."""
         ...

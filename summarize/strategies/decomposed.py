@@ -26,7 +26,6 @@ quoted sentence.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Annotated, Any, Literal
@@ -38,6 +37,7 @@ from summarize.client import ModelClient
 from summarize.corpus import AliasTable, Codebook
 from summarize.errors import ConfigError
 from summarize.normalize import NameNormalizer, resolve_date
+from summarize.portal import gather
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
@@ -96,7 +96,7 @@ class Decomposed:
         config = client.config.with_overrides(max_tokens=min(client.config.max_tokens, ANSWER_MAX_TOKENS))
         self.client = ModelClient(config, client.cache)
 
-    def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
+    async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         if codebook is None:
             raise ConfigError(f"the {self.name} strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
@@ -123,17 +123,21 @@ class Decomposed:
         # All issue questions first, then all stance questions: consecutive questions of
         # one kind share their system message and examples, which a local model then
         # reads from its prompt cache.
-        for candidate, issue in list(self.pairs(text, candidates, asked)):
-            sentence = text[candidate.sentence.start:candidate.sentence.end]
-            # The stance is asked against the proposition spelled out, which small models
-            # answer far more reliably than a label; "not stated" drops the issue.
-            messages = render_candidate_messages(codebook, candidate.speaker, sentence, propositions[issue])
-            answer = StanceAnswer.model_validate(self.ask(messages, StanceAnswer, asked))
+        pairs = await self.pairs(text, candidates, asked)
+        # The stance is asked against the proposition spelled out, which small models
+        # answer far more reliably than a label; "not stated" drops the issue.
+        answers = await gather(*(
+            self.ask(render_candidate_messages(codebook, candidate.speaker, _sentence(text, candidate),
+                                               propositions[issue]), StanceAnswer, asked)
+            for candidate, issue in pairs))
+        for (candidate, issue), data in zip(pairs, answers, strict=True):
+            answer = StanceAnswer.model_validate(data)
             if answer.stance == "not stated":
                 continue
             if candidate.speaker not in parties:
                 parties[candidate.speaker] = _party_near(names, finder, candidate.speaker)
             stance = Stance(answer.stance)
+            sentence = _sentence(text, candidate)
             drafts.append(Position(
                 speaker=candidate.speaker,
                 party=parties[candidate.speaker],
@@ -152,20 +156,24 @@ class Decomposed:
         """Schemas of this strategy's own questions, beyond the issue and stance ones."""
         return ()
 
-    def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> Iterator[tuple[Candidate, str]]:
+    async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: here, the issues the
         model picks for each sentence on its own."""
         schema = issues_schema(asked.codebook.ids)
-        for candidate in candidates:
-            sentence = text[candidate.sentence.start:candidate.sentence.end]
-            data = self.ask(render_candidate_messages(asked.codebook, candidate.speaker, sentence), schema, asked)
-            for issue in dict.fromkeys(schema.model_validate(data).issues):  # type: ignore[attr-defined]
-                yield candidate, issue
+        answers = await gather(*(
+            self.ask(render_candidate_messages(asked.codebook, c.speaker, _sentence(text, c)), schema, asked)
+            for c in candidates))
+        return [(candidate, issue) for candidate, data in zip(candidates, answers, strict=True)
+                for issue in dict.fromkeys(schema.model_validate(data).issues)]  # type: ignore[attr-defined]
 
-    def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked) -> dict[str, Any]:
-        data, spent = self.client.ask(messages, schema, asked.version, extra_key=asked.key)
+    async def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked) -> dict[str, Any]:
+        data, spent = await self.client.aask(messages, schema, asked.version, extra_key=asked.key)
         asked.usage = asked.usage + spent
         return data
+
+
+def _sentence(text: str, candidate: Candidate) -> str:
+    return text[candidate.sentence.start:candidate.sentence.end]
 
 
 def _dates(text: str, candidates: list[Candidate]) -> dict[Candidate, str | None]:

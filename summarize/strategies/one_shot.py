@@ -18,6 +18,7 @@ from summarize.chunking import Chunk, chunk_budget, split_into_chunks
 from summarize.client import ModelClient
 from summarize.corpus import AliasTable, Codebook
 from summarize.errors import ConfigError
+from summarize.portal import gather
 from summarize.prompting import prompt_version, render_messages
 from summarize.records import Evidence, Position, Usage, build_extraction_schema
 from summarize.strategies.base import Draft
@@ -32,18 +33,20 @@ class OneShot:
         self.client = client
         self.config = client.config
 
-    def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
+    async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
         version = prompt_version(schema)
         chunks = self._chunks(article, codebook, schema)
+        key = {"strategy": self.name,
+               "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None}
+        answers = await gather(*(
+            self.client.aask(self._messages(article, chunk.text, codebook, index, len(chunks)), schema, version,
+                             extra_key=key)
+            for index, chunk in enumerate(chunks, start=1)))
         usage = Usage()
         positions: list[Position] = []
         summaries: list[str] = []
-        for index, chunk in enumerate(chunks, start=1):
-            messages = self._messages(article, chunk.text, codebook, index, len(chunks))
-            data, spent = self.client.ask(messages, schema, version, extra_key={
-                "strategy": self.name,
-                "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None})
+        for data, spent in answers:
             usage = usage + spent
             extraction = schema.model_validate(data)
             summaries.append(extraction.summary.strip())  # type: ignore[attr-defined]

@@ -10,13 +10,13 @@ comes before the question, so a local model reads it once per window.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, create_model
 
 from summarize.corpus import Codebook
+from summarize.portal import gather
 from summarize.prompting import render_issue_pass_messages
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import CANDIDATE_TEMPLATES, Decomposed, _Asked
@@ -47,12 +47,16 @@ class PerIssue(Decomposed):
     def extra_schemas(self, codebook: Codebook) -> tuple[type[BaseModel], ...]:
         return (chosen_schema(WINDOW_PASSAGES),)
 
-    def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> Iterator[tuple[Candidate, str]]:
+    async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
+        found: list[tuple[Candidate, str]] = []
         for first in range(0, len(candidates), WINDOW_PASSAGES):
             window = candidates[first:first + WINDOW_PASSAGES]
             passages = [(c.speaker, text[c.sentence.start:c.sentence.end]) for c in window]
             schema = chosen_schema(len(window))
-            for issue in asked.codebook.issues:
-                data = self.ask(render_issue_pass_messages(asked.codebook, passages, issue.proposition), schema, asked)
-                for number in dict.fromkeys(schema.model_validate(data).passages):  # type: ignore[attr-defined]
-                    yield window[number - 1], issue.id
+            answers = await gather(*(
+                self.ask(render_issue_pass_messages(asked.codebook, passages, issue.proposition), schema, asked)
+                for issue in asked.codebook.issues))
+            for issue, data in zip(asked.codebook.issues, answers, strict=True):
+                found += [(window[number - 1], issue.id)
+                          for number in dict.fromkeys(schema.model_validate(data).passages)]  # type: ignore[attr-defined]
+        return found

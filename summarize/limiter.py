@@ -1,0 +1,183 @@
+"""One rate limiter per endpoint, shared by every concurrent request to it.
+
+When each request retries a 429 on its own, one rate limit meets N independent
+backoffs, and N requests keep hitting a server that asked them to wait. Here every
+request to an endpoint takes a slot from one `EndpointLimiter`, which:
+
+- pauses everyone when a 429 names a wait (`Retry-After`), not only the request that
+  got it;
+- reads the `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers OpenAI sends with
+  every answer, and pauses until the reset when the requests already in flight would
+  use up what remains, so it slows down before the limit rather than after;
+- adapts how many requests are in flight (AIMD: halve on a 429, grow by one per
+  window of successes), up to the configured concurrency;
+- keeps optional requests- and tokens-per-minute budgets with aiolimiter's leaky bucket.
+
+All of it runs on the portal loop (`summarize.portal`), so plain attributes are safe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import re
+import time
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from aiolimiter import AsyncLimiter
+
+# Without a hint, a 429 pauses the endpoint this long.
+DEFAULT_PAUSE = 1.0
+_DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)")
+_UNIT = {"ms": 0.001, "s": 1.0, "m": 60.0, "h": 3600.0}
+
+
+def retry_after_seconds(headers: object) -> float | None:
+    """The server's wait hint: `retry-after-ms`, or `retry-after` in seconds or as an HTTP date."""
+    get = getattr(headers, "get", None)
+    if get is None:
+        return None
+    if (ms := get("retry-after-ms")) is not None:
+        try:
+            return float(ms) / 1000
+        except ValueError:
+            pass
+    raw = get("retry-after")
+    if raw is None:
+        return None
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(raw)
+    except (TypeError, ValueError):
+        return None  # an unreadable hint is no hint: the backoff decides
+    return max(0.0, when.timestamp() - time.time())
+
+
+def parse_reset(value: str | None) -> float | None:
+    """OpenAI's reset durations ("1s", "6m0s", "20ms", "0.5s") in seconds."""
+    if not value:
+        return None
+    parts = _DURATION.findall(value)
+    if not parts:
+        try:
+            return max(0.0, float(value))
+        except ValueError:
+            return None
+    return sum(float(number) * _UNIT[unit] for number, unit in parts)
+
+
+@dataclass
+class LimiterStats:
+    """What the limiter saw: shown in the CLI's progress line and run summary."""
+
+    requests: int = 0
+    retries: int = 0
+    rate_limited: int = 0
+    paused_seconds: float = 0.0
+
+
+class EndpointLimiter:
+    def __init__(self, max_concurrency: int, *, rpm: float | None = None, tpm: float | None = None) -> None:
+        self.max_concurrency = max(1, max_concurrency)
+        self.window = float(self.max_concurrency)  # the AIMD congestion window
+        self.in_flight = 0
+        self.paused_until = 0.0
+        self.stats = LimiterStats()
+        self._freed = asyncio.Event()
+        self._last_decrease = float("-inf")
+        self._rpm = AsyncLimiter(rpm, 60) if rpm else None
+        self._tpm = AsyncLimiter(tpm, 60) if tpm else None
+        self._tpm_max = tpm or 0.0
+        self._tokens_per_request = 0.0  # running mean of the requests' estimated size
+
+    @asynccontextmanager
+    async def slot(self, tokens: int = 0) -> AsyncIterator[None]:
+        """Hold one request slot; `tokens` is the request's estimated size for --tpm."""
+        await self._acquire(tokens)
+        try:
+            yield
+        finally:
+            self.in_flight -= 1
+            self._freed.set()
+
+    async def _acquire(self, tokens: int) -> None:
+        loop = asyncio.get_running_loop()
+        while True:
+            wait = self.paused_until - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+                continue
+            if self.in_flight < max(1, int(self.window)):
+                break
+            self._freed.clear()
+            await self._freed.wait()
+        self.in_flight += 1
+        self._tokens_per_request += (tokens - self._tokens_per_request) / 16
+        try:
+            if self._rpm is not None:
+                await self._rpm.acquire()
+            if self._tpm is not None and tokens:
+                await self._tpm.acquire(min(float(tokens), self._tpm_max))
+        except BaseException:
+            self.in_flight -= 1
+            self._freed.set()
+            raise
+        self.stats.requests += 1
+
+    def pause(self, seconds: float) -> None:
+        """Hold every new request of this endpoint for `seconds` from now."""
+        now = asyncio.get_running_loop().time()
+        until = now + seconds
+        if until > self.paused_until:
+            self.stats.paused_seconds += until - max(now, self.paused_until)
+            self.paused_until = until
+
+    def observe(self, status: int, headers: Mapping[str, str]) -> None:
+        """Learn from one HTTP answer of the endpoint (called for every response)."""
+        now = asyncio.get_running_loop().time()
+        if status == 429:
+            self.stats.rate_limited += 1
+            wait = retry_after_seconds(headers)
+            if wait is None:
+                wait = parse_reset(headers.get("x-ratelimit-reset-requests")) or DEFAULT_PAUSE
+            self.pause(wait)
+            if now - self._last_decrease >= max(wait, DEFAULT_PAUSE):  # one halving per burst
+                self.window = max(1.0, self.window / 2)
+                self._last_decrease = now
+            return
+        if 200 <= status < 300:
+            self.window = min(float(self.max_concurrency), self.window + 1.0 / self.window)
+            for kind in ("requests", "tokens"):
+                remaining = _number(headers.get(f"x-ratelimit-remaining-{kind}"))
+                reset = parse_reset(headers.get(f"x-ratelimit-reset-{kind}"))
+                if remaining is None or reset is None:
+                    continue
+                # Requests in flight will each spend one request and about the mean
+                # request's tokens: when they would exhaust what remains, wait.
+                spend = self.in_flight * (1.0 if kind == "requests" else self._tokens_per_request)
+                if remaining <= spend:
+                    self.pause(reset)
+
+
+def _number(value: str | None) -> float | None:
+    try:
+        return float(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+_limiters: dict[tuple[str, str], EndpointLimiter] = {}
+
+
+def limiter_for(endpoint: str, identity: str, max_concurrency: int, *, rpm: float | None = None,
+                tpm: float | None = None) -> EndpointLimiter:
+    """The one limiter of an endpoint (and credentials: two keys are two budgets)."""
+    key = (endpoint, identity)
+    if key not in _limiters:
+        _limiters[key] = EndpointLimiter(max_concurrency, rpm=rpm, tpm=tpm)
+    return _limiters[key]

@@ -1,0 +1,74 @@
+"""One event loop, in a background thread, where every model request of the process runs.
+
+The OpenAI SDK's async client, its connection pool and the per-endpoint rate limiter
+are bound to the event loop that created them. Running them all on one loop of our own
+lets the same code serve three kinds of caller: sync code (`extract`, the CLI), which
+blocks on `run`; async code on any other loop (`aextract` from an application or a
+notebook), which awaits `arun`; and the batch, whose articles are tasks on this loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Coroutine
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+_loop: asyncio.AbstractEventLoop | None = None
+_lock = threading.Lock()
+
+
+def portal_loop() -> asyncio.AbstractEventLoop:
+    """The loop, started on first use."""
+    global _loop
+    with _lock:
+        if _loop is None:
+            _loop = asyncio.new_event_loop()
+            threading.Thread(target=_loop.run_forever, name="summarize-portal", daemon=True).start()
+        return _loop
+
+
+def _on_portal() -> bool:
+    try:
+        return asyncio.get_running_loop() is _loop
+    except RuntimeError:
+        return False
+
+
+def run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run `coro` on the portal loop and wait for it (from sync code)."""
+    if _on_portal():
+        coro.close()
+        raise RuntimeError("summarize: a blocking call was made on the portal loop; await the async form instead")
+    future = asyncio.run_coroutine_threadsafe(coro, portal_loop())
+    try:
+        return future.result()
+    except BaseException:
+        future.cancel()  # Ctrl-C in the caller stops the work, not only the wait
+        raise
+
+
+async def arun(coro: Coroutine[Any, Any, T]) -> T:
+    """Await `coro` run on the portal loop (from any event loop, including the portal's)."""
+    if _on_portal():
+        return await coro
+    future = asyncio.run_coroutine_threadsafe(coro, portal_loop())
+    try:
+        return await asyncio.wrap_future(future)
+    except asyncio.CancelledError:
+        future.cancel()
+        raise
+
+
+async def gather(*aws: Awaitable[T]) -> list[T]:
+    """`asyncio.gather` that cancels the rest when one fails: an article whose first
+    request failed stops asking, instead of finishing its other requests for nothing."""
+    tasks = [asyncio.ensure_future(aw) for aw in aws]
+    try:
+        return list(await asyncio.gather(*tasks))
+    except BaseException:
+        for task in tasks:
+            task.cancel()
+        raise

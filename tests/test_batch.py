@@ -1,0 +1,166 @@
+"""Batches under load and faults: streaming outcomes, the shared per-endpoint rate
+limiter, resumable runs killed with SIGKILL, quiet retries, and no secret left behind.
+All against the loopback OpenAI server, with real processes where a run is killed."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import json
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from summarize import Extractor
+from summarize.limiter import EndpointLimiter, parse_reset
+from summarize.runs import safe_id
+from tests.conftest import ARTICLE_000, SECRET_KEY, quoting_responder, remote_config
+from tests.openai_server import Reply
+
+TEXT = ARTICLE_000.read_text(encoding="utf-8")
+
+
+def delayed(responder, delay_for):
+    def respond(request):
+        reply = responder(request)
+        reply.delay = delay_for(request)
+        return reply
+    return respond
+
+
+def test_outcomes_stream_as_they_finish_and_the_input_is_read_lazily(server, cache):
+    server.responder = delayed(quoting_responder(), lambda r: 0.6 if "SLOW" in json.dumps(r) else 0.02)
+    pulled = []
+
+    def articles():
+        for i in itertools.count():
+            pulled.append(i)
+            yield f"{'SLOW ' if i == 0 else ''}Article {i}.\n\n{TEXT}"
+
+    stream = Extractor(remote_config(server), cache=cache).extract_many(articles(), concurrency=2)
+    first = [next(stream) for _ in range(4)]
+    stream.close()
+    assert first[0].index == 1  # the slow first article does not hold back the others
+    assert 0 not in [o.index for o in first[:3]]
+    assert len(pulled) <= 4 + 2  # read as needed, never the whole (endless) input
+
+
+def test_a_429_pauses_every_request_to_the_endpoint_for_its_retry_after(server, cache):
+    server.push(Reply(status=429, headers={"retry-after": "0.6"}))
+    server.responder = delayed(quoting_responder(), lambda r: 0.05)
+    texts = [f"Article {i}.\n\n{TEXT}" for i in range(8)]
+    outcomes = list(Extractor(remote_config(server), cache=cache).extract_many(texts, concurrency=4))
+    assert all(o.summary is not None for o in outcomes)
+    assert len(server.requests) == 8 + 1  # one retry for the one 429, no storm
+    t0 = server.request_times[0]
+    during_pause = [t - t0 for t in server.request_times if 0.15 < t - t0 < 0.55]
+    assert during_pause == []  # nobody asked while the endpoint had said to wait
+
+
+def test_rate_limit_headers_slow_requests_down_before_the_limit(server, cache):
+    def respond(request):
+        reply = quoting_responder()(request)
+        reply.delay = 0.02
+        if len(server.requests) == 1:  # the window is used up until the reset
+            reply.headers = {"x-ratelimit-remaining-requests": "0", "x-ratelimit-reset-requests": "500ms"}
+        return reply
+
+    server.responder = respond
+    texts = [f"Article {i}.\n\n{TEXT}" for i in range(3)]
+    list(Extractor(remote_config(server), cache=cache).extract_many(texts, concurrency=1))
+    gaps = [b - a for a, b in itertools.pairwise(server.request_times)]
+    assert gaps[0] >= 0.45 and len(server.requests) == 3
+
+
+def test_the_window_halves_on_a_429_and_grows_back_with_successes():
+    async def scenario():
+        limiter = EndpointLimiter(8)
+        limiter.observe(429, {"retry-after": "0"})
+        limiter.observe(429, {"retry-after": "0"})  # same burst: halved once
+        halved = limiter.window
+        for _ in range(40):
+            limiter.observe(200, {})
+        return halved, limiter.window, limiter.stats.rate_limited
+
+    halved, grown, limited = asyncio.run(scenario())
+    assert halved == 4.0 and 7.0 < grown <= 8.0 and limited == 2
+    assert parse_reset("6m0s") == 360 and parse_reset("20ms") == 0.02 and parse_reset("1.5s") == 1.5
+
+
+def _corpus(tmp_path: Path, count: int) -> list[Path]:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    files = []
+    for i in range(count):
+        path = folder / f"a{i:02d}.txt"
+        path.write_text(f"Article {i}.\n\n{TEXT}", encoding="utf-8")
+        files.append(path)
+    return files
+
+
+def _env(server, tmp_path: Path) -> dict[str, str]:
+    return {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"),
+            "SUMMARIZE_MODEL": "test-model", "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": SECRET_KEY}
+
+
+def test_a_run_killed_with_sigkill_resumes_without_asking_again(server, tmp_path):
+    server.responder = delayed(quoting_responder(), lambda r: 0.3)
+    files = _corpus(tmp_path, 8)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "summarize.cli", "extract", *map(str, files), "--out", str(out), "-j", "1"]
+    process = subprocess.Popen(command, env=_env(server, tmp_path), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(list(out.glob("a*.json"))) < 3 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    done = {p.stem for p in out.glob("a*.json")}
+    assert 3 <= len(done) < len(files)
+    for record in out.glob("a*.json"):  # never half a record
+        assert json.loads(record.read_text())["article_id"] == record.stem
+    asked_before = len(server.requests)
+
+    result = subprocess.run(command, env=_env(server, tmp_path), capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    asked_again = [r for r in server.requests[asked_before:]]
+    assert not any(f"Article {int(stem[1:])}." in json.dumps(r) for stem in done for r in asked_again)
+    assert len(asked_again) <= len(files) - len(done)  # at most one request per missing article
+    assert {p.stem for p in out.glob("a*.json")} == {f.stem for f in files}
+    manifest = json.loads((out / "_run.json").read_text())
+    assert manifest["counts"]["resumed"] == len(done) and manifest["counts"]["failed"] == 0
+
+
+def test_retries_are_counted_not_printed_and_no_secret_is_left_anywhere(server, tmp_path):
+    faults = itertools.cycle([Reply(status=429, headers={"retry-after": "0"}), Reply(status=500),
+                              Reply(content="{not json"), None])
+
+    def respond(request):
+        fault = next(faults)
+        return fault if fault is not None else quoting_responder()(request)
+
+    server.responder = respond
+    files = _corpus(tmp_path, 6)
+    out = tmp_path / "out"
+    result = subprocess.run([sys.executable, "-m", "summarize.cli", "extract", *map(str, files), "--out", str(out)],
+                            env=_env(server, tmp_path), capture_output=True, text=True, timeout=120)
+    assert result.returncode in (0, 1), result.stderr
+    assert "warning" not in result.stderr.lower() and "retrying" not in result.stderr.lower()
+    assert "retries" in result.stderr and "rate-limited" in result.stderr
+    cache_dir = tmp_path / "cache"
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    for path in [*cache_dir.rglob("*"), *out.rglob("*")]:
+        if path.is_file():
+            assert SECRET_KEY.encode() not in path.read_bytes(), path
+    assert SECRET_KEY not in result.stdout + result.stderr
+
+
+def test_article_ids_cannot_name_a_path_outside_the_run_directory(tmp_path):
+    for hostile in ("../../etc/passwd", "..", "/abs/path", "a/b\\c", ".hidden", ""):
+        name = safe_id(hostile)
+        assert (tmp_path / f"{name}.json").resolve().parent == tmp_path.resolve()
+        assert name and not name.startswith(".") and "/" not in name
