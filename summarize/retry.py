@@ -18,12 +18,11 @@ from tenacity import (
     AsyncRetrying,
     RetryCallState,
     Retrying,
-    retry_if_exception_type,
     stop_after_attempt,
     wait_exponential_jitter,
 )
 
-from summarize.errors import TransientProviderError
+from summarize.errors import TransientProviderError, TruncatedOutputError
 
 T = TypeVar("T")
 log = logging.getLogger("summarize.retry")
@@ -51,8 +50,21 @@ def _policy(max_attempts: int, initial_wait: float, max_wait: float,
         if on_retry is not None:
             on_retry(exc)
 
+    truncated = 0
+
+    def retry(state: RetryCallState) -> bool:
+        # An answer cut at the length limit is asked once more: a server fault can cut
+        # an answer, but a model that needs more tokens cuts it again at temperature 0,
+        # and that second cut is reported rather than paid for again.
+        nonlocal truncated
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, TruncatedOutputError):
+            truncated += 1
+            return truncated == 1
+        return isinstance(exc, TransientProviderError)
+
     return {
-        "retry": retry_if_exception_type(TransientProviderError),
+        "retry": retry,
         "stop": stop_after_attempt(max(1, max_attempts)),
         "wait": _wait(initial_wait, max_wait),
         "before_sleep": before_sleep,

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -13,7 +14,7 @@ import pytest
 
 from summarize.cache import ResponseCache
 from summarize.config import ModelConfig, resolve_config
-from tests.openai_server import FakeOpenAI, Reply
+from tests.openai_server import FakeOpenAI, extraction_responder
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "evals" / "corpus" / "france-nato"
@@ -67,10 +68,4 @@ def article_in_request(request: dict[str, Any]) -> str:
 
 def quoting_responder(issue: str = "leave_nato") -> Any:
     """A model that reports one position quoting the first sentence of what it was sent."""
-
-    def respond(request: dict[str, Any]) -> Reply:
-        text = article_in_request(request)
-        first_sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
-        return Reply(content=extraction_json([position("Jean-Luc Melenchon", issue, [first_sentence])]))
-
-    return respond
+    return functools.partial(extraction_responder, issue=issue)

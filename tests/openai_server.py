@@ -1,15 +1,23 @@
 """A real HTTP server on 127.0.0.1 that speaks the OpenAI chat-completions API.
 
-It stands in for the provider in tests: the SDK, instructor and our retry policy talk
-to it over a socket exactly as they would to OpenAI or Ollama. Tests script its
-replies (including faults: 429 with Retry-After, 500, a stall past the client's
-timeout, malformed JSON, an answer cut at the length limit) and read back every
-request it received.
+It stands in for the provider in tests and benchmarks: the SDK, instructor and our
+retry policy talk to it over a socket exactly as they would to OpenAI or Ollama.
+Tests script its replies one by one (`push`, `responder`) and read back every request
+it received. Benchmarks set a fixed latency, a fault mix (`FaultMix`: 429 with
+Retry-After, 500, 503, a stall past the client's timeout, a connection reset,
+malformed JSON, schema-invalid JSON, an answer cut at the length limit, a slow drip)
+and a requests-per-minute limit enforced the way OpenAI does, with its
+`x-ratelimit-*` headers on every answer. Run it alone with
+`python -m tests.openai_server --latency 0.5 --fault-rate 0.3 --rpm 60`.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import random
+import re
+import socket
 import threading
 import time
 from collections import deque
@@ -31,6 +39,8 @@ class Reply:
     delay: float = 0.0
     prompt_tokens: int = 100
     completion_tokens: int = 50
+    drip: float = 0.0  # seconds between the body's chunks: a slow but whole answer
+    reset: bool = False  # close the connection without answering
 
 
 Responder = Callable[[dict[str, Any]], Reply]
@@ -58,13 +68,76 @@ def completion_body(request: dict[str, Any], reply: Reply) -> dict[str, Any]:
     }
 
 
+FAULTS = ("429", "500", "503", "timeout", "reset", "malformed", "invalid", "length", "drip")
+
+
+@dataclass
+class FaultMix:
+    """Which share of requests fail, and how: each fault kind equally often."""
+
+    rate: float = 0.0
+    kinds: tuple[str, ...] = FAULTS
+    seed: int = 0
+    retry_after: float = 0.5
+    stall: float = 30.0  # the "timeout" fault: longer than the client waits
+
+    def __post_init__(self) -> None:
+        self._random = random.Random(self.seed)
+
+    def draw(self, good: Reply) -> Reply:
+        if self._random.random() >= self.rate:
+            return good
+        kind = self._random.choice(self.kinds)
+        if kind == "429":
+            return Reply(status=429, headers={"retry-after": f"{self.retry_after:g}"})
+        if kind in ("500", "503"):
+            return Reply(status=int(kind))
+        if kind == "timeout":
+            return Reply(content=good.content, delay=self.stall)
+        if kind == "reset":
+            return Reply(reset=True)
+        if kind == "malformed":
+            return Reply(content='{"summary": "cut', body='{"id": "x", "choices": [')
+        if kind == "invalid":
+            return Reply(content=json.dumps({"unexpected": True}))
+        if kind == "length":
+            return Reply(content=(good.content or "")[: len(good.content or "") // 2], finish_reason="length")
+        return Reply(content=good.content, drip=0.05)
+
+
+def extraction_responder(request: dict[str, Any], issue: str = "leave_nato") -> Reply:
+    """A model that reports one position quoting the first sentence of the article it
+    was sent (one_shot's schema): enough to run the whole pipeline end to end."""
+    user = next((m["content"] for m in request["messages"] if m["role"] == "user"), "")
+    match = re.search(r"<article>\n(.*)\n</article>", user, re.DOTALL)
+    text = match.group(1) if match else user
+    first_sentence = re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
+    position = {"speaker": "Jean-Luc Melenchon", "party": None, "role": None, "issue": issue,
+                "stance": "support", "position": f"He supports {issue}.", "hedges": [], "date": None,
+                "date_text": None, "evidence": [first_sentence]}
+    return Reply(content=json.dumps({"summary": "A test summary.", "positions": [position]}))
+
+
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 1024  # hundreds of clients connect at once in the benchmarks
+    daemon_threads = True
+
+
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, *, latency: float = 0.0, faults: FaultMix | None = None, rpm: int | None = None,
+                 record: bool = True) -> None:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.request_times: list[float] = []
+        self.statuses: list[int] = []
         self._script: deque[Reply] = deque()
         self.responder: Responder | None = None
+        self.latency = latency
+        self.faults = faults
+        self.rpm = rpm
+        self.record = record  # False: count only (a 10,000-article run keeps no bodies)
+        self.count = 0
+        self._window: deque[float] = deque()
         self._lock = threading.Lock()
         server = self
 
@@ -79,18 +152,22 @@ class FakeOpenAI:
                 length = int(self.headers.get("content-length", 0))
                 request = json.loads(self.rfile.read(length) or b"{}")
                 reply = server._next(request, dict(self.headers))
-                if reply.delay:
-                    time.sleep(reply.delay)
+                if server.latency or reply.delay:
+                    time.sleep(server.latency + reply.delay)
+                if reply.reset:
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
+                    self.connection.close()
+                    return
                 body = reply.body if reply.body is not None else (
                     json.dumps(completion_body(request, reply)) if reply.status == 200
                     else json.dumps({"error": {"message": f"status {reply.status}", "type": "test"}})
                 )
                 try:
-                    self._send(reply.status, body, reply.headers)
+                    self._send(reply.status, body, reply.headers, reply.drip)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout test)
 
-            def _send(self, status: int, body: str, headers: dict[str, str]) -> None:
+            def _send(self, status: int, body: str, headers: dict[str, str], drip: float = 0.0) -> None:
                 data = body.encode("utf-8")
                 self.send_response(status)
                 self.send_header("content-type", "application/json")
@@ -98,22 +175,61 @@ class FakeOpenAI:
                 for k, v in headers.items():
                     self.send_header(k, v)
                 self.end_headers()
-                self.wfile.write(data)
+                if not drip:
+                    self.wfile.write(data)
+                    return
+                for start in range(0, len(data), 64):
+                    self.wfile.write(data[start:start + 64])
+                    self.wfile.flush()
+                    time.sleep(drip)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._httpd.daemon_threads = True
+        self._httpd = _Server(("127.0.0.1", 0), Handler)
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     def _next(self, request: dict[str, Any], headers: dict[str, str]) -> Reply:
+        now = time.monotonic()
         with self._lock:
-            self.requests.append(request)
-            self.headers.append({k.lower(): v for k, v in headers.items()})
-            self.request_times.append(time.monotonic())
-            if self._script:
-                return self._script.popleft()
-        if self.responder is not None:
-            return self.responder(request)
-        return Reply(status=500, body=json.dumps({"error": {"message": "no scripted reply"}}))
+            self.count += 1
+            if self.record:
+                self.requests.append(request)
+                self.headers.append({k.lower(): v for k, v in headers.items()})
+                self.request_times.append(now)
+            scripted = self._script.popleft() if self._script else None
+            limited, limit_headers = self._rate_limit(now)
+        if limited is not None:
+            reply = limited
+        elif scripted is not None:
+            reply = scripted
+        elif self.responder is not None:
+            reply = self.responder(request)
+        else:
+            reply = Reply(status=500, body=json.dumps({"error": {"message": "no scripted reply"}}))
+        if self.faults is not None and limited is None and scripted is None:
+            with self._lock:
+                reply = self.faults.draw(reply)
+        if limit_headers and limited is None:
+            reply = Reply(**{**reply.__dict__, "headers": {**reply.headers, **limit_headers}})
+        with self._lock:
+            self.statuses.append(reply.status)
+        return reply
+
+    def _rate_limit(self, now: float) -> tuple[Reply | None, dict[str, str]]:
+        """OpenAI's request limit over a sliding minute: a 429 past it, else the
+        x-ratelimit headers for the answer (nothing when no limit is set)."""
+        if self.rpm is None:
+            return None, {}
+        while self._window and now - self._window[0] >= 60.0:
+            self._window.popleft()
+        reset = 60.0 - (now - self._window[0]) if self._window else 0.0
+        if len(self._window) >= self.rpm:
+            return Reply(status=429, headers={"retry-after": f"{reset:.3f}", **self._limit_headers(0, reset)}), {}
+        self._window.append(now)
+        reset = 60.0 - (now - self._window[0])
+        return None, self._limit_headers(self.rpm - len(self._window), reset)
+
+    def _limit_headers(self, remaining: int, reset: float) -> dict[str, str]:
+        return {"x-ratelimit-limit-requests": str(self.rpm), "x-ratelimit-remaining-requests": str(remaining),
+                "x-ratelimit-reset-requests": f"{reset:.3f}s"}
 
     def push(self, *replies: Reply) -> None:
         self._script.extend(replies)
@@ -130,3 +246,29 @@ class FakeOpenAI:
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="A loopback OpenAI-compatible server for benchmarks.")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds before each answer")
+    parser.add_argument("--fault-rate", type=float, default=0.0, help="share of requests that fail")
+    parser.add_argument("--faults", default=",".join(FAULTS), help="fault kinds, comma-separated")
+    parser.add_argument("--retry-after", type=float, default=0.5)
+    parser.add_argument("--stall", type=float, default=30.0, help="the timeout fault's stall, seconds")
+    parser.add_argument("--rpm", type=int, default=None, help="requests per minute before 429s")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    faults = FaultMix(args.fault_rate, tuple(args.faults.split(",")), args.seed, args.retry_after, args.stall)
+    server = FakeOpenAI(latency=args.latency, faults=faults, rpm=args.rpm, record=False)
+    server.responder = extraction_responder
+    server.start()
+    print(server.base_url, flush=True)
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        server.stop()
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import time
 from datetime import UTC
 
@@ -91,11 +92,14 @@ def test_output_that_never_validates_fails_after_the_reask_bound(server, cache):
     assert len(server.requests) == 3
 
 
-def test_output_cut_by_the_length_limit_is_reported_not_parsed(server, cache):
-    server.push(Reply(content=GOOD[:40], finish_reason="length"))
+def test_output_cut_by_the_length_limit_is_asked_once_more_then_reported_not_parsed(server, cache):
+    server.push(Reply(content=GOOD[:40], finish_reason="length"), Reply(content=GOOD[:40], finish_reason="length"))
     with pytest.raises(TruncatedOutputError, match="max_tokens"):
         run(server, cache)
-    assert len(server.requests) == 1
+    assert len(server.requests) == 2  # a cut that repeats is the model's real answer
+    server.push(Reply(content=GOOD[:40], finish_reason="length"), Reply(content=GOOD))
+    run(server, cache)  # a cut made by a fault in transit is healed by the second ask
+    assert len(server.requests) == 4
 
 
 def test_an_auth_failure_is_not_retried_and_never_shows_the_key(server, cache):
@@ -153,3 +157,12 @@ def test_retry_after_as_an_http_date():
 
     when = format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)
     assert 25 <= retry_after_seconds({"retry-after": when}) <= 30
+
+
+def test_a_retried_failure_logs_no_warning_or_error(server, cache, caplog):
+    server.push(Reply(status=429, headers={"retry-after": "0"}), Reply(status=500), Reply(content=GOOD))
+    with caplog.at_level(logging.DEBUG):
+        run(server, cache)
+    assert len(server.requests) == 3
+    assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
+    assert any("retrying" in r.getMessage() for r in caplog.records)  # there, for who asks for DEBUG

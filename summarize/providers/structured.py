@@ -9,6 +9,7 @@ by the token limit is reported, never parsed.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -29,6 +30,19 @@ from summarize.providers.base import UsageMeter
 from summarize.retry import acall_with_retries, call_with_retries
 
 M = TypeVar("M", bound=BaseModel)
+
+
+class _Demote(logging.Filter):
+    """instructor logs every failed API call at ERROR, before our retry policy decides
+    whether it matters: a long run against a rate-limited server would print three lines
+    per 429. Its records go down to DEBUG; what finally fails is reported by us, once."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return True
+
+
+logging.getLogger("instructor.v2.retry").addFilter(_Demote())
 TransportErrorMapper = Callable[[BaseException], ModelError | None]
 
 
