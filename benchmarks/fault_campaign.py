@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from summarize import Extractor, ResponseCache, resolve_config  # noqa: E402
-from tests.openai_server import FaultMix, FakeOpenAI, extraction_responder  # noqa: E402
+from tests.openai_server import FakeOpenAI, FaultMix, extraction_responder  # noqa: E402
 
 ARTICLE = (ROOT / "evals" / "corpus" / "france-nato" / "articles" / "000_4f65af8bd44526b5.txt").read_text("utf-8")
 
