@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import yaml
 from pydantic import BaseModel
 
 from summarize.corpus import Codebook
@@ -105,45 +104,19 @@ def render_candidate_messages(
     codebook: Codebook, speaker: str, passage: str, proposition: str | None = None
 ) -> list[dict[str, str]]:
     """The chat messages asking which issues one passage states `speaker`'s view on, or,
-    with `proposition`, whether the speaker agrees with it. The system message and the
-    worked examples are the same for every question of a kind: a local model keeps them
-    in its prompt cache and reads only the passage and the question."""
+    with `proposition`, whether the speaker agrees with it. The system message is the
+    same for every question of a codebook: a local model keeps it in its prompt cache
+    and reads only the passage and the question."""
     env = _environment()
     system = env.get_template("candidate_system.j2").render(codebook=codebook)
-    kind = "stance" if proposition else "issues"
     user = _candidate_question(speaker, passage, proposition)
-    return [{"role": "system", "content": system}, *_examples(codebook, kind), {"role": "user", "content": user}]
+    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 def _candidate_question(speaker: str, passage: str, proposition: str | None) -> str:
     template = "stance_user.j2" if proposition else "candidate_user.j2"
     return _environment().get_template(template).render(
         speaker=defang(speaker), passage=defang(passage), proposition=proposition)
-
-
-@cache
-def _examples(codebook: Codebook, kind: str) -> tuple[dict[str, str], ...]:
-    """Worked examples from prompts/candidate_examples.yaml as earlier chat turns, filled
-    with the codebook's first and last issues."""
-    spec = yaml.safe_load((prompts_dir() / "candidate_examples.yaml").read_text(encoding="utf-8"))
-    first, last = codebook.issues[0], codebook.issues[-1]
-    values = {"first": first.proposition, "last": last.proposition, "first_id": first.id, "last_id": last.id}
-
-    def fill(value: Any) -> Any:
-        if isinstance(value, str):
-            return value.format(**values)
-        if isinstance(value, list):
-            return [fill(v) for v in value]
-        return {k: fill(v) for k, v in value.items()}
-
-    turns: list[dict[str, str]] = []
-    for example in spec[kind]:
-        answer = {"issues": fill(example["answer"])} if kind == "issues" else fill(example["answer"])
-        question = _candidate_question(spec["speaker"], fill(example["passage"]),
-                                       fill(example["statement"]) if kind == "stance" else None)
-        turns += [{"role": "user", "content": question},
-                  {"role": "assistant", "content": json.dumps(answer, ensure_ascii=False)}]
-    return tuple(turns)
 
 
 def render_issue_pass_messages(

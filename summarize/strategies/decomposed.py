@@ -45,7 +45,7 @@ from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candi
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
-CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2", "candidate_examples.yaml")
+CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2")
 MAX_ISSUES_PER_SENTENCE = 2
 # A "sentence" this long is a block without sentence marks; asked about whole, it could
 # overflow a small model's context.
@@ -121,8 +121,10 @@ class Decomposed:
         parties: dict[str, str | None] = {}
         drafts: list[Position] = []
         # All issue questions first, then all stance questions: consecutive questions of
-        # one kind share their system message and examples, which a local model then
-        # reads from its prompt cache.
+        # one kind share their longest prefix, which a local model reads from its prompt
+        # cache. Worked examples as earlier chat turns were tried and dropped (france-nato,
+        # 1.5B model): position F1 0.46 with them against 0.56 without, stance accuracy
+        # 0.81 against 0.92.
         pairs = await self.pairs(text, candidates, asked)
         # The stance is asked against the proposition spelled out, which small models
         # answer far more reliably than a label; "not stated" drops the issue.

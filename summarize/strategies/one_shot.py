@@ -10,6 +10,7 @@ that the pipeline merges per occasion.
 from __future__ import annotations
 
 import json
+from functools import cache
 
 from pydantic import BaseModel
 
@@ -60,7 +61,7 @@ class OneShot:
         JSON and tools modes send with every request) and the reserved output tokens; a
         re-ask also carries the failed answer, hence twice the output when re-asks are on."""
         overhead = sum(len(m["content"]) for m in self._messages(article, "", codebook, 1, 1))
-        overhead += len(json.dumps(schema.model_json_schema()))
+        overhead += _schema_chars(schema)
         reserved = self.config.max_tokens * (2 if self.config.max_reasks else 1)
         budget = chunk_budget(self.config.context_window, reserved, overhead)
         if budget < MIN_CHUNK_CHARS:
@@ -74,6 +75,12 @@ class OneShot:
     @staticmethod
     def _messages(article: Article, text: str, codebook: Codebook | None, index: int, count: int) -> list[dict[str, str]]:
         return render_messages(text, codebook=codebook, title=article.title, chunk_index=index, chunk_count=count)
+
+
+@cache
+def _schema_chars(schema: type[BaseModel]) -> int:
+    """How long the schema is as JSON (sent with every request): computed once per schema."""
+    return len(json.dumps(schema.model_json_schema()))
 
 
 def _to_position(extracted: BaseModel) -> Position:

@@ -1,0 +1,112 @@
+"""Concurrency: N articles, C at once, against a loopback server that answers after L s.
+
+The floor is ceil(N/C) x L: C requests in flight at every moment. Three designs run
+against the same server in this one process, one after the other:
+
+  summarize     Extractor.extract_many (async requests on one event loop, the
+                endpoint's shared limiter, the whole pipeline: prompt, validation,
+                normalization, grounding, record)
+  sequential    a plain instructor loop, one request after the other
+  thread pool   one thread per article in flight, each with a blocking instructor
+                call (LangExtract's design)
+
+Prints the three times and their ratios to the floor and to each other, measured in
+this run. The floor for summarize is 1.15 x ceil(N/C) x L.
+Usage: python benchmarks/concurrency.py [--articles 200] [--concurrency 32] [--latency 0.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import instructor  # noqa: E402
+import openai  # noqa: E402
+
+from benchmarks.fault_campaign import corpus  # noqa: E402
+from summarize import Extractor, ResponseCache, resolve_config  # noqa: E402
+from summarize.prompting import render_messages  # noqa: E402
+from summarize.records import build_extraction_schema  # noqa: E402
+from tests.openai_server import FakeOpenAI, extraction_responder  # noqa: E402
+
+
+def with_summarize(base_url: str, articles: list[str], concurrency: int) -> float:
+    config = resolve_config("bench-model", base_url=base_url, api_key="sk-bench", env={})
+    config = config.with_overrides(concurrency=concurrency)
+    with tempfile.TemporaryDirectory() as cache_dir:
+        extractor = Extractor(config, cache=ResponseCache(cache_dir))
+        start = time.perf_counter()
+        outcomes = list(extractor.extract_many(articles, concurrency=concurrency))
+        elapsed = time.perf_counter() - start
+    assert all(o.summary is not None for o in outcomes), [str(o.error) for o in outcomes if o.error][:3]
+    return elapsed
+
+
+def _blocking_call(base_url: str):  # noqa: ANN202
+    client = instructor.from_openai(openai.OpenAI(api_key="sk-bench", base_url=base_url, max_retries=0),
+                                    mode=instructor.Mode.TOOLS)
+    schema = build_extraction_schema(None, resolve_config("bench-model", base_url=base_url, env={}).limits)
+
+    def call(text: str) -> object:
+        return client.create(model="bench-model", response_model=schema, max_retries=0,
+                             messages=render_messages(text, codebook=None))  # type: ignore[arg-type]
+
+    return call
+
+
+def sequential(base_url: str, articles: list[str]) -> float:
+    call = _blocking_call(base_url)
+    start = time.perf_counter()
+    for text in articles:
+        call(text)
+    return time.perf_counter() - start
+
+
+def thread_pool(base_url: str, articles: list[str], concurrency: int) -> float:
+    call = _blocking_call(base_url)
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        list(pool.map(call, articles))
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--latency", type=float, default=0.5)
+    parser.add_argument("--skip-sequential", action="store_true", help="it takes N x L seconds")
+    args = parser.parse_args()
+    articles = corpus(args.articles)
+    floor = math.ceil(args.articles / args.concurrency) * args.latency
+    server = FakeOpenAI(latency=args.latency, record=False)
+    server.responder = extraction_responder
+    server.start()
+    try:
+        ours = with_summarize(server.base_url, articles, args.concurrency)
+        pooled = thread_pool(server.base_url, articles, args.concurrency)
+        serial = None if args.skip_sequential else sequential(server.base_url, articles)
+    finally:
+        server.stop()
+    print(f"N={args.articles}  C={args.concurrency}  L={args.latency}s  floor ceil(N/C) x L = {floor:.2f} s")
+    print(f"summarize extract_many   {ours:7.2f} s   {ours / floor:.2f}x the floor (bound: 1.15x)")
+    print(f"thread pool per article  {pooled:7.2f} s   {pooled / floor:.2f}x the floor   "
+          f"summarize is {pooled / ours:.2f}x faster")
+    if serial is not None:
+        print(f"sequential instructor    {serial:7.2f} s   {serial / floor:.2f}x the floor   "
+              f"summarize is {serial / ours:.2f}x faster")
+    ok = ours <= 1.15 * floor
+    print("PASS" if ok else "FAIL")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
