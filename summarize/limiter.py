@@ -94,6 +94,8 @@ class EndpointLimiter:
         self._tpm = AsyncLimiter(tpm, 60) if tpm else None
         self._tpm_max = tpm or 0.0
         self._tokens_per_request = 0.0  # running mean of the requests' estimated size
+        self.spacing = 0.0  # seconds between request starts while the budget is tight
+        self._next_start = 0.0
 
     @asynccontextmanager
     async def slot(self, tokens: int = 0) -> AsyncIterator[None]:
@@ -112,10 +114,15 @@ class EndpointLimiter:
             if wait > 0:
                 await asyncio.sleep(wait)
                 continue
-            if self.in_flight < max(1, int(self.window)):
-                break
-            self._freed.clear()
-            await self._freed.wait()
+            if self.in_flight >= max(1, int(self.window)):
+                self._freed.clear()
+                await self._freed.wait()
+                continue
+            if self.spacing and loop.time() < self._next_start:  # one start per refilled unit
+                await asyncio.sleep(self._next_start - loop.time())
+                continue
+            break
+        self._next_start = loop.time() + self.spacing
         self.in_flight += 1
         self._tokens_per_request += (tokens - self._tokens_per_request) / 16
         try:
@@ -153,15 +160,26 @@ class EndpointLimiter:
         if 200 <= status < 300:
             self.window = min(float(self.max_concurrency), self.window + 1.0 / self.window)
             for kind in ("requests", "tokens"):
+                limit = _number(headers.get(f"x-ratelimit-limit-{kind}"))
                 remaining = _number(headers.get(f"x-ratelimit-remaining-{kind}"))
                 reset = parse_reset(headers.get(f"x-ratelimit-reset-{kind}"))
                 if remaining is None or reset is None:
                     continue
                 # Requests in flight will each spend one request and about the mean
-                # request's tokens: when they would exhaust what remains, wait.
-                spend = self.in_flight * (1.0 if kind == "requests" else self._tokens_per_request)
-                if remaining <= spend:
-                    self.pause(reset)
+                # request's tokens. When they would use up what remains, wait until
+                # the budget has refilled enough for them and one more: `reset` is the
+                # time to refill all of `limit - remaining` (OpenAI's meaning).
+                unit = 1.0 if kind == "requests" else max(1.0, self._tokens_per_request)
+                used = (limit - remaining) if limit is not None else 0.0
+                refill = reset / used * unit if used > 0 else reset  # seconds per request's worth
+                short = (self.in_flight + 1) * unit - remaining
+                if short > 0:
+                    self.pause(refill * short / unit)
+                # While the budget is tight, requests start one refill apart instead of
+                # all at once when a pause ends.
+                tight = remaining < 2 * (self.in_flight + 1) * unit
+                if kind == "requests" or tight:
+                    self.spacing = refill if tight else 0.0
 
 
 def _number(value: str | None) -> float | None:

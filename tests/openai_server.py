@@ -125,7 +125,7 @@ class _Server(ThreadingHTTPServer):
 
 class FakeOpenAI:
     def __init__(self, *, latency: float = 0.0, faults: FaultMix | None = None, rpm: int | None = None,
-                 record: bool = True) -> None:
+                 burst: int | None = None, record: bool = True) -> None:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.request_times: list[float] = []
@@ -137,7 +137,9 @@ class FakeOpenAI:
         self.rpm = rpm
         self.record = record  # False: count only (a 10,000-article run keeps no bodies)
         self.count = 0
-        self._window: deque[float] = deque()
+        self.burst = burst or rpm or 0  # the bucket's size: OpenAI's is the whole minute's budget
+        self._tokens = float(self.burst)
+        self._refilled = time.monotonic()
         self._lock = threading.Lock()
         server = self
 
@@ -214,21 +216,22 @@ class FakeOpenAI:
         return reply
 
     def _rate_limit(self, now: float) -> tuple[Reply | None, dict[str, str]]:
-        """OpenAI's request limit over a sliding minute: a 429 past it, else the
-        x-ratelimit headers for the answer (nothing when no limit is set)."""
+        """OpenAI's request limit: a bucket of `rpm` requests that refills continuously
+        (rpm/60 per second). Past it, a 429 with Retry-After; else the x-ratelimit
+        headers for the answer (nothing when no limit is set)."""
         if self.rpm is None:
             return None, {}
-        while self._window and now - self._window[0] >= 60.0:
-            self._window.popleft()
-        reset = 60.0 - (now - self._window[0]) if self._window else 0.0
-        if len(self._window) >= self.rpm:
-            return Reply(status=429, headers={"retry-after": f"{reset:.3f}", **self._limit_headers(0, reset)}), {}
-        self._window.append(now)
-        reset = 60.0 - (now - self._window[0])
-        return None, self._limit_headers(self.rpm - len(self._window), reset)
+        rate = self.rpm / 60.0
+        self._tokens = min(float(self.burst), self._tokens + (now - self._refilled) * rate)
+        self._refilled = now
+        if self._tokens < 1.0:
+            wait = (1.0 - self._tokens) / rate
+            return Reply(status=429, headers={"retry-after": f"{wait:.3f}", **self._limit_headers(0, wait)}), {}
+        self._tokens -= 1.0
+        return None, self._limit_headers(int(self._tokens), (self.burst - self._tokens) / rate)
 
     def _limit_headers(self, remaining: int, reset: float) -> dict[str, str]:
-        return {"x-ratelimit-limit-requests": str(self.rpm), "x-ratelimit-remaining-requests": str(remaining),
+        return {"x-ratelimit-limit-requests": str(self.burst), "x-ratelimit-remaining-requests": str(remaining),
                 "x-ratelimit-reset-requests": f"{reset:.3f}s"}
 
     def push(self, *replies: Reply) -> None:

@@ -19,7 +19,7 @@ from summarize import Extractor
 from summarize.limiter import EndpointLimiter, parse_reset
 from summarize.runs import safe_id
 from tests.conftest import ARTICLE_000, SECRET_KEY, quoting_responder, remote_config
-from tests.openai_server import Reply
+from tests.openai_server import FakeOpenAI, FaultMix, Reply, extraction_responder
 
 TEXT = ARTICLE_000.read_text(encoding="utf-8")
 
@@ -165,3 +165,40 @@ def test_article_ids_cannot_name_a_path_outside_the_run_directory(tmp_path):
         name = safe_id(hostile)
         assert (tmp_path / f"{name}.json").resolve().parent == tmp_path.resolve()
         assert name and not name.startswith(".") and "/" not in name
+
+
+def test_the_limiter_keeps_within_a_requests_per_minute_limit_the_naive_client_overruns(cache):
+    server = FakeOpenAI(rpm=600, burst=10)  # 10 requests a second, 10 at once
+    server.responder = delayed(quoting_responder(), lambda r: 0.02)
+    server.start()
+    try:
+        texts = [f"Article {i}.\n\n{TEXT}" for i in range(40)]
+        outcomes = list(Extractor(remote_config(server, max_attempts=10), cache=cache).extract_many(
+            texts, concurrency=8))
+    finally:
+        server.stop()
+    assert all(o.summary is not None for o in outcomes)
+    assert server.statuses.count(429) <= 0.05 * len(server.statuses)
+    assert server.request_times[-1] - server.request_times[0] >= (40 - 10) / 10 * 0.9  # it did have to wait
+
+
+def test_a_small_fault_campaign_ends_every_article_extracted_as_without_faults_or_failed_with_a_reason(tmp_path):
+    from benchmarks.fault_campaign import comparable, corpus, run
+
+    server = FakeOpenAI(record=False)
+    server.responder = extraction_responder
+    server.start()
+    try:
+        articles = corpus(40)
+        clean, _, _ = run(server, articles, concurrency=8, timeout=1.0)
+        server.faults = FaultMix(0.3, seed=3, retry_after=0.05, stall=1.5)
+        faulty, _, _ = run(server, articles, concurrency=8, timeout=1.0)
+    finally:
+        server.stop()
+    assert len(faulty) == len(articles)
+    for index, outcome in faulty.items():
+        if outcome.summary is None:
+            assert str(outcome.error).strip()
+        else:
+            assert comparable(outcome.summary) == comparable(clean[index].summary)
+    assert sum(o.summary is None for o in faulty.values()) <= 1
