@@ -31,7 +31,7 @@ from summarize.errors import ModelError, SummarizeError
 from summarize.grounding import ground_positions
 from summarize.normalize import NameNormalizer, normalize_position
 from summarize.records import ArticleSummary
-from summarize.strategies import Strategy, build_strategy
+from summarize.strategies import Draft, Strategy, build_strategy
 
 ArticleInput = str | Path | Article
 
@@ -120,19 +120,20 @@ class Extractor:
     async def _extract(
         self, article: ArticleInput, published: str | None, encoding: str | None, max_chars: int
     ) -> ArticleSummary:
-        if isinstance(article, str) and _names_a_file(article):
-            article = Path(article)
-        if isinstance(article, Path):
-            article = await asyncio.to_thread(
-                load_article, article, published=published, encoding=encoding, max_chars=max_chars)
-        elif isinstance(article, str):
-            article = build_article(article, published=published, max_chars=max_chars)
-        codebook, aliases = self._reference_data(article)
+        # Reading, normalizing and grounding are CPU work: they run in a thread, so that
+        # the event loop keeps sending the other articles' requests meanwhile.
+        loaded = await asyncio.to_thread(_load, article, published, encoding, max_chars)
+        codebook, aliases = self._reference_data(loaded)
         try:
-            draft = await self.strategy.draft(article, codebook, aliases)
+            draft = await self.strategy.draft(loaded, codebook, aliases)
         except ModelError as exc:
             # Name the article (a batch reports many) and keep the model in the message.
-            raise type(exc)(f"{exc.message} [model {self.config.model}]", source=article.source) from exc
+            raise type(exc)(f"{exc.message} [model {self.config.model}]", source=loaded.source) from exc
+        return await asyncio.to_thread(self._record, loaded, draft, aliases)
+
+    def _record(self, article: Article, draft: Draft, aliases: AliasTable | None) -> ArticleSummary:
+        """The record of a drafted article: names, parties and dates settled, positions
+        merged per occasion, every quote located in the text."""
         warnings = list(draft.warnings)
         normalizer = NameNormalizer(aliases)
         positions = [normalize_position(p, normalizer, article.published, article.text, warnings)
@@ -220,6 +221,16 @@ class Extractor:
                     return
         finally:
             portal.run(stream.aclose())
+
+
+def _load(article: ArticleInput, published: str | None, encoding: str | None, max_chars: int) -> Article:
+    if isinstance(article, str) and _names_a_file(article):
+        article = Path(article)
+    if isinstance(article, Path):
+        return load_article(article, published=published, encoding=encoding, max_chars=max_chars)
+    if isinstance(article, str):
+        return build_article(article, published=published, max_chars=max_chars)
+    return article
 
 
 async def _next(stream: AsyncGenerator[Outcome, None]) -> Outcome:
