@@ -137,6 +137,8 @@ class FakeOpenAI:
         self.rpm = rpm
         self.record = record  # False: count only (a 10,000-article run keeps no bodies)
         self.count = 0
+        self.in_flight = 0
+        self.max_in_flight = 0  # requests answered at once, at most
         self.burst = burst or rpm or 0  # the bucket's size: OpenAI's is the whole minute's budget
         self._tokens = float(self.burst)
         self._refilled = time.monotonic()
@@ -154,8 +156,15 @@ class FakeOpenAI:
                 length = int(self.headers.get("content-length", 0))
                 request = json.loads(self.rfile.read(length) or b"{}")
                 reply = server._next(request, dict(self.headers))
-                if server.latency or reply.delay:
-                    time.sleep(server.latency + reply.delay)
+                with server._lock:
+                    server.in_flight += 1
+                    server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                try:
+                    if server.latency or reply.delay:
+                        time.sleep(server.latency + reply.delay)
+                finally:
+                    with server._lock:
+                        server.in_flight -= 1
                 if reply.reset:
                     self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     self.connection.close()

@@ -227,3 +227,16 @@ def test_bad_articles_among_good_ones_fail_alone_with_their_reason_in_the_manife
         assert sum(name in line for line in result.stderr.splitlines() if line.startswith("error:")) == 1
     assert manifest["counts"] == {"total": 9, "extracted": 5, "resumed": 0, "failed": 4}
     assert {p.stem for p in out.glob("*.json")} >= {f.stem for f in files if f.name not in failures}
+
+
+def test_requests_of_different_articles_are_in_flight_together_up_to_the_concurrency(cache):
+    server = FakeOpenAI(latency=0.3)
+    server.responder = extraction_responder
+    server.start()
+    try:
+        texts = [f"Article {i}.\n\n{TEXT}" for i in range(12)]
+        outcomes = list(Extractor(remote_config(server, concurrency=4), cache=cache).extract_many(texts, concurrency=4))
+    finally:
+        server.stop()
+    assert all(o.summary is not None for o in outcomes)
+    assert server.max_in_flight == 4  # never fewer (serial) and never more than asked
