@@ -128,6 +128,7 @@ def run(
 ) -> None:
     """Extract every article of the corpus (through the cache), then score."""
     from summarize.pipeline import Extractor
+    from summarize.runs import atomic_write, safe_id
 
     def extract_all() -> Extractor:
         config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
@@ -138,12 +139,13 @@ def run(
         out.mkdir(parents=True, exist_ok=True)
         for outcome in extractor.extract_many(articles, concurrency=concurrency):
             article_id = Path(outcome.source).stem
+            record = out / f"{safe_id(article_id)}.json"
             if outcome.summary is not None:
-                (out / f"{article_id}.json").write_text(outcome.summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+                atomic_write(record, outcome.summary.model_dump_json(indent=2) + "\n")
             else:
                 report_error(str(outcome.error))
                 failure = {"article_id": article_id, "error": str(outcome.error), "kind": type(outcome.error).__name__}
-                (out / f"{article_id}.json").write_text(json.dumps(failure, indent=2) + "\n", encoding="utf-8")
+                atomic_write(record, json.dumps(failure, indent=2) + "\n")
         return extractor
 
     extractor = run_guarded(extract_all)
