@@ -8,6 +8,7 @@ never builds one, so it never imports an SDK or loads weights.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import threading
 from typing import Any
@@ -71,10 +72,10 @@ class ModelClient:
             "generation": self.config.generation,
             **(extra_key or {}),
         })
-        hit = self.cache.get(key)
+        hit = await asyncio.to_thread(self.cache.get, key)  # sqlite: off the event loop
         if hit is not None and isinstance(hit.get("answer"), dict):
             return hit["answer"], Usage(cache_hits=1)
         meter = UsageMeter()
         data = (await self.provider.acomplete(messages, schema, meter)).model_dump(mode="json")
-        self.cache.set(key, {"answer": data, "usage": meter.usage.model_dump()})
+        await asyncio.to_thread(self.cache.set, key, {"answer": data, "usage": meter.usage.model_dump()})
         return data, meter.usage

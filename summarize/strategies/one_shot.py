@@ -9,6 +9,7 @@ that the pipeline merges per occasion.
 
 from __future__ import annotations
 
+import asyncio
 import json
 from functools import cache
 
@@ -37,7 +38,7 @@ class OneShot:
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
         version = prompt_version(schema)
-        chunks = self._chunks(article, codebook, schema)
+        chunks = await asyncio.to_thread(self._chunks, article, codebook, schema)  # rendering is CPU work
         key = {"strategy": self.name,
                "codebook": [(i.id, i.proposition) for i in codebook.issues] if codebook else None}
         answers = await gather(*(
