@@ -142,6 +142,41 @@ def is_prose(block: str) -> bool:
     return len(stripped.split()) >= 6 and not truncated and stripped[-1] in ".!?\"'”»:)"
 
 
+# What a web page puts around an article: link boxes, reader comments, sharing and
+# subscription prompts. A block that opens with one of these is a widget, not the
+# article, and so is a line that does (ANNOTATION.md: never a position).
+_WIDGET = re.compile(
+    r"\W*(?:related(?: articles| posts| stories| news)?|more on this(?: story)?|you might also like|also read"
+    r"|read (?:more|also|next)|most (?:read|popular|viewed)|trending(?: now)?|recommended|top comment|reply by"
+    r"|readers?['’]? comments|comments?|\d+ comments|advertisement|sponsored|share(?: this(?: article)?)?|tags"
+    r"|sign up|newsletter|menu|load more|reader poll)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
+_COMMENTER = re.compile(r"\s*[\w.'’-]*[\d_][\w.'’-]*:\s")  # "Jeanne_75: ...", "krakus88: ..."
+
+
+def prose_lines(text: str, block: Span) -> Iterator[Span]:
+    """The lines of a block that are article prose. A line continues on the next when
+    that one starts in lower case (text wrapped mid-sentence)."""
+    lines: list[Span] = []
+    start = block.start
+    for match in re.finditer(r"\n", text[block.start:block.end]):
+        end = block.start + match.start()
+        following = text[end + 1:end + 2]
+        if following and not following.islower():
+            lines.append(Span(start, end))
+            start = end + 1
+    lines.append(Span(start, block.end))
+    if _WIDGET.match(text, lines[0].start) and len(text[lines[0].start:lines[0].end].split()) <= 4:
+        return  # a widget's heading: everything under it belongs to the widget
+    for line in lines:
+        content = text[line.start:line.end]
+        if (is_prose(content) and not _WIDGET.match(content) and not _LIST_ITEM.match(content)
+                and not _COMMENTER.match(content)):
+            yield line
+
+
 def sentences(text: str, block: Span) -> Iterator[Span]:
     """Sentences of one paragraph. A quotation is never split, even when it holds several
     sentences: its speaker is usually named after it ("..., Melenchon remarked")."""
@@ -385,8 +420,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     """
     text = finder.text
     blocked = injection_spans(text)
-    units = [(block, sentence) for block in paragraphs(text) if is_prose(text[block.start:block.end])
-             for sentence in sentences(text, block)
+    units = [(block, sentence) for block in paragraphs(text) for line in prose_lines(text, block)
+             for sentence in sentences(text, line)
              if not any(s < sentence.end and sentence.start < e for s, e in blocked)]
     speakers = finder.known | {name for _, sentence in units for name in _attribute(finder, sentence, None)}
     people = sorted((m.end, m.name) for m in finder.mentions  # as subjects: "Ferrante's departure" is not

@@ -208,8 +208,9 @@ def merge_occasions(positions: list[Position], published: str | None) -> list[Po
     An occasion is a year: an article reports a view "last Friday" and "today" as one,
     while 2018 and 2022 are two (ANNOTATION.md). Within a year, opposite stances on
     different days are two occasions (a speaker who changed sides in June). An undated
-    draft joins the speaker's one dated occasion on that issue. Stances of one occasion
-    are settled by majority, and the first dated member gives the date.
+    draft joins the speaker's dated occasion on that issue that agrees with it (else the
+    first). Stances of one occasion are settled by majority, and the first dated member
+    gives the date.
     """
     groups: dict[tuple[str, str], list[Position]] = defaultdict(list)
     order = {id(pos): i for i, pos in enumerate(positions)}  # evidence in article order
@@ -223,8 +224,10 @@ def merge_occasions(positions: list[Position], published: str | None) -> list[Po
             by_year[resolved[:4] if resolved else None].append(pos)
         undated = by_year.pop(None, [])
         occasions = [occasion for year in by_year.values() for occasion in _split_turns(year)]
-        if len(occasions) == 1:
-            occasions[0] += undated
+        if occasions:
+            for pos in undated:  # an undated sentence joins the occasion that agrees with it
+                agreeing = [o for o in occasions if _stance_of(o) == pos.stance]
+                (agreeing or occasions)[0].append(pos)
         elif undated:
             occasions.append(undated)
         merged.extend(_merge(sorted(occasion, key=lambda p: order[id(p)])) for occasion in occasions)
@@ -243,8 +246,12 @@ def _split_turns(members: list[Position]) -> list[list[Position]]:
     return list(by_stance.values())
 
 
+def _stance_of(members: list[Position]) -> Stance:
+    return Counter(p.stance for p in members).most_common(1)[0][0]
+
+
 def _merge(members: list[Position]) -> Position:
-    stance = Counter(p.stance for p in members).most_common(1)[0][0]
+    stance = _stance_of(members)
     agreeing = [p for p in members if p.stance == stance]
     first = next((p for p in agreeing if p.date_text), agreeing[0])
     evidence = list({e.text: e for p in agreeing for e in p.evidence}.values())
