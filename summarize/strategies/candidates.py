@@ -156,15 +156,26 @@ _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
 _COMMENTER = re.compile(r"\s*[\w.'’-]*[\d_][\w.'’-]*:\s")  # "Jeanne_75: ...", "krakus88: ..."
 
 
+def _wraps(line: str, following: str) -> bool:
+    """Whether `line` runs on into the next line (text wrapped mid-sentence): the next
+    starts in lower case, or this one stops mid-sentence and is not a title-case heading."""
+    if not following:
+        return False
+    if following.islower():
+        return True
+    words = line.split()
+    if len(words) < 6 or line.rstrip()[-1:] in ".!?:\"'”»)":
+        return False
+    return sum(w[:1].isupper() for w in words) / len(words) < 0.5
+
+
 def prose_lines(text: str, block: Span) -> Iterator[Span]:
-    """The lines of a block that are article prose. A line continues on the next when
-    that one starts in lower case (text wrapped mid-sentence)."""
+    """The lines of a block that are article prose (a sentence wrapped over lines is one)."""
     lines: list[Span] = []
     start = block.start
     for match in re.finditer(r"\n", text[block.start:block.end]):
         end = block.start + match.start()
-        following = text[end + 1:end + 2]
-        if following and not following.islower():
+        if not _wraps(text[start:end], text[end + 1:end + 2]):
             lines.append(Span(start, end))
             start = end + 1
     lines.append(Span(start, block.end))
