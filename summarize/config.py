@@ -22,7 +22,7 @@ from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
 
 N = TypeVar("N", int, float)
 ProviderKind = Literal["local", "openai"]
-STRATEGIES = ("auto", "one_shot", "decomposed", "per_issue")
+STRATEGIES = ("auto", "one_shot", "decomposed")
 InstructorMode = Literal["tools", "json", "json_schema", "md_json"]
 
 SMOKE_TEST_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -59,7 +59,7 @@ class ModelConfig:
     max_chunk_chars: int | None = None
     limits: SchemaLimits = SchemaLimits()
     small_model: bool = False
-    # How positions are drafted: "one_shot", "decomposed", "per_issue" or "auto" (summarize.strategies
+    # How positions are drafted: "one_shot", "decomposed" or "auto" (summarize.strategies
     # chooses per model, on measured evidence).
     strategy: str = "auto"
     # Requests in flight to one endpoint at most (the limiter's ceiling; it adapts below

@@ -119,20 +119,6 @@ def _candidate_question(speaker: str, passage: str, proposition: str | None) -> 
         speaker=defang(speaker), passage=defang(passage), proposition=proposition)
 
 
-def render_issue_pass_messages(
-    codebook: Codebook, passages: Sequence[tuple[str, str]], proposition: str
-) -> list[dict[str, str]]:
-    """The chat messages asking which of an article's numbered (speaker, passage) pairs
-    state a view on one proposition. The passages come before the question, so the
-    questions about one article's issues share everything but their last line: a local
-    model reads the passages once and the rest from its prompt cache."""
-    env = _environment()
-    system = env.get_template("candidate_system.j2").render(codebook=codebook)
-    user = env.get_template("issue_pass_user.j2").render(
-        passages=[(defang(speaker), defang(passage)) for speaker, passage in passages], proposition=proposition)
-    return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
-
 def render_narrative_messages(
     issue_id: str, proposition: str | None, records: Sequence[Mapping[str, Any]]
 ) -> list[dict[str, str]]:

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from summarize import Extractor
-from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
+from summarize.corpus import Affiliation, AliasTable, load_aliases
 from summarize.errors import InputError
 from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
@@ -191,28 +191,6 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     server.responder = lambda request: Reply(content=json.dumps({"summary": "s", "positions": []}))
     Extractor(remote_config(server), cache=cache, strategy="one_shot").extract(ARTICLE_000)
     assert len(server.requests) == asked + 1
-
-
-def test_per_issue_asks_once_per_issue_over_the_numbered_sentences(server, cache):
-    def respond(request):
-        question = request["messages"][-1]["content"]
-        if "stance toward the statement" in question:
-            return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": "support"}))
-        assert "Passages, each with the speaker" in question
-        numbers = [int(n) for n, passage in re.findall(r"^\[(\d+)\] [^:]+: (.*)$", question, re.MULTILINE)
-                   if "exiting NATO" in passage]
-        return Reply(content=json.dumps({"passages": numbers if "withdraw from NATO" in question else []}))
-
-    server.responder = respond
-    codebook = load_codebook(CORPUS / "codebook.yaml")
-    summary = Extractor(remote_config(server), cache=cache, strategy="per_issue").extract(ARTICLE_000)
-    assert summary.strategy == "per_issue"
-    assert [(p.speaker, p.issue, p.stance) for p in summary.positions] == [
-        ("Jean-Luc Mélenchon", "leave_nato", Stance.SUPPORT)]
-    assert "I am in favor of exiting NATO" in summary.positions[0].evidence[0].text
-    issue_questions = [r for r in server.requests if "Passages, each" in r["messages"][-1]["content"]]
-    assert len(issue_questions) == len(codebook.issues)
-    assert len(server.requests) == len(codebook.issues) + 1
 
 
 def test_scores_are_reported_per_rule():

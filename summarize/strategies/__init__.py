@@ -3,7 +3,6 @@
 - `one_shot`: the whole article in one request that asks for every position.
 - `decomposed`: code finds who is quoted where (`candidates`); the model only picks,
   for each such sentence, the codebook issues it takes a position on and the stance.
-- `per_issue`: the same sentences, asked per issue: which of them take a position on it.
 
 `auto` picks per model. The evidence, measured on france-nato and the challenge set
 (evals/baselines/), is written where the choice is made: `choose`.
@@ -16,10 +15,8 @@ from summarize.config import ModelConfig
 from summarize.strategies.base import Draft, Strategy
 from summarize.strategies.decomposed import Decomposed
 from summarize.strategies.one_shot import OneShot
-from summarize.strategies.per_issue import PerIssue
 
-STRATEGY_CLASSES: dict[str, type[OneShot] | type[Decomposed]] = {
-    "one_shot": OneShot, "decomposed": Decomposed, "per_issue": PerIssue}
+STRATEGY_CLASSES: dict[str, type[OneShot] | type[Decomposed]] = {"one_shot": OneShot, "decomposed": Decomposed}
 
 
 def choose(config: ModelConfig) -> str:
