@@ -22,13 +22,14 @@ STRATEGY_CLASSES: dict[str, type[OneShot] | type[Decomposed]] = {"one_shot": One
 def choose(config: ModelConfig) -> str:
     """The strategy `auto` means for this model.
 
-    Local GGUF models get `decomposed`. Measured with Qwen2.5-Coder-1.5B on france-nato
-    (evals/baselines/): one_shot position F1 0.32 (precision 0.86, recall 0.19);
-    decomposed F1 0.47 [0.34, 0.68] (precision 0.36, recall 0.65, stance accuracy 0.91,
-    every quote grounded); paired difference +0.15 [-0.06, +0.33]. SmolLM2-135M finds no
-    position with one_shot. Models behind an API get `one_shot`: nothing here measured
-    a large model, and a model that reads a whole article well needs one request where
-    decomposed makes about 27 (france-nato, 1.5B). Pass --strategy to override.
+    Local GGUF models get `decomposed`; measured (evals/baselines/, 2026-11-25):
+    Qwen2.5-Coder-1.5B on france-nato, position F1 0.56 [0.46, 0.76] with decomposed
+    against 0.22 with one_shot (paired +0.34 [+0.21, +0.43]), every quote grounded, at
+    94.6 s and 28 requests per article against 40.6 s and one; on the challenge set 0.55
+    [0.49, 0.61]. SmolLM2-135M: 0.11 on france-nato and 0.07 on the challenge set with
+    decomposed, 0.00 on both with one_shot. Models behind an API get `one_shot`: nothing
+    here measured a large model, and a model that reads a whole article well needs one
+    request where decomposed makes about 28. Pass --strategy to override.
     """
     if config.strategy != "auto":
         return config.strategy
