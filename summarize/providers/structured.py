@@ -91,11 +91,15 @@ def prepared(schema: type[M]) -> type[M]:
     return response_schema(schema)
 
 
-def _hooks(meter: UsageMeter) -> Hooks:
+def _request(config: ModelConfig, messages: list[dict[str, str]], schema: type[BaseModel], meter: UsageMeter,
+             params: dict[str, Any]) -> dict[str, Any]:
+    """instructor's create() arguments: re-asks only on validation errors, and hooks that
+    count every attempt's request and tokens in `meter`."""
     hooks = Hooks()
     hooks.on("completion:kwargs", meter.count_request)
     hooks.on("completion:response", meter.count_response)
-    return hooks
+    return {"response_model": prepared(schema), "messages": messages, "max_retries": config.max_reasks,
+            "hooks": hooks, "max_tokens": config.max_tokens, "temperature": config.temperature, **params}
 
 
 def structured_call(
@@ -108,19 +112,11 @@ def structured_call(
     **params: Any,
 ) -> M:
     """One validated answer, counted in `meter`, with the single retry policy around it."""
-    hooks = _hooks(meter)
+    request = _request(config, messages, schema, meter, params)
 
     def attempt() -> M:
         try:
-            return client.create(
-                response_model=prepared(schema),
-                messages=messages,  # type: ignore[arg-type]
-                max_retries=config.max_reasks,
-                hooks=hooks,
-                max_tokens=config.max_tokens,
-                temperature=config.temperature,
-                **params,
-            )
+            return client.create(**request)
         except SummarizeError:
             raise
         except Exception as exc:
@@ -142,21 +138,13 @@ async def astructured_call(
 ) -> M:
     """`structured_call` on an async client: each attempt holds a slot of the endpoint's
     shared limiter, so retries wait with everyone else rather than on their own."""
-    hooks = _hooks(meter)
+    request = _request(config, messages, schema, meter, params)
     tokens = sum(len(m["content"]) for m in messages) // 4 + config.max_tokens
 
     async def attempt() -> M:
         async with limiter.slot(tokens):
             try:
-                answer: M = await client.create(
-                    response_model=prepared(schema),
-                    messages=messages,  # type: ignore[arg-type]
-                    max_retries=config.max_reasks,
-                    hooks=hooks,
-                    max_tokens=config.max_tokens,
-                    temperature=config.temperature,
-                    **params,
-                )
+                answer: M = await client.create(**request)
                 return answer
             except SummarizeError:
                 raise
