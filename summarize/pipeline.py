@@ -181,27 +181,43 @@ class Extractor:
         grow with the corpus. One article's failure is its `Outcome`; the others go on.
         Requests of all articles share the endpoint's rate limiter.
         """
-        source = _aiter(articles)
-        pending: set[asyncio.Future[Outcome]] = set()
-        index, exhausted = 0, False
+        # Articles are admitted by a task of their own as soon as one finishes, not when
+        # the consumer asks for the next outcome: a consumer in another thread (the sync
+        # `extract_many`) or a slow one would otherwise hold back the next requests.
+        # Memory stays bounded: at most 2 x `concurrency` articles are running or
+        # waiting for the consumer.
+        width = max(1, concurrency)
+        running, room = asyncio.Semaphore(width), asyncio.Semaphore(2 * width)
+        finished: asyncio.Queue[asyncio.Future[Outcome] | None] = asyncio.Queue()
+        tasks: set[asyncio.Future[Outcome]] = set()
+
+        def done(task: asyncio.Future[Outcome]) -> None:
+            tasks.discard(task)
+            running.release()
+            if not task.cancelled():
+                finished.put_nowait(task)
+
+        async def admit() -> None:
+            index = 0
+            async for item in _aiter(articles):
+                await room.acquire()
+                await running.acquire()
+                task = asyncio.ensure_future(portal.arun(self._outcome(index, item, encoding, max_chars)))
+                tasks.add(task)
+                task.add_done_callback(done)
+                index += 1
+            for _ in range(width):  # every article has finished
+                await running.acquire()
+            finished.put_nowait(None)
+
+        admitting = asyncio.ensure_future(admit())
         try:
-            while True:
-                while not exhausted and len(pending) < max(1, concurrency):
-                    try:
-                        item = await anext(source)
-                    except StopAsyncIteration:
-                        exhausted = True
-                        break
-                    pending.add(asyncio.ensure_future(portal.arun(self._outcome(index, item, encoding, max_chars))))
-                    index += 1
-                if not pending:
-                    return
-                done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
+            while (task := await _first(finished, admitting)) is not None:
+                room.release()
+                yield task.result()  # an unexpected error (a bug) is raised, not lost
         finally:
-            for future in pending:
-                future.cancel()
+            for task in (admitting, *tasks):
+                task.cancel()
 
     def extract_many(
         self,
@@ -231,6 +247,20 @@ def _load(article: ArticleInput, published: str | None, encoding: str | None, ma
     if isinstance(article, str):
         return build_article(article, published=published, max_chars=max_chars)
     return article
+
+
+async def _first(
+    finished: asyncio.Queue[asyncio.Future[Outcome] | None], admitting: asyncio.Future[None]
+) -> asyncio.Future[Outcome] | None:
+    """The next finished article (None once all are out); an error of the admitting task
+    itself (the input iterator raised) is raised here rather than lost."""
+    getting = asyncio.ensure_future(finished.get())
+    await asyncio.wait({getting, admitting}, return_when=asyncio.FIRST_COMPLETED)
+    if getting.done():
+        return getting.result()
+    getting.cancel()
+    admitting.result()  # raises the input's error
+    return await finished.get()
 
 
 async def _next(stream: AsyncGenerator[Outcome, None]) -> Outcome:
