@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarize import portal
-from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
+from summarize.article import DEFAULT_MAX_CHARS, Article
 from summarize.cache import ResponseCache
 from summarize.chunking import merge_positions
 from summarize.client import ModelClient
@@ -29,6 +29,7 @@ from summarize.corpus import (
 )
 from summarize.errors import ModelError, SummarizeError
 from summarize.grounding import ground_positions
+from summarize.ingest import article_from_text, load_article
 from summarize.normalize import NameNormalizer, normalize_position
 from summarize.records import ArticleSummary
 from summarize.strategies import Draft, Strategy, build_strategy
@@ -229,7 +230,7 @@ def _load(article: ArticleInput, published: str | None, encoding: str | None, ma
     if isinstance(article, Path):
         return load_article(article, published=published, encoding=encoding, max_chars=max_chars)
     if isinstance(article, str):
-        return build_article(article, published=published, max_chars=max_chars)
+        return article_from_text(article, published=published, max_chars=max_chars)
     return article
 
 

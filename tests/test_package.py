@@ -11,10 +11,10 @@ from pathlib import Path
 import summarize
 from tests.conftest import ROOT
 
-HEAVY = ("openai", "instructor", "llama_cpp", "httpx2", "diskcache", "scipy")
+HEAVY = ("openai", "instructor", "llama_cpp", "httpx2", "diskcache", "scipy", "trafilatura", "htmldate", "lxml")
 
 
-def test_importing_the_package_loads_no_model_sdk():
+def test_importing_the_package_loads_no_model_sdk_nor_the_ingest_libraries():
     code = f"import sys, summarize; print([m for m in {HEAVY!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
