@@ -14,6 +14,7 @@ from summarize.corpus import AliasTable, Codebook, load_aliases, load_codebook
 from summarize.errors import (
     ConfigError,
     ContextOverflowError,
+    FetchError,
     InputError,
     ModelError,
     ModelOutputError,
@@ -35,6 +36,7 @@ __all__ = [
     "ContextOverflowError",
     "Evidence",
     "Extractor",
+    "FetchError",
     "InputError",
     "ModelConfig",
     "ModelError",

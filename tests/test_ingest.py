@@ -1,18 +1,32 @@
-"""Ingest without a model: saved pages through trafilatura and htmldate, against the
-hand-written truth of tests/pages/truth.json."""
+"""Ingest without a model: saved pages, and pages fetched from a loopback HTTP server
+(redirects, errors, content types, size and time limits, charsets). Real httpx,
+trafilatura and htmldate; real sockets, on 127.0.0.1 only."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import socket
+import time
+from collections.abc import Iterator
 
 import pytest
 
 from benchmarks.html_reduction import measure
-from summarize import load_article
+from summarize import Extractor, FetchError, InputError, load_article
+from summarize.ingest import FetchLimits, PageSource, is_url, source_for
+from summarize.ingest.web import url_article_id
+from tests.conftest import quoting_responder, remote_config
+from tests.web_server import PAGES, LoopbackSite, Route
 
-PAGES = Path(__file__).resolve().parent / "pages"
 TRUTH = json.loads((PAGES / "truth.json").read_text(encoding="utf-8"))["pages"]
+LIMITS = FetchLimits(timeout=5.0)
+
+
+@pytest.fixture
+def site() -> Iterator[LoopbackSite]:
+    server = LoopbackSite().start()
+    yield server
+    server.stop()
 
 
 @pytest.mark.parametrize("name", sorted(TRUTH))
@@ -33,3 +47,118 @@ def test_trafilatura_keeps_every_article_sentence_and_less_boilerplate_than_the_
         assert len(ours.leaked) <= len(baseline.leaked), name
         assert ours.title_ok and ours.date_ok, name
     assert sum(len(r["trafilatura (summarize)"].leaked) for r in results.values()) <= 1
+
+
+def test_a_page_by_url_carries_title_outlet_final_url_and_date(site):
+    url = site.serve_page("/news/offshore-wind.html", "offshore-wind.html")
+    article = PageSource(url, LIMITS).load()
+    assert (article.title, article.outlet, article.url) == (
+        "Fishermen and ministers clash over offshore wind zone", "Coast Post", url)
+    assert article.published == "2023-11-08"  # htmldate, from the JSON-LD: the page has no date <meta>
+    assert article.id == url_article_id(url) and article.source == url
+    assert TRUTH["offshore-wind.html"]["article"][0] in article.text
+    assert "Captain_Nils" not in article.text and "cookies" not in article.text
+    _, headers = site.requests[-1]
+    assert headers["user-agent"].startswith("summarize/")
+
+
+def test_a_page_without_a_site_name_gets_its_host_as_outlet(site):
+    url = site.serve_page("/budget.html", "budget-vote.html")
+    article = PageSource(url, LIMITS).load()
+    assert article.outlet == url.split("/")[2]  # 127.0.0.1:PORT
+    assert article.published == "2024-03-14"  # htmldate, from the dateline element
+
+
+def test_redirects_are_followed_and_the_record_names_where_the_page_was(site):
+    final = site.serve_page("/news/2024/tram.html", "tram-extension.html")
+    site.routes["/t/123"] = Route(status=301, location="/news/2024/tram.html")
+    article = PageSource(site.url("/t/123"), LIMITS).load()
+    assert article.url == final and article.title.startswith("Council splits")
+    assert article.id == url_article_id(site.url("/t/123"))  # the id is the asked URL's: known before fetching
+
+
+def test_the_library_takes_a_url_string_and_a_bad_one_fails_alone(site, server, cache):
+    server.responder = quoting_responder()
+    url = site.serve_page("/news/offshore-wind.html", "offshore-wind.html")
+    extractor = Extractor(remote_config(server), cache=cache)
+    summary = extractor.extract(url)
+    assert (summary.url, summary.outlet, summary.published) == (url, "Coast Post", "2023-11-08")
+    gone = site.url("/news/gone.html")
+    outcomes = sorted(extractor.extract_many([url, gone]), key=lambda o: o.index)
+    assert outcomes[0].summary is not None and outcomes[1].source == gone
+    assert isinstance(outcomes[1].error, FetchError) and str(outcomes[1].error) == f"{gone}: HTTP 404 Not Found"
+
+
+def test_a_redirect_loop_stops_at_the_limit(site):
+    site.routes["/a"] = Route(status=302, location="/b")
+    site.routes["/b"] = Route(status=302, location="/a")
+    with pytest.raises(FetchError, match="more than 2 redirects") as info:
+        PageSource(site.url("/a"), FetchLimits(max_redirects=2)).load()
+    assert info.value.source == site.url("/a")
+
+
+def test_a_404_is_a_clear_error_naming_the_url(site):
+    url = site.url("/news/gone.html")
+    with pytest.raises(FetchError) as info:
+        PageSource(url, LIMITS).load()
+    assert str(info.value) == f"{url}: HTTP 404 Not Found"
+    assert isinstance(info.value, InputError) and info.value.exit_code == 3
+
+
+def test_a_404_after_a_redirect_says_where_it_led(site):
+    site.routes["/old"] = Route(status=301, location="/new")
+    with pytest.raises(FetchError, match=r"HTTP 404 Not Found \(redirected to http://127\.0\.0\.1:\d+/new\)"):
+        PageSource(site.url("/old"), LIMITS).load()
+
+
+def test_a_pdf_is_refused_by_its_content_type(site):
+    site.routes["/report.pdf"] = Route(b"%PDF-1.7\n" + b"\x00" * 100, content_type="application/pdf")
+    with pytest.raises(FetchError, match=r"content type application/pdf is not a web page \(text/html, application/xhtml\+xml\)"):
+        PageSource(site.url("/report.pdf"), LIMITS).load()
+
+
+@pytest.mark.parametrize("announced", [True, False], ids=["content-length", "streamed"])
+def test_a_page_over_the_size_limit_fails_and_nothing_is_cut(site, announced):
+    body = (PAGES / "tram-extension.html").read_bytes()
+    site.routes["/big.html"] = Route(body, length=announced)
+    limit = len(body) - 1
+    with pytest.raises(FetchError, match=f"larger than the {limit:,}-byte limit.*--max-bytes"):
+        PageSource(site.url("/big.html"), FetchLimits(max_bytes=limit)).load()
+    assert PageSource(site.url("/big.html"), FetchLimits(max_bytes=len(body))).load().title  # at the limit: whole
+
+
+def test_a_page_trickling_in_past_the_timeout_is_abandoned(site):
+    site.routes["/slow.html"] = Route(b"<html><body>" + b"<p>word</p>" * 2000 + b"</body></html>", drip=0.1)
+    started = time.monotonic()
+    with pytest.raises(FetchError, match="no complete answer within 0.5 s; raise the limit with --fetch-timeout"):
+        PageSource(site.url("/slow.html"), FetchLimits(timeout=0.5)).load()
+    assert time.monotonic() - started < 2.0  # every read came within the timeout: only the deadline stops it
+
+
+def test_the_charset_comes_from_the_header_else_the_page(site):
+    html = '<!DOCTYPE html><html><head><meta charset="iso-8859-1"><title>Préfecture</title></head><body><article>' \
+           + "<p>Le préfet a annoncé la fermeture du pont pour l'été, a-t-il déclaré à la presse régionale.</p>" * 3 \
+           + "</article></body></html>"
+    site.routes["/meta.html"] = Route(html.encode("latin-1"), content_type="text/html")
+    site.routes["/header.html"] = Route(html.replace("iso-8859-1", "utf-8").encode("cp1252"),
+                                       content_type="text/html; charset=windows-1252")
+    for path in ("/meta.html", "/header.html"):
+        assert "Le préfet a annoncé" in PageSource(site.url(path), LIMITS).load().text
+
+
+def test_a_port_nobody_listens_on_is_a_fetch_error():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/x.html"
+    with pytest.raises(FetchError, match="cannot fetch") as info:
+        PageSource(url, LIMITS).load()
+    assert info.value.source == url
+
+
+def test_inputs_become_sources_and_only_http_urls_are_fetched(tmp_path):
+    assert type(source_for(str(tmp_path / "a.txt"))).__name__ == "FileSource"
+    assert type(source_for("ftp://example.org/x")).__name__ == "FileSource"
+    assert type(source_for("https://example.org/news/a.html?x=1")).__name__ == "PageSource"
+    assert is_url("https://example.org/news/a.html?x=1") and not is_url("https://example.org/a b")
+    assert not is_url("example.org/a.html") and not is_url("file:///etc/passwd")

@@ -1,22 +1,42 @@
-"""Where articles come from: files (and, next, web pages and feeds).
+"""Where articles come from: files and web pages (next, feeds), each turned into a `Source`.
 
 A source knows how it is named and its article id before anything is read, so a batch
-can name a failure, and a resumed run skip a finished article, without reading it.
+can name a failure, and a resumed run skip a finished article, without fetching it.
+It is read into an `Article` only when the pipeline gets to it (in a worker thread,
+so pages are fetched while other articles wait on the model). Reading it raises an
+`InputError` naming it (a `FetchError` for a URL), so one bad input is one failure,
+and the rest of the batch goes on.
 
     files.py  article files: text, Markdown with front matter, saved HTML pages
+    web.py    a page by URL: one bounded, polite fetch (httpx), then the page
     html.py   a page's article text and metadata (trafilatura, htmldate)
 
-The HTML libraries are imported here only, and only when first used (an import-linter
-contract keeps them out of the other modules).
+The network and HTML libraries are imported here only, and only when first used
+(an import-linter contract keeps them out of the other modules).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from summarize.article import DEFAULT_MAX_CHARS, Article, build_article
 from summarize.ingest.files import FileSource, load_article
 from summarize.ingest.html import looks_like_html, read_page
+from summarize.ingest.web import DEFAULT_LIMITS, PAGE_TYPES, FetchLimits, PageSource, is_url
 
-__all__ = ["FileSource", "article_from_text", "load_article"]
+Source = FileSource | PageSource
+
+__all__ = [
+    "DEFAULT_LIMITS", "PAGE_TYPES", "FetchLimits", "FileSource", "PageSource",
+    "Source", "article_from_text", "is_url", "load_article", "source_for",
+]
+
+
+def source_for(spec: str | Path, limits: FetchLimits = DEFAULT_LIMITS) -> FileSource | PageSource:
+    """An http(s) URL is a web page; anything else names a file."""
+    if isinstance(spec, str) and is_url(spec):
+        return PageSource(spec, limits)
+    return FileSource(Path(spec))
 
 
 def article_from_text(text: str, *, published: str | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> Article:
