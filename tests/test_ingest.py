@@ -1,6 +1,6 @@
-"""Ingest without a model: saved pages, and pages fetched from a loopback HTTP server
-(redirects, errors, content types, size and time limits, charsets). Real httpx,
-trafilatura and htmldate; real sockets, on 127.0.0.1 only."""
+"""Ingest without a model: saved pages, pages fetched from a loopback HTTP server (redirects,
+errors, content types, size and time limits, charsets) and RSS/Atom feeds. Real httpx,
+trafilatura, htmldate and feedparser; real sockets, on 127.0.0.1 only."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ import pytest
 
 from benchmarks.html_reduction import measure
 from summarize import Extractor, FetchError, InputError, load_article
-from summarize.ingest import FetchLimits, PageSource, is_url, source_for
+from summarize.ingest import FailedSource, FetchLimits, PageSource, is_url, sources
+from summarize.ingest.feeds import feed_sources
 from summarize.ingest.web import url_article_id
 from tests.conftest import quoting_responder, remote_config
 from tests.web_server import PAGES, LoopbackSite, Route
@@ -156,9 +157,50 @@ def test_a_port_nobody_listens_on_is_a_fetch_error():
     assert info.value.source == url
 
 
-def test_inputs_become_sources_and_only_http_urls_are_fetched(tmp_path):
-    assert type(source_for(str(tmp_path / "a.txt"))).__name__ == "FileSource"
-    assert type(source_for("ftp://example.org/x")).__name__ == "FileSource"
-    assert type(source_for("https://example.org/news/a.html?x=1")).__name__ == "PageSource"
+@pytest.mark.parametrize("feed,content_type", [("rss.xml", "application/rss+xml"), ("atom.xml", "application/atom+xml")])
+def test_a_feed_gives_one_source_per_item_with_the_feeds_title_and_date(site, feed, content_type):
+    url = site.serve_feed(f"/{feed}", feed, content_type)
+    items = feed_sources(url, LIMITS)
+    assert len(items) == 3 and all(isinstance(item, PageSource) for item in items)
+    first = items[0]
+    assert isinstance(first, PageSource) and first.url.startswith(site.url("/news/"))
+    assert set(first.meta) == {"title", "published"}
+
+
+def test_a_feed_file_reads_like_a_feed_url(site, tmp_path):
+    path = tmp_path / "feed.xml"
+    path.write_text((PAGES / "rss.xml").read_text(encoding="utf-8").replace("{site}", site.url("")), encoding="utf-8")
+    assert [s.location for s in feed_sources(str(path), LIMITS)] == [
+        site.url("/news/tram-extension.html"), site.url("/news/bridge-repairs.html"), site.url("/news/school-meals.html")]
+
+
+def test_a_feed_that_cannot_be_read_is_one_failure_naming_it(site, tmp_path):
+    site.routes["/page-not-feed"] = Route(b"<html><body>hello</body></html>", content_type="text/html")
+    site.routes["/broken.xml"] = Route(b"<rss><channel><title>x", content_type="application/rss+xml")
+    cases = {site.url("/missing.xml"): "HTTP 404", site.url("/page-not-feed"): "content type text/html is not an RSS or Atom feed",
+             site.url("/broken.xml"): "not an RSS or Atom feed", str(tmp_path / "none.xml"): "no such file"}
+    for spec, reason in cases.items():
+        [failed] = feed_sources(spec, LIMITS)
+        assert isinstance(failed, FailedSource) and failed.location == spec
+        with pytest.raises(InputError, match=reason) as info:
+            failed.load()
+        assert str(info.value).startswith(f"{spec}: ")
+
+
+def test_a_feed_item_without_a_link_fails_alone(site):
+    feed = ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+            f'<item><title>one</title><link>{site.url("/a.html")}</link></item>'
+            '<item><title>two, no link</title></item></channel></rss>')
+    site.routes["/feed.xml"] = Route(feed.encode(), content_type="text/xml")
+    first, second = feed_sources(site.url("/feed.xml"), LIMITS)
+    assert isinstance(first, PageSource) and isinstance(second, FailedSource)
+    with pytest.raises(InputError, match=r"/feed.xml \(item 2\): the item has no link"):
+        second.load()
+
+
+def test_inputs_become_sources_in_order_and_only_http_urls_are_fetched(site, tmp_path):
+    feed = site.serve_feed("/atom.xml", "atom.xml", "application/atom+xml")
+    got = list(sources([str(tmp_path / "a.txt"), site.url("/p.html"), "ftp://example.org/x"], [feed], LIMITS))
+    assert [type(s).__name__ for s in got] == ["FileSource", "PageSource", "FileSource"] + ["PageSource"] * 3
     assert is_url("https://example.org/news/a.html?x=1") and not is_url("https://example.org/a b")
     assert not is_url("example.org/a.html") and not is_url("file:///etc/passwd")

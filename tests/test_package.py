@@ -12,7 +12,7 @@ import summarize
 from tests.conftest import ROOT
 
 HEAVY = ("openai", "instructor", "llama_cpp", "httpx2", "diskcache", "scipy",
-         "httpx", "trafilatura", "htmldate", "lxml")
+         "httpx", "trafilatura", "htmldate", "feedparser", "lxml")
 
 
 def test_importing_the_package_loads_no_model_sdk_nor_the_ingest_libraries():
