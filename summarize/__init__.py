@@ -7,13 +7,14 @@
 Importing the package loads no model SDK: those load on the first uncached request.
 """
 
-from summarize.article import Article, load_article
+from summarize.article import Article
 from summarize.cache import ResponseCache
 from summarize.config import ModelConfig, resolve_config
 from summarize.corpus import AliasTable, Codebook, load_aliases, load_codebook
 from summarize.errors import (
     ConfigError,
     ContextOverflowError,
+    FetchError,
     InputError,
     ModelError,
     ModelOutputError,
@@ -22,6 +23,7 @@ from summarize.errors import (
     TransientProviderError,
     TruncatedOutputError,
 )
+from summarize.ingest import load_article
 from summarize.pipeline import Extractor, Outcome, aextract, aextract_many, extract, extract_many
 from summarize.records import ArticleSummary, Evidence, Position, Stance, Usage
 
@@ -34,6 +36,7 @@ __all__ = [
     "ContextOverflowError",
     "Evidence",
     "Extractor",
+    "FetchError",
     "InputError",
     "ModelConfig",
     "ModelError",

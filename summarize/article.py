@@ -1,12 +1,13 @@
-"""Loading an article: bytes to checked text plus whatever metadata sits beside it.
+"""An article: checked text plus whatever metadata came with it.
 
-Every refusal is an `InputError` naming the file and saying what to do, because in a
-batch one bad file must be reported and skipped, never crash the run or be guessed at.
-A file in a corpus folder (`<corpus>/articles/<id>.txt`) picks up `<corpus>/meta/<id>.json`
-(title, outlet, url, published). A leading `---` YAML front-matter block is read as
-metadata and removed; evidence offsets then count from the first character after it.
-Without a published date in metadata, a dateline under the headline ("3 April 2022")
-is taken, since relative dates ("last Friday") can only be resolved against it.
+Every refusal is an `InputError` naming the input and saying what to do, because in a
+batch one bad article must be reported and skipped, never crash the run or be guessed
+at. Reading files, web pages and feeds is `summarize.ingest`'s job; this module turns
+their text and metadata into an `Article`. A leading `---` YAML front-matter block is
+read as metadata and removed; evidence offsets then count from the first character
+after it. Without a published date in metadata, a dateline under the headline
+("3 April 2022") is taken, since relative dates ("last Friday") can only be resolved
+against it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,6 @@ import yaml
 
 from summarize.errors import InputError
 from summarize.records import check_partial_date
-from summarize.webpage import html_to_text, looks_like_html
 
 DEFAULT_MAX_CHARS = 2_000_000
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
@@ -47,8 +46,8 @@ class Article:
 
     @property
     def source(self) -> str:
-        """How errors and warnings name this article."""
-        return str(self.path) if self.path else self.id
+        """How errors and warnings name this article: its file, else its URL, else its id."""
+        return str(self.path) if self.path else self.url or self.id
 
 
 def article_id_for_text(text: str) -> str:
@@ -89,22 +88,6 @@ def _check_text(text: str, source: str | Path, max_chars: int) -> None:
             "split it or raise the limit (--max-chars)",
             source=source,
         )
-
-
-def _read_meta(path: Path, article_id: str) -> dict[str, Any]:
-    candidates = [path.parent / "meta" / f"{article_id}.json"]
-    if path.parent.name == "articles":
-        candidates.insert(0, path.parent.parent / "meta" / f"{article_id}.json")
-    for meta_path in candidates:
-        if meta_path.is_file():
-            try:
-                meta = json.loads(meta_path.read_text(encoding="utf-8"))
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise InputError(f"metadata is not valid JSON: {exc}", source=meta_path) from None
-            if not isinstance(meta, dict):
-                raise InputError("metadata must be a JSON object", source=meta_path)
-            return meta
-    return {}
 
 
 def _split_front_matter(text: str, source: str | Path) -> tuple[dict[str, Any], str]:
@@ -169,17 +152,13 @@ def build_article(
     meta: dict[str, Any] | None = None,
     published: str | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    source: str | Path | None = None,
 ) -> Article:
-    """Check text and merge metadata: explicit `published` > metadata > HTML <meta>."""
-    source: str | Path = path or article_id or "<text>"
-    meta = dict(meta or {})
+    """Check text and merge metadata: explicit `published` > `meta` > front matter >
+    a dateline. Errors name `source`, else the path, else the article id."""
+    source = source or path or article_id or "<text>"
     front, text = _split_front_matter(text, source)
-    meta = {**front, **meta}
-    if looks_like_html(text):
-        page = html_to_text(text)
-        text = page.text
-        meta.setdefault("title", page.title)
-        meta.setdefault("published", page.published)
+    meta = {**front, **(meta or {})}
     _check_text(text, source, max_chars)
     return Article(
         id=article_id or article_id_for_text(text),
@@ -189,32 +168,4 @@ def build_article(
         outlet=meta.get("outlet"),
         url=meta.get("url"),
         path=path,
-    )
-
-
-def load_article(
-    path: str | Path,
-    *,
-    published: str | None = None,
-    encoding: str | None = None,
-    max_chars: int = DEFAULT_MAX_CHARS,
-) -> Article:
-    """Read and check one article file; raises `InputError` with the file's name."""
-    path = Path(path)
-    if not path.exists():
-        raise InputError("no such file", source=path)
-    if path.is_dir():
-        raise InputError("is a folder, not an article file", source=path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", source=path) from None
-    text = decode_bytes(data, source=path, encoding=encoding)
-    return build_article(
-        text,
-        article_id=path.stem,
-        path=path,
-        meta=_read_meta(path, path.stem),
-        published=published,
-        max_chars=max_chars,
     )

@@ -3,6 +3,7 @@ maps every failure to an exit code in one place.
 
     SummarizeError                  exit 1
     ├── InputError                  exit 3   the article or a data file cannot be used
+    │   └── FetchError                       a URL's page or feed could not be fetched or used
     ├── ConfigError                 exit 4   the model configuration is incomplete or wrong
     └── ModelError                  exit 5   the model did not give a usable answer
         ├── ProviderError                    permanent refusal (401, 400, unknown model)
@@ -35,6 +36,15 @@ class InputError(SummarizeError):
     """The input cannot be read as an article: missing, empty, binary, badly encoded."""
 
     exit_code = 3
+
+
+class FetchError(InputError):
+    """A URL gave no usable page or feed: unreachable, an HTTP error, a content type that
+    is not a page or feed, over the size limit, too slow or too many redirects.
+
+    `source` is the URL as it was asked for; the message names the final URL when a
+    redirect led elsewhere.
+    """
 
 
 class ConfigError(SummarizeError):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarize import portal
-from summarize.article import DEFAULT_MAX_CHARS, Article, build_article, load_article
+from summarize.article import DEFAULT_MAX_CHARS, Article
 from summarize.cache import ResponseCache
 from summarize.chunking import merge_positions
 from summarize.client import ModelClient
@@ -29,11 +29,12 @@ from summarize.corpus import (
 )
 from summarize.errors import ModelError, SummarizeError
 from summarize.grounding import ground_positions
+from summarize.ingest import Source, article_from_text, is_url, source_for
 from summarize.normalize import NameNormalizer, normalize_position
 from summarize.records import ArticleSummary
 from summarize.strategies import Draft, Strategy, build_strategy
 
-ArticleInput = str | Path | Article
+ArticleInput = str | Path | Article | Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,14 @@ class Outcome:
 def _names_a_file(text: str) -> bool:
     """`extract("article.txt")` means the file: a one-line string that is a file's path."""
     return "\n" not in text and len(text) < 1024 and Path(text).is_file()
+
+
+def _resolve(item: ArticleInput) -> Article | Source | str:
+    """An `Article` or a `Source` as it is; a `Path`, a one-line `str` naming a file or an
+    http(s) URL as its `Source`; any other `str` is the article's text."""
+    if isinstance(item, str) and not (is_url(item) or _names_a_file(item)):
+        return item
+    return source_for(item) if isinstance(item, (str, Path)) else item
 
 
 def _as_codebook(value: Codebook | str | Path | None) -> Codebook | None:
@@ -103,7 +112,8 @@ class Extractor:
         max_chars: int = DEFAULT_MAX_CHARS,
     ) -> ArticleSummary:
         """Extract one article: a `Path` is read from disk, a `str` is the article text
-        (unless it is one line naming an existing file: then that file is read)."""
+        (unless it is one line naming an existing file, or an http(s) URL: then that file
+        is read, or that page fetched); a `summarize.ingest` source is read."""
         return portal.run(self._extract(article, published, encoding, max_chars))
 
     async def aextract(
@@ -160,9 +170,11 @@ class Extractor:
         )
 
     async def _outcome(self, index: int, item: ArticleInput, encoding: str | None, max_chars: int) -> Outcome:
-        source = item.source if isinstance(item, Article) else str(item) if isinstance(item, Path) else f"<text {index}>"
+        resolved = _resolve(item)
+        source = (resolved.source if isinstance(resolved, Article)
+                  else f"<text {index}>" if isinstance(resolved, str) else resolved.location)
         try:
-            return Outcome(source, index, summary=await self._extract(item, None, encoding, max_chars))
+            return Outcome(source, index, summary=await self._extract(resolved, None, encoding, max_chars))
         except SummarizeError as exc:
             return Outcome(source, index, error=exc)
 
@@ -240,13 +252,12 @@ class Extractor:
 
 
 def _load(article: ArticleInput, published: str | None, encoding: str | None, max_chars: int) -> Article:
-    if isinstance(article, str) and _names_a_file(article):
-        article = Path(article)
-    if isinstance(article, Path):
-        return load_article(article, published=published, encoding=encoding, max_chars=max_chars)
-    if isinstance(article, str):
-        return build_article(article, published=published, max_chars=max_chars)
-    return article
+    resolved = _resolve(article)
+    if isinstance(resolved, Article):
+        return resolved
+    if isinstance(resolved, str):
+        return article_from_text(resolved, published=published, max_chars=max_chars)
+    return resolved.load(published=published, encoding=encoding, max_chars=max_chars)
 
 
 async def _first(
@@ -288,8 +299,9 @@ def extract(
 ) -> ArticleSummary:
     """Extract the positions one article reports.
 
-    `article` is a file path (`Path`, or a one-line `str` naming a file) or the
-    article's text (`str`). A file inside a
+    `article` is a file path (`Path`, or a one-line `str` naming a file), an http(s)
+    URL (a `str`; fetched with `summarize.ingest.DEFAULT_LIMITS`, or pass a
+    `summarize.ingest.PageSource` for others) or the article's text (`str`). A file inside a
     corpus folder picks up its codebook, alias table and `meta/<id>.json`. `model` is a
     model name, "local", "local:/path/model.gguf" or a `ModelConfig`; by default the
     `SUMMARIZE_MODEL` environment variable, else the embedded smoke-test model.

@@ -8,6 +8,7 @@ import pytest
 
 from summarize import InputError, load_article
 from summarize.article import build_article
+from summarize.ingest import article_from_text
 
 
 @pytest.mark.parametrize(
@@ -60,7 +61,7 @@ def test_html_page_is_reduced_to_its_article_text():
     <script>var x = "ignore me";</script></head><body><nav>Home | World</nav>
     <article><h1>NATO row</h1><p>Le Pen said she would leave the command.</p>
     <p>Macron disagreed &amp; said so.</p></article><footer>© Outlet</footer></body></html>"""
-    article = build_article(html, article_id="page")
+    article = article_from_text(html)
     assert article.title == "NATO row"
     assert article.published == "2022-04-03"
     assert "Le Pen said she would leave the command." in article.text

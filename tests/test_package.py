@@ -11,10 +11,11 @@ from pathlib import Path
 import summarize
 from tests.conftest import ROOT
 
-HEAVY = ("openai", "instructor", "llama_cpp", "httpx2", "diskcache", "scipy")
+HEAVY = ("openai", "instructor", "llama_cpp", "httpx2", "diskcache", "scipy",
+         "httpx", "trafilatura", "htmldate", "feedparser", "lxml")
 
 
-def test_importing_the_package_loads_no_model_sdk():
+def test_importing_the_package_loads_no_model_sdk_nor_the_ingest_libraries():
     code = f"import sys, summarize; print([m for m in {HEAVY!r} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
@@ -23,7 +24,7 @@ def test_importing_the_package_loads_no_model_sdk():
 def test_public_api_is_pinned():
     assert sorted(summarize.__all__) == [
         "AliasTable", "Article", "ArticleSummary", "Codebook", "ConfigError", "ContextOverflowError",
-        "Evidence", "Extractor", "InputError", "ModelConfig", "ModelError", "ModelOutputError", "Outcome",
+        "Evidence", "Extractor", "FetchError", "InputError", "ModelConfig", "ModelError", "ModelOutputError", "Outcome",
         "Position", "ProviderError", "ResponseCache", "Stance", "SummarizeError", "TransientProviderError",
         "TruncatedOutputError", "Usage", "aextract", "aextract_many", "extract", "extract_many", "load_aliases",
         "load_article", "load_codebook", "resolve_config",

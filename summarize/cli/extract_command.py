@@ -1,9 +1,12 @@
-"""`summarize extract FILE...`: records to stdout (JSON, or JSONL for several) or to --out.
+"""`summarize extract FILE|URL... [--feed FEED]...`: records to stdout (JSON, or JSONL for
+several) or to --out.
 
-With --out, each record is written as its article finishes, the run manifest
-(`OUT/_run.json`) is kept current, and a run started again skips the articles already
-done (see `summarize.runs`). Retries and rate limits show as counts on the progress
-line and in the closing summary, not as a warning per request.
+Inputs become `summarize.ingest` sources: files, pages by URL, and the items of each
+feed (a feed is read before the run starts, so the run knows its size). With --out,
+each record is written as its article finishes, the run manifest (`OUT/_run.json`) is
+kept current, and a run started again skips the articles already done (see
+`summarize.runs`), without fetching their pages again. Retries and rate limits show as
+counts on the progress line and in the closing summary, not as a warning per request.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from summarize.article import DEFAULT_MAX_CHARS
 from summarize.cli import options
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
+from summarize.ingest import DEFAULT_LIMITS, FetchLimits, source_for, sources
 from summarize.pipeline import Extractor, Outcome
 from summarize.runs import RunDirectory
 
@@ -41,7 +45,8 @@ def _requests_line(extractor: Extractor) -> str:
 
 
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Article files (.txt, or saved .html pages).")],
+    inputs: Annotated[list[str] | None, typer.Argument(help="Article files (.txt, or saved .html pages) and http(s) URLs of web pages.", show_default=False, metavar="FILE|URL")] = None,
+    feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (URL or file): extract the page of each of its items. Repeatable.", show_default=False, metavar="FEED")] = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write OUT/<article id>.json for each article as it finishes, and the run manifest OUT/_run.json; a run started again skips articles already done.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line on stdout, each as its article finishes.")] = False,
     codebook: Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the article's corpus folder; else open mode].")] = None,
@@ -52,6 +57,9 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once (requests in flight are capped per endpoint by the rate limiter).")] = 4,
     rpm: Annotated[float | None, typer.Option("--rpm", min=0.1, help="Requests per minute at most, for every request to the endpoint.")] = None,
     tpm: Annotated[float | None, typer.Option("--tpm", min=1, help="Tokens per minute at most (estimated from the prompt and max tokens).")] = None,
+    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds a page or feed may take to arrive, redirects included; slower ones fail.")] = DEFAULT_LIMITS.timeout,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse a page or feed larger than this many bytes (it is never cut).")] = DEFAULT_LIMITS.max_bytes,
+    user_agent: Annotated[str | None, typer.Option("--user-agent", help="User-Agent of fetches [default: summarize/VERSION (...)].")] = None,
     model: options.Model = None,
     model_path: options.ModelPath = None,
     base_url: options.BaseUrl = None,
@@ -70,24 +78,30 @@ def extract(
         config = config.with_overrides(concurrency=max(config.concurrency, concurrency), rpm=rpm, tpm=tpm)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
+    inputs, feeds = inputs or [], feed or []
+    if not inputs and not feeds:
+        report_error("give at least one FILE or URL, or --feed FEED")
+        raise typer.Exit(2)
+    limits = FetchLimits(timeout=fetch_timeout, max_bytes=max_bytes, user_agent=user_agent)
     extractor = run_guarded(build)
     if extractor.config.trust_warning:
         report_warning(extractor.config.trust_warning)
 
-    if len(files) == 1 and out is None:
+    if len(inputs) == 1 and not feeds and out is None:
         summary = run_guarded(lambda: extractor.extract(
-            files[0], published=published, encoding=encoding, max_chars=max_chars))
+            source_for(inputs[0], limits), published=published, encoding=encoding, max_chars=max_chars))
         typer.echo(summary.model_dump_json() if jsonl else summary.model_dump_json(indent=2))
         return
 
+    everything = list(sources(inputs, feeds, limits))
     run = RunDirectory(out, model=extractor.config.identity, strategy=extractor.strategy.name,
-                       total=len(files)) if out is not None else None
-    todo = files
+                       total=len(everything)) if out is not None else None
+    todo = everything
     if run is not None:
-        todo = [f for f in files if not run.has_record(f.stem)]
-        run.resumed(len(files) - len(todo))
-        if len(todo) < len(files):
-            stderr.print(f"resuming: {len(files) - len(todo)} of {len(files)} articles already done in {out}")
+        todo = [s for s in everything if not run.has_record(s.article_id)]
+        run.resumed(len(everything) - len(todo))
+        if len(todo) < len(everything):
+            stderr.print(f"resuming: {len(everything) - len(todo)} of {len(everything)} articles already done in {out}")
     failures = 0
     last_save = 0.0
     with Progress(
@@ -116,5 +130,5 @@ def extract(
     if line := _requests_line(extractor):
         stderr.print(line)
     if failures:
-        stderr.print(f"{failures} of {len(files)} articles failed")
+        stderr.print(f"{failures} of {len(everything)} articles failed")
         raise typer.Exit(1)

@@ -30,5 +30,8 @@ app.add_typer(gold_app, name="gold")
 
 # instructor logs every failed attempt at ERROR; the retry policy and our messages
 # already report what matters, so its log lines would only repeat them as noise.
-logging.getLogger("instructor").addHandler(logging.NullHandler())
-logging.getLogger("instructor").propagate = False
+# trafilatura and htmldate log a warning for every page they find nothing in; the
+# InputError naming the page says it once.
+for _name in ("instructor", "trafilatura", "htmldate"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
+    logging.getLogger(_name).propagate = False
