@@ -26,6 +26,8 @@ from summarize.errors import InputError
 from summarize.records import check_partial_date
 
 DEFAULT_MAX_CHARS = 2_000_000
+# Control characters other than tab, newline, form feed and carriage return: binary.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.DOTALL)
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
          (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
@@ -79,7 +81,7 @@ def decode_bytes(data: bytes, *, source: str | Path, encoding: str | None = None
 def _check_text(text: str, source: str | Path, max_chars: int) -> None:
     if not text.strip():
         raise InputError("empty article (no text)", source=source)
-    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL.findall(text, 0, 8192))
     if controls > 0.05 * min(len(text), 8192):
         raise InputError("binary content (many control characters), not an article", source=source)
     if len(text) > max_chars:

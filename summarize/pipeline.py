@@ -224,11 +224,12 @@ class Extractor:
 
         admitting = asyncio.ensure_future(admit())
         try:
-            while (task := await _first(finished, admitting)) is not None:
+            while (article := await _first(finished, admitting)) is not None:
                 room.release()
-                yield task.result()  # an unexpected error (a bug) is raised, not lost
+                yield article.result()  # an unexpected error (a bug) is raised, not lost
         finally:
-            for task in (admitting, *tasks):
+            admitting.cancel()
+            for task in tasks:
                 task.cancel()
 
     def extract_many(
@@ -265,8 +266,8 @@ async def _first(
 ) -> asyncio.Future[Outcome] | None:
     """The next finished article (None once all are out); an error of the admitting task
     itself (the input iterator raised) is raised here rather than lost."""
-    getting = asyncio.ensure_future(finished.get())
-    await asyncio.wait({getting, admitting}, return_when=asyncio.FIRST_COMPLETED)
+    getting: asyncio.Future[asyncio.Future[Outcome] | None] = asyncio.ensure_future(finished.get())
+    await asyncio.wait((getting, admitting), return_when=asyncio.FIRST_COMPLETED)
     if getting.done():
         return getting.result()
     getting.cancel()

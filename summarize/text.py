@@ -24,6 +24,8 @@ _CHAR_FOLDS: dict[str, str] = {
 }
 
 _PUNCT_OR_SPACE = re.compile(r"[\W_]+", re.UNICODE)
+# In mapped text every whitespace character is a space: runs to shorten or drop.
+_SPACE_TO_DROP = re.compile(r"^ +| +$| {2,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,24 +62,44 @@ def fold(text: str) -> Folded:
 
     Leading and trailing whitespace is dropped, so a quote with stray spaces still
     folds to the same string as the text it was copied from.
+
+    Every article is folded once for grounding and once for speaker finding, so this is
+    on the hot path of a batch: the characters are mapped with `str.translate`, and only
+    the few that fold to more or fewer than one character, and the whitespace runs, are
+    handled one by one.
     """
-    out: list[str] = []
-    origin: list[int] = []
-    space_at: int | None = None  # original offset of a pending whitespace run
-    for i, ch in enumerate(text):
-        for fc in _fold_char(ch):
-            if fc == " ":
-                if out and space_at is None:
-                    space_at = i
-                continue
-            if space_at is not None:
-                out.append(" ")
-                origin.append(space_at)
-                space_at = None
-            out.append(fc)
-            origin.append(i)
-    origin.append(len(text))
-    return Folded("".join(out), tuple(origin))
+    table = {ord(ch): _fold_char(ch) for ch in set(text)}
+    mapped = text.translate(table)
+    # The original offset of each mapped character: one per source character, except
+    # where a character folds to several ("…" -> "...") or to none (a lone accent).
+    uneven = "".join(chr(code) for code, folded in table.items() if len(folded) != 1)
+    if uneven:
+        origin: list[int] = []
+        done = 0
+        for match in re.finditer(f"[{re.escape(uneven)}]", text):
+            i = match.start()
+            origin.extend(range(done, i))
+            origin.extend([i] * len(table[ord(text[i])]))
+            done = i + 1
+        origin.extend(range(done, len(text)))
+    else:
+        origin = list(range(len(text)))
+    # Whitespace: dropped at both ends; a run inside becomes one space, placed where
+    # the run starts.
+    pieces: list[str] = []
+    kept: list[int] = []
+    done = 0
+    for match in _SPACE_TO_DROP.finditer(mapped):
+        start, end = match.span()
+        keep_one = 0 < start and end < len(mapped)
+        stop = start + 1 if keep_one else start
+        pieces.append(mapped[done:stop])
+        kept.extend(origin[done:stop])
+        done = end
+    pieces.append(mapped[done:])
+    kept.extend(origin[done:])
+    kept.append(len(text))
+    return Folded("".join(pieces), tuple(kept))
 
 
 @lru_cache(maxsize=65536)

@@ -166,3 +166,29 @@ def test_a_retried_failure_logs_no_warning_or_error(server, cache, caplog):
     assert len(server.requests) == 3
     assert [r for r in caplog.records if r.levelno >= logging.WARNING] == []
     assert any("retrying" in r.getMessage() for r in caplog.records)  # there, for who asks for DEBUG
+
+
+def test_instructor_checks_each_response_model_for_async_validators_once_and_still_rejects(server, cache):
+    from instructor.v2.validation import async_validators
+    from pydantic import BaseModel
+
+    check = async_validators.reject_async_validators
+    assert hasattr(check, "cache_info"), "the per-class cache is not in force"
+    server.push(Reply(content=GOOD))
+    run(server, cache)
+    before = check.cache_info()
+    server.push(Reply(content=GOOD))
+    Extractor(remote_config(server), cache=ResponseCache(enabled=False)).extract(ARTICLE_000)
+    after = check.cache_info()
+    assert after.hits > before.hits and after.misses == before.misses  # the same class, checked once
+
+    class Checked(BaseModel):
+        name: str
+
+        @async_validators.async_field_validator("name")
+        async def known(self, value: str) -> str:
+            return value
+
+    for _ in range(2):  # a failed check is not cached
+        with pytest.raises(ValueError, match="async validators"):
+            check(Checked)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from summarize.grounding import SourceText, ground_positions, locate
 from summarize.records import Evidence, Position
-from summarize.text import fold, fold_key
+from summarize.text import _fold_char, fold, fold_key
 
 ARTICLE = (
     "Intro line.\n\nThe leader said: “We   must leave NATO, as soon as the war ends.” "
@@ -19,6 +21,35 @@ def test_fold_maps_every_character_back_to_the_original():
     assert folded.text == 'elan "vital" ok'
     lo, hi = folded.original_span(5, 12)
     assert "  Élan  “vital”\n\tok "[lo:hi] == "“vital”"
+
+
+def _fold_one_by_one(text: str) -> tuple[str, tuple[int, ...]]:
+    """The definition `fold` implements quickly: character by character."""
+    out: list[str] = []
+    origin: list[int] = []
+    space_at = None
+    for i, ch in enumerate(text):
+        for fc in _fold_char(ch):
+            if fc == " ":
+                if out and space_at is None:
+                    space_at = i
+                continue
+            if space_at is not None:
+                out.append(" ")
+                origin.append(space_at)
+                space_at = None
+            out.append(fc)
+            origin.append(i)
+    return "".join(out), (*origin, len(text))
+
+
+def test_fold_agrees_with_its_character_by_character_definition():
+    rng = random.Random(7)
+    alphabet = "ab Z\n\t\u00a0\u2009.,é\u0301\u2026ßﬁ“”’–¨½İ\x1c"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        folded = fold(text)
+        assert (folded.text, folded.origin) == _fold_one_by_one(text), repr(text)
 
 
 @pytest.mark.parametrize("a,b", [("Jean-Luc Mélenchon", "jean luc melenchon"), ("Éric Zemmour", "ERIC ZEMMOUR"),

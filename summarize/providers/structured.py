@@ -18,6 +18,7 @@ import instructor
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
 from instructor.v2.core.function_calls import response_schema
+from instructor.v2.validation import async_validators
 from pydantic import BaseModel
 
 from summarize.config import ModelConfig
@@ -45,6 +46,15 @@ class _Demote(logging.Filter):
 
 
 logging.getLogger("instructor.v2.retry").addFilter(_Demote())
+
+# On every request instructor checks that the response model has no async validators,
+# walking its fields and the members of every base class: a fifth of the event loop's
+# CPU in a batch of small answers (profiled in benchmarks/concurrency.py). The verdict
+# depends on the model class alone, and ours are built once (`prepared`), so it is kept
+# per class; a model that fails the check raises every time (exceptions are not
+# cached). instructor imports the function at call time, so the cached one is used;
+# tests/test_openai_provider.py checks that it is, and that the check still rejects.
+async_validators.reject_async_validators = cache(async_validators.reject_async_validators)
 TransportErrorMapper = Callable[[BaseException], ModelError | None]
 
 
