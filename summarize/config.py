@@ -22,7 +22,7 @@ from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
 
 N = TypeVar("N", int, float)
 ProviderKind = Literal["local", "openai"]
-STRATEGIES = ("auto", "one_shot", "decomposed")
+STRATEGIES = ("auto", "one_shot", "decomposed", "overlap")
 InstructorMode = Literal["tools", "json", "json_schema", "md_json"]
 
 SMOKE_TEST_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"

@@ -10,7 +10,7 @@ import re
 import pytest
 
 from summarize import Extractor
-from summarize.corpus import Affiliation, AliasTable, load_aliases
+from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
 from summarize.errors import InputError
 from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
@@ -18,6 +18,7 @@ from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
 from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import merge_occasions
+from summarize.strategies.overlap import NOTICE, best_issue
 from summarize.strategies.phrases import date_phrase, hedges
 from tests.conftest import ARTICLE_000, CORPUS, remote_config
 from tests.openai_server import Reply
@@ -159,6 +160,33 @@ def test_auto_picks_decomposed_for_local_models_and_one_shot_for_apis(server):
     assert choose(remote_config(server)) == "one_shot"
     assert choose(remote_config(server).with_overrides(provider="local")) == "decomposed"
     assert choose(remote_config(server).with_overrides(strategy="decomposed")) == "decomposed"
+    assert choose(remote_config(server).with_overrides(provider="local", small_model=True)) == "overlap"
+
+
+CODEBOOK = load_codebook(CORPUS / "codebook.yaml")
+
+
+@pytest.mark.parametrize("passage, issue", [
+    ("She wants France to withdraw from NATO at once.", "leave_nato"),
+    # stems, not words: "sanctioned" and "sanctions", "Russian" and "Russia"
+    ("He said the sanctions against Russia had been justified.", "sanctions_on_russia"),
+    ("Ukraine must be admitted to the alliance, he said.", "ukraine_nato_membership"),
+    # one shared stem ("France") says nothing about which issue
+    ("France will host the summit in May, she said.", None),
+    ("The weather was fine.", None),
+])
+def test_overlap_picks_the_issue_whose_statement_shares_most_stems(passage, issue):
+    assert best_issue(CODEBOOK, passage) == issue
+
+
+def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):
+    summary = Extractor(remote_config(server), cache=cache, strategy="overlap").extract(ARTICLE_000)
+    text = ARTICLE_000.read_text(encoding="utf-8")
+    assert server.requests == [] and summary.usage.requests == 0
+    assert summary.strategy == "overlap" and summary.warnings[0] == NOTICE
+    assert summary.positions and {p.stance for p in summary.positions} == {Stance.SUPPORT}
+    assert all(text[e.start:e.end] == e.text for p in summary.positions for e in p.evidence)
+    assert ("Jean-Luc Mélenchon", "russia_rapprochement") in {(p.speaker, p.issue) for p in summary.positions}
 
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):

@@ -21,7 +21,7 @@ MaxTokens = Annotated[int | None, typer.Option("--max-tokens", min=64, help="Out
 ContextWindow = Annotated[int | None, typer.Option("--context-window", min=512, help="The model's context in tokens; longer articles are split [env SUMMARIZE_CONTEXT_WINDOW].")]
 ChunkChars = Annotated[int | None, typer.Option("--chunk-chars", min=500, help="At most this many article characters per request, below what the context allows [env SUMMARIZE_CHUNK_CHARS].")]
 Timeout = Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds to wait for one answer [env SUMMARIZE_TIMEOUT; default 120, 600 for a local model].")]
-Strategy = Annotated[str | None, typer.Option("--strategy", help="How positions are drafted: one_shot (one request per article), decomposed (code finds quoted sentences, the model labels each), or auto (decomposed for local models, one_shot for APIs) [env SUMMARIZE_STRATEGY; default auto].")]
+Strategy = Annotated[str | None, typer.Option("--strategy", help="How positions are drafted: one_shot (one request per article), decomposed (code finds quoted sentences, the model labels each), overlap (code alone: no model is asked, the stance is not read), or auto (overlap for the embedded smoke-test model and other sub-1B models, decomposed for other local models, one_shot for APIs) [env SUMMARIZE_STRATEGY; default auto].")]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder [env SUMMARIZE_CACHE_DIR].")]
 

@@ -3,6 +3,8 @@
 - `one_shot`: the whole article in one request that asks for every position.
 - `decomposed`: code finds who is quoted where (`candidates`); the model only picks,
   for each such sentence, the codebook issues it takes a position on and the stance.
+- `overlap`: decomposed with both questions answered by code, for models whose answers
+  were measured to carry no information (SmolLM2-135M); its records say so.
 
 `auto` picks per model. The evidence, measured on france-nato and the challenge set
 (evals/baselines/), is written where the choice is made: `choose`.
@@ -15,14 +17,23 @@ from summarize.config import ModelConfig
 from summarize.strategies.base import Draft, Strategy
 from summarize.strategies.decomposed import Decomposed
 from summarize.strategies.one_shot import OneShot
+from summarize.strategies.overlap import Overlap
 
-STRATEGY_CLASSES: dict[str, type[OneShot] | type[Decomposed]] = {"one_shot": OneShot, "decomposed": Decomposed}
+STRATEGY_CLASSES: dict[str, type[OneShot] | type[Decomposed]] = {
+    "one_shot": OneShot, "decomposed": Decomposed, "overlap": Overlap}
 
 
 def choose(config: ModelConfig) -> str:
     """The strategy `auto` means for this model.
 
-    Local GGUF models get `decomposed`; measured (evals/baselines/, 2026-11-25):
+    Sub-1B local models (the embedded SmolLM2-135M) get `overlap`: asked to pick an
+    issue, SmolLM2 scored speaker-issue F1 0.14 against 0.60 for the word-overlap rule
+    on the same candidates, and its stances were no better than always answering
+    "support" (measures in `summarize.strategies.overlap`). End to end, position F1
+    0.40 on france-nato and 0.49 on the challenge set with overlap, against 0.11 and
+    0.07 with decomposed (evals/baselines/).
+
+    Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-11-25):
     Qwen2.5-Coder-1.5B on france-nato, position F1 0.56 [0.46, 0.76] with decomposed
     against 0.22 with one_shot (paired +0.34 [+0.21, +0.43]), every quote grounded, at
     94.6 s and 28 requests per article against 40.6 s and one; on the challenge set 0.55
@@ -33,6 +44,8 @@ def choose(config: ModelConfig) -> str:
     """
     if config.strategy != "auto":
         return config.strategy
+    if config.small_model:
+        return "overlap"
     return "decomposed" if config.provider == "local" else "one_shot"
 
 

@@ -52,7 +52,9 @@ from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candi
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.text import fold_key
 
-CANDIDATE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2", "stance_user.j2")
+ISSUE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2")
+STANCE_TEMPLATES = ("candidate_system.j2", "stance_user.j2")
+CANDIDATE_TEMPLATES = tuple(dict.fromkeys(ISSUE_TEMPLATES + STANCE_TEMPLATES))
 MAX_ISSUES_PER_SENTENCE = 2
 # A "sentence" this long is a block without sentence marks; asked about whole, it could
 # overflow a small model's context.
@@ -106,8 +108,7 @@ class Decomposed:
         if codebook is None:
             raise ConfigError(f"the {self.name} strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
-        schema = issues_schema(codebook.ids)
-        asked = _Asked(codebook, prompt_version((schema, StanceAnswer), CANDIDATE_TEMPLATES),
+        asked = _Asked(codebook, self.version(codebook),
                        {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]})
         propositions = {issue.id: issue.proposition for issue in codebook.issues}
         names = NameNormalizer(aliases)
@@ -132,26 +133,20 @@ class Decomposed:
         # 1.5B model): position F1 0.46 with them against 0.56 without, stance accuracy
         # 0.81 against 0.92.
         pairs = await self.pairs(text, candidates, asked)
-        # The stance is asked against the proposition spelled out, which small models
-        # answer far more reliably than a label; "not stated" drops the issue.
-        answers = await gather(*(
-            self.ask(render_candidate_messages(codebook, candidate.speaker, _sentence(text, candidate),
-                                               propositions[issue]), StanceAnswer, asked)
-            for candidate, issue in pairs))
-        for (candidate, issue), data in zip(pairs, answers, strict=True):
-            answer = StanceAnswer.model_validate(data)
-            if answer.stance == "not stated":
+        views = await self.views(text, pairs, asked)
+        for (candidate, issue), view in zip(pairs, views, strict=True):
+            if view is None:
                 continue
+            stance, summary = view
             if candidate.speaker not in parties:
                 parties[candidate.speaker] = _party_near(names, finder, candidate.speaker)
-            stance = Stance(answer.stance)
             sentence = _sentence(text, candidate)
             drafts.append(Position(
                 speaker=candidate.speaker,
                 party=parties[candidate.speaker],
                 issue=issue,
                 stance=stance,
-                position=answer.view.strip() or f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
+                position=summary or f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
                 hedges=hedges(sentence),
                 date_text=dates[candidate],
                 evidence=[Evidence(text=sentence, start=candidate.sentence.start,
@@ -160,18 +155,44 @@ class Decomposed:
         return Draft(positions=merge_occasions(drafts, article.published), prompt_version=asked.version,
                      usage=asked.usage, warnings=warnings)
 
-    async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
-        """The (candidate, issue) pairs whose stance is worth asking: here, the issues the
-        model picks for each sentence on its own."""
-        schema = issues_schema(asked.codebook.ids)
+    def version(self, codebook: Codebook) -> str:
+        """What the records' `prompt_version` says: the prompts and schemas asked with."""
+        return prompt_version((issues_schema(codebook.ids), StanceAnswer), CANDIDATE_TEMPLATES)
+
+    async def views(self, text: str, pairs: list[tuple[Candidate, str]],
+                    asked: _Asked) -> list[tuple[Stance, str] | None]:
+        """Per pair, the stance and a sentence of what the speaker holds, or None when the
+        passage states no view on that issue after all. The stance is asked against the
+        proposition spelled out, which small models answer far more reliably than a
+        label; "not stated" drops the issue."""
+        propositions = {issue.id: issue.proposition for issue in asked.codebook.issues}
+        version = prompt_version(StanceAnswer, STANCE_TEMPLATES)
         answers = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, c.speaker, _sentence(text, c)), schema, asked)
+            self.ask(render_candidate_messages(asked.codebook, candidate.speaker, _sentence(text, candidate),
+                                               propositions[issue]), StanceAnswer, asked, version)
+            for candidate, issue in pairs))
+        views: list[tuple[Stance, str] | None] = []
+        for data in answers:
+            answer = StanceAnswer.model_validate(data)
+            views.append(None if answer.stance == "not stated" else (Stance(answer.stance), answer.view.strip()))
+        return views
+
+    async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
+        """The (candidate, issue) pairs whose stance is worth asking: the issues the model
+        picks for each sentence on its own."""
+        schema = issues_schema(asked.codebook.ids)
+        version = prompt_version(schema, ISSUE_TEMPLATES)
+        answers = await gather(*(
+            self.ask(render_candidate_messages(asked.codebook, c.speaker, _sentence(text, c)), schema, asked, version)
             for c in candidates))
         return [(candidate, issue) for candidate, data in zip(candidates, answers, strict=True)
                 for issue in dict.fromkeys(schema.model_validate(data).issues)]  # type: ignore[attr-defined]
 
-    async def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked) -> dict[str, Any]:
-        data, spent = await self.client.aask(messages, schema, asked.version, extra_key=asked.key)
+    async def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked,
+                  version: str) -> dict[str, Any]:
+        """One step's answer, cached under that step's own prompt version (its templates
+        and schema), so that changing one step's prompt keeps the other step's answers."""
+        data, spent = await self.client.aask(messages, schema, version, extra_key=asked.key)
         asked.usage = asked.usage + spent
         return data
 
