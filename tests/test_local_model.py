@@ -101,10 +101,12 @@ def _kill_when_busy(worker, sig: int) -> threading.Thread:
 
 
 def test_the_worker_loads_the_model_with_extra_buffer_types_off():
-    """The AMX crash path is off on every CPU, with the llama-cpp-python the package pins."""
+    """The AMX crash path is off on every CPU, with the llama-cpp-python the package pins;
+    generation uses every CPU the process may run on, not llama-cpp-python's half."""
     provider = LocalProvider(resolve_config(env={}))
     info = provider.worker.runtime_info()
     assert info["use_extra_bufts"] is False
+    assert info["n_threads"] == len(os.sched_getaffinity(0))
     assert info["pid"] != os.getpid()  # native code runs in the worker, not here
     pinned = next(r for r in metadata.requires("summarize") or [] if r.startswith("llama-cpp-python"))
     assert f"=={info['llama_cpp_python']}" in pinned
