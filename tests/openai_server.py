@@ -146,6 +146,10 @@ class FakeOpenAI:
         server = self
 
         class Handler(BaseHTTPRequestHandler):
+            # Keep-alive, as real providers speak: under HTTP/1.0 every request would pay
+            # for a new connection that no provider makes a client pay.
+            protocol_version = "HTTP/1.1"
+
             def log_message(self, *args: Any) -> None:
                 pass
 
@@ -168,6 +172,7 @@ class FakeOpenAI:
                 if reply.reset:
                     self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, b"\x01\x00\x00\x00\x00\x00\x00\x00")
                     self.connection.close()
+                    self.close_connection = True
                     return
                 body = reply.body if reply.body is not None else (
                     json.dumps(completion_body(request, reply)) if reply.status == 200
