@@ -18,8 +18,9 @@ from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
 from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import merge_occasions
-from summarize.strategies.overlap import NOTICE, best_issue
+from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
+from summarize.strategies.topics import best_issue
 from tests.conftest import ARTICLE_000, CORPUS, remote_config
 from tests.openai_server import Reply
 
@@ -176,7 +177,7 @@ CODEBOOK = load_codebook(CORPUS / "codebook.yaml")
     ("The weather was fine.", None),
 ])
 def test_overlap_picks_the_issue_whose_statement_shares_most_stems(passage, issue):
-    assert best_issue(CODEBOOK, passage) == issue
+    assert best_issue(CODEBOOK, passage, MIN_SHARED) == issue
 
 
 def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):

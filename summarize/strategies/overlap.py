@@ -28,10 +28,6 @@ is zero.
 from __future__ import annotations
 
 import hashlib
-import re
-from functools import cache
-
-import snowballstemmer
 
 from summarize.article import Article
 from summarize.corpus import AliasTable, Codebook
@@ -39,42 +35,13 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
+from summarize.strategies.topics import best_issue
 
-# A paragraph sharing a single stem with a proposition ("France", "Russia") says
-# little about which issue it is on.
+# A paragraph sharing a single stem with a statement ("France", "Russia") says little
+# about which issue it is on.
 MIN_SHARED = 2
-_STEMMER = snowballstemmer.stemmer("english")
-_WORD = re.compile(r"[^\W\d_]+")
-_FUNCTION_WORDS = frozenset("""
-a about above after again against all also an and any are as at be been before being below between both but
-by can could did do does down during each few for from further had has have he her here his how i if in into
-is it its just may might more most must no nor not now of off on once only or other our out over own rather
-same she should so some such than that the their then there these they this those through to too treat
-treated under up very was we were what when where whether which who why will with would you your
-""".split())
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "passage, and the stance is 'support' by default, not read from the text; no model was asked")
-
-
-def stems(text: str) -> frozenset[str]:
-    """The content-word stems of `text`."""
-    words = (w.lower() for w in _WORD.findall(text))
-    return frozenset(_STEMMER.stemWord(w) for w in words if len(w) > 2 and w not in _FUNCTION_WORDS)
-
-
-@cache
-def _issue_stems(codebook: Codebook) -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((issue.id, stems(f"{issue.proposition} {issue.id.replace('_', ' ')}")) for issue in codebook.issues)
-
-
-def best_issue(codebook: Codebook, passage: str) -> str | None:
-    """The issue whose proposition shares the most stems with `passage` (the first in
-    codebook order on a tie), if it shares at least `MIN_SHARED`."""
-    words = stems(passage)
-    shared, issue = max(((len(words & issue_stems), -i, issue_id)
-                         for i, (issue_id, issue_stems) in enumerate(_issue_stems(codebook))),
-                        default=(0, 0, None))[0::2]
-    return issue if shared >= MIN_SHARED else None
 
 
 class Overlap(Decomposed):
@@ -83,12 +50,13 @@ class Overlap(Decomposed):
     name = "overlap"
 
     def version(self, codebook: Codebook) -> str:
-        rule = f"{MIN_SHARED}|{sorted(_FUNCTION_WORDS)}|{NOTICE}"
+        rule = f"{MIN_SHARED}|{NOTICE}"
         return "overlap-" + hashlib.sha256(rule.encode()).hexdigest()[:12]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         return [(candidate, issue) for candidate in candidates
-                if (issue := best_issue(asked.codebook, text[candidate.paragraph.start:candidate.paragraph.end]))]
+                if (issue := best_issue(asked.codebook, text[candidate.paragraph.start:candidate.paragraph.end],
+                                        MIN_SHARED))]
 
     async def views(self, text: str, pairs: list[tuple[Candidate, str]],
                     asked: _Asked) -> list[tuple[Stance, str] | None]:
