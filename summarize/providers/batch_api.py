@@ -12,53 +12,20 @@ so a retry after a lost answer never starts (and pays for) a second batch.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Any, Final, Literal, TypeVar
+from typing import TypeVar
 
 import openai
 
 from summarize.config import ModelConfig
 from summarize.errors import SummarizeError
+from summarize.providers.batch_files import COMPLETION_WINDOW, ENDPOINT, BatchInfo
 from summarize.providers.openai_compat import NO_KEY, transport_error
 from summarize.retry import call_with_retries
 
 T = TypeVar("T")
 
-ENDPOINT: Final[Literal["/v1/chat/completions"]] = "/v1/chat/completions"
-COMPLETION_WINDOW: Final[Literal["24h"]] = "24h"
-# A batch in one of these has ended: its output and error files (if any) are final.
-FINISHED = frozenset({"completed", "failed", "expired", "cancelled"})
 # How many of the endpoint's most recent batches are searched for one over a given file.
 SEARCH_LIMIT = 100
-
-
-@dataclass(frozen=True, slots=True)
-class BatchInfo:
-    """What summarize keeps of a batch object."""
-
-    id: str
-    status: str
-    input_file_id: str
-    output_file_id: str | None = None
-    error_file_id: str | None = None
-    request_counts: dict[str, int] = field(default_factory=dict)
-    errors: tuple[str, ...] = ()
-
-    @property
-    def finished(self) -> bool:
-        return self.status in FINISHED
-
-    @classmethod
-    def of(cls, batch: Any) -> BatchInfo:
-        counts = batch.request_counts
-        errors = batch.errors.data if batch.errors is not None and batch.errors.data else []
-        return cls(
-            id=batch.id, status=batch.status, input_file_id=batch.input_file_id,
-            output_file_id=batch.output_file_id, error_file_id=batch.error_file_id,
-            request_counts={"total": counts.total, "completed": counts.completed, "failed": counts.failed}
-            if counts is not None else {},
-            errors=tuple(f"{e.code or 'error'}: {e.message or ''}".strip() for e in errors),
-        )
 
 
 class BatchAPI:
