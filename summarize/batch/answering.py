@@ -34,8 +34,9 @@ from summarize.providers.batch_files import BatchAnswer
 class BatchClient(ModelClient):
     """Answers from a batch's output; records what it does not hold (see module docstring).
 
-    `requests` (custom_id -> request body) is shared with the clients that strategies
-    derive for their own settings (`with_config`), so one pass records every request.
+    `requests` (custom_id -> request body) and `refused` (custom_id -> why its answer
+    could not be used) are shared with the clients that strategies derive for their
+    own settings (`with_config`), so one pass sees every request.
     """
 
     def __init__(self, config: ModelConfig, cache: ResponseCache, answers: Mapping[str, BatchAnswer],
@@ -44,6 +45,7 @@ class BatchClient(ModelClient):
         self.answers = answers
         self.batch_id = batch_id
         self.requests: dict[str, dict[str, Any]] = {}
+        self.refused: dict[str, str] = {}
 
     async def answer(self, key: str, messages: list[dict[str, str]], schema: type[BaseModel],
                      meter: UsageMeter) -> dict[str, Any]:
@@ -55,10 +57,12 @@ class BatchClient(ModelClient):
             raise AnswerPending((key,))
         where = f"batch {self.batch_id}" if self.batch_id else "the batch"
         if found.completion is None:
+            self.refused[key] = found.error or "no answer"
             raise ProviderError(f"{where} gave no answer: {found.error}", source=self.config.model)
         try:
             answer = await asyncio.to_thread(validate_answer, self.config, messages, schema, found.completion, meter)
         except (ModelOutputError, TruncatedOutputError) as exc:
+            self.refused[key] = exc.message
             # One answer per request in a batch: an online run would re-ask instead.
             raise type(exc)(f"answer from {where}: {exc.message}", source=exc.source) from None
         return answer.model_dump(mode="json")

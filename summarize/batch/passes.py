@@ -34,6 +34,7 @@ class PassResult:
     failed: dict[str, str] = field(default_factory=dict)  # article -> reason
     pending: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # custom_id -> articles
     requests: dict[str, dict[str, Any]] = field(default_factory=dict)  # custom_id -> request body
+    refused: dict[str, str] = field(default_factory=dict)  # custom_id -> why its answer was not used
     skipped: int = 0  # articles already done, or failed in an earlier round
 
     @property
@@ -71,5 +72,6 @@ def run_pass(state: BatchState, answers: Mapping[str, BatchAnswer], *, batch_id:
             on_outcome(outcome)
     directory.save()
     result.requests = {key: client.requests[key] for key in result.pending}
+    result.refused = dict(client.refused)
     return result
 

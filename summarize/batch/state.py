@@ -49,7 +49,7 @@ class Round(BaseModel):
     request_counts: dict[str, int] = {}
     collected: bool = False
     usage: Usage = Usage()
-    # custom_id -> why the batch gave no usable answer for it
+    # custom_id -> why its answer could not be used (an error line, a failed validation)
     failed: dict[str, str] = {}
 
     @property

@@ -138,7 +138,7 @@ def collect(state: BatchState, backoff: Backoff, *, timeout: float | None = None
     result = run_pass(state, answers, batch_id=batch_id, on_outcome=on_outcome)
     state.failures.update(result.failed)
     current.collected, current.usage = True, output.usage
-    current.failed = {key: answer.error for key, answer in answers.items() if answer.error}
+    current.failed = {**{key: answer.error for key, answer in answers.items() if answer.error}, **result.refused}
     state.save()
     return Collected(current, info, result, output.unreadable)
 
