@@ -25,7 +25,6 @@ from summarize.batch import Backoff, BatchState, Prices, RunSpec, workflow
 from summarize.batch.answering import BatchClient
 from summarize.batch.polling import wait_until_finished
 from summarize.batch.state import STATE_NAME
-from summarize.cache import cache_key
 from summarize.errors import AnswerPending
 from summarize.portal import gather
 from summarize.providers.batch_files import BatchInfo, read_output
@@ -117,7 +116,6 @@ def test_a_corpus_through_the_batch_gives_the_online_records_and_fills_the_cache
     assert batch["status"] == "completed" and batch["request_counts"]["failed"] == 0
     # The batch asked exactly what the online run asked, one line per request, each
     # named by the cache key under which the online path looks for its answer.
-    canonical = lambda bodies: sorted(json.dumps(b, sort_keys=True) for b in bodies)  # noqa: E731
     assert canonical(fake.answered) == canonical(asked_online)
     lines = [json.loads(line) for line in Path(state.rounds[0].input_file).read_text().splitlines()]
     assert {(line["method"], line["url"]) for line in lines} == {("POST", "/v1/chat/completions")}
@@ -133,6 +131,10 @@ def test_a_corpus_through_the_batch_gives_the_online_records_and_fills_the_cache
     assert len(server.requests) == before
     assert comparable(again) == comparable(expected)
     assert all(s.usage.requests == 0 and s.usage.cache_hits == 1 for s in again.values())
+
+
+def canonical(bodies: list[dict[str, object]]) -> list[str]:
+    return sorted(json.dumps(body, sort_keys=True) for body in bodies)
 
 
 def decomposed_responder(request):
@@ -199,6 +201,17 @@ def test_a_failed_request_fails_its_article_with_the_reason_and_the_others_compl
     assert submitted.round is not None and len(submitted.round.requests) == 3
     workflow.collect(state, FAST)
     assert set(records(Path(state.out))) == {f"a{i}" for i in range(5)} and not state.failures
+
+
+def test_a_batch_refused_at_validation_fails_each_article_with_the_batch_errors(server, fake, tmp_path):
+    server.responder = quoting_responder()
+    fake._problems = lambda batch: ["line 1: the model does not exist"]  # type: ignore[method-assign]
+    files = corpus(tmp_path, 2)
+    state = new_run(server, tmp_path, files, strategy="one_shot")
+    workflow.run_to_end(state, FAST)
+    assert records(Path(state.out)) == {} and len(state.failures) == 2
+    assert all("batch failed; invalid_request: line 1: the model does not exist" in reason
+               for reason in state.failures.values())
 
 
 def test_a_run_killed_between_submit_and_collect_is_collected_by_a_new_process(server, fake, tmp_path):
@@ -324,4 +337,3 @@ def test_a_pending_request_lets_its_siblings_be_recorded_but_a_failure_still_can
     assert caught.value.keys == ("k1", "k2")
     with pytest.raises(ConfigError):
         asyncio.run(gather(pending("k1"), failing()))
-    assert cache_key({"a": 1}) == cache_key({"a": 1})

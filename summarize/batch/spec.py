@@ -68,6 +68,11 @@ class RunSpec(BaseModel):
             cache_dir=str(cache.directory.resolve()), concurrency=concurrency,
         )
 
+    def same_run(self, other: RunSpec) -> bool:
+        """Whether `other` asks the same requests of the same articles (how many articles
+        are extracted at once does not change a request)."""
+        return self.model_dump(exclude={"concurrency"}) == other.model_dump(exclude={"concurrency"})
+
     def config(self, env: Mapping[str, str] | None = None) -> ModelConfig:
         """The model configuration of the first pass, with the key from the environment."""
         config = resolve_config(self.model, base_url=self.base_url, mode=self.mode, max_tokens=self.max_tokens,

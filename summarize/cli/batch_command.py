@@ -42,7 +42,7 @@ def open_run(out: Path | None, state_file: Path | None, spec: RunSpec | None) ->
     if path.exists():
         state = BatchState.load(path)
         if spec is not None and spec != state.spec:
-            if state.current is not None:
+            if state.current is not None and not spec.same_run(state.spec):
                 raise SummarizeError(f"round {state.current.number} of another set of articles or settings is in "
                                      f"flight in {path}: collect it first (summarize batch collect), or use another --out")
             state.spec = spec
@@ -183,7 +183,10 @@ def status(out: Out = None, state_file: options.StateFile = None) -> None:
         done = sum(1 for r in state.rounds if r.collected)
         stderr.print(f"{state.path}: {len(state.rounds)} rounds, {done} collected; "
                      f"{len(state.failures)} articles failed in a batch", markup=False)
-        if seen is None:
+        if state.current is not None and state.current.batch_id is None:
+            stderr.print(f"round {state.current.number} was not sent (the process stopped while sending it): "
+                         f"summarize batch submit {_run_option(state)} finishes sending it", markup=False)
+        elif seen is None:
             stderr.print("no batch is waiting to be collected", markup=False)
         else:
             current, info = seen
