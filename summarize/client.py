@@ -4,11 +4,16 @@ Extraction and the briefing's narrative both ask through here, so both get the s
 cache key rules (model identity, prompt version, messages, generation parameters and
 any extra key parts; never the API key) and the same lazy provider: a fully cached run
 never builds one, so it never imports an SDK or loads weights.
+
+What happens on a cache miss is one method, `answer`: a batch run (`summarize.batch`)
+overrides it to take the answer from an OpenAI batch's output, or to record the request
+for the next batch, and keeps everything else here (keys, caching) as it is online.
 """
 
 from __future__ import annotations
 
 import asyncio
+import copy
 import dataclasses
 import threading
 from typing import Any
@@ -29,6 +34,16 @@ class ModelClient:
         self.cache = cache
         self._provider: Provider | None = None
         self._provider_lock = threading.Lock()
+
+    def with_config(self, config: ModelConfig) -> ModelClient:
+        """This client for another configuration (a strategy's own output budget): the
+        same cache and the same way of answering (a batch run's requests stay in its
+        batch), with a provider of its own."""
+        clone = copy.copy(self)
+        clone.config = config
+        clone._provider = None
+        clone._provider_lock = threading.Lock()
+        return clone
 
     @property
     def provider(self) -> Provider:
@@ -76,6 +91,14 @@ class ModelClient:
         if hit is not None and isinstance(hit.get("answer"), dict):
             return hit["answer"], Usage(cache_hits=1)
         meter = UsageMeter()
-        data = (await self.provider.acomplete(messages, schema, meter)).model_dump(mode="json")
+        data = await self.answer(key, messages, schema, meter)
         await asyncio.to_thread(self.cache.set, key, {"answer": data, "usage": meter.usage.model_dump()})
         return data, meter.usage
+
+    async def answer(
+        self, key: str, messages: list[dict[str, str]], schema: type[BaseModel], meter: UsageMeter
+    ) -> dict[str, Any]:
+        """The validated answer to a request that is not in the cache, counted in `meter`:
+        the provider is asked now. `key` is the request's cache key (unused here; a batch
+        run names its requests by it)."""
+        return (await self.provider.acomplete(messages, schema, meter)).model_dump(mode="json")

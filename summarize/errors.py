@@ -2,6 +2,7 @@
 maps every failure to an exit code in one place.
 
     SummarizeError                  exit 1
+    ├── AnswerPending                        asked in an OpenAI batch; the answer is not in yet
     ├── InputError                  exit 3   the article or a data file cannot be used
     │   └── FetchError                       a URL's page or feed could not be fetched or used
     ├── ConfigError                 exit 4   the model configuration is incomplete or wrong
@@ -30,6 +31,24 @@ class SummarizeError(Exception):
         self.message = message
         self.source = str(source) if source is not None else None
         super().__init__(f"{self.source}: {message}" if self.source else message)
+
+
+class AnswerPending(SummarizeError):
+    """An answer was asked for in an OpenAI batch (`summarize.batch`) and is not in yet.
+
+    Not a failure: the article is finished by a later pass, once the batch's answers are
+    in the cache. `keys` are the cache keys of the requests it waits for (each is its
+    request's `custom_id` in the batch).
+    """
+
+    def __init__(self, keys: tuple[str, ...], *, source: str | Path | None = None) -> None:
+        super().__init__(f"pending in batch: waits for {len(keys)} answer(s)", source=source)
+        self.keys = keys
+
+    @classmethod
+    def merge(cls, pending: list[AnswerPending]) -> AnswerPending:
+        """One pending outcome for several requests of one article."""
+        return cls(tuple(dict.fromkeys(key for each in pending for key in each.keys)))
 
 
 class InputError(SummarizeError):

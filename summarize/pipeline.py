@@ -80,12 +80,21 @@ class Extractor:
         aliases: AliasTable | str | Path | None = None,
         cache: ResponseCache | None = None,
         strategy: str | None = None,
+        client: ModelClient | None = None,
     ) -> None:
-        config = model if isinstance(model, ModelConfig) else resolve_config(model)
-        self.config = config.with_overrides(strategy=strategy) if strategy else config
+        """`client`, when given, is how every answer is got (its model and cache win over
+        `model` and `cache`): `summarize.batch` passes one that answers from an OpenAI
+        batch."""
+        if client is None:
+            config = model if isinstance(model, ModelConfig) else resolve_config(model)
+            config = config.with_overrides(strategy=strategy) if strategy else config
+            client = ModelClient(config, cache if cache is not None else ResponseCache())
+        elif strategy:
+            client = client.with_config(client.config.with_overrides(strategy=strategy))
+        self.config = client.config
         self.codebook = _as_codebook(codebook)
         self.aliases = _as_aliases(aliases)
-        self.client = ModelClient(self.config, cache if cache is not None else ResponseCache())
+        self.client = client
         self.strategy: Strategy = build_strategy(self.client)
         self._corpus_data: dict[Path, tuple[Codebook | None, AliasTable | None]] = {}
 

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar
 
+from summarize.errors import AnswerPending
+
 T = TypeVar("T")
 
 _loop: asyncio.AbstractEventLoop | None = None
@@ -64,10 +66,22 @@ async def arun(coro: Coroutine[Any, Any, T]) -> T:
 
 async def gather(*aws: Awaitable[T]) -> list[T]:
     """`asyncio.gather` that cancels the rest when one fails: an article whose first
-    request failed stops asking, instead of finishing its other requests for nothing."""
+    request failed stops asking, instead of finishing its other requests for nothing.
+
+    A request deferred to an OpenAI batch (`AnswerPending`) is not a failure: its
+    siblings run to the end, so that one batch round records every request of the
+    article that does not depend on another's answer. Then a real failure among them
+    is raised, else one `AnswerPending` for all of them.
+    """
     tasks = [asyncio.ensure_future(aw) for aw in aws]
     try:
         return list(await asyncio.gather(*tasks))
+    except AnswerPending:
+        settled = await asyncio.gather(*tasks, return_exceptions=True)
+        failures = [r for r in settled if isinstance(r, BaseException) and not isinstance(r, AnswerPending)]
+        if failures:
+            raise failures[0] from None
+        raise AnswerPending.merge([r for r in settled if isinstance(r, AnswerPending)]) from None
     except BaseException:
         for task in tasks:
             task.cancel()

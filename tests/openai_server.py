@@ -9,6 +9,7 @@ malformed JSON, schema-invalid JSON, an answer cut at the length limit, a slow d
 and a requests-per-minute limit enforced the way OpenAI does, with its
 `x-ratelimit-*` headers on every answer. Run it alone with
 `python -m tests.openai_server --latency 0.5 --fault-rate 0.3 --rpm 60`.
+Other endpoints are added as `routes` (tests/openai_batch_server.py: Files and Batches).
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Reply:
 
 
 Responder = Callable[[dict[str, Any]], Reply]
+# (method, path, headers, body) -> (status, body, content type), or None: not this route's
+Route = Callable[[str, str, dict[str, str], bytes], tuple[int, bytes, str] | None]
 
 
 def completion_body(request: dict[str, Any], reply: Reply) -> dict[str, Any]:
@@ -132,6 +135,7 @@ class FakeOpenAI:
         self.statuses: list[int] = []
         self._script: deque[Reply] = deque()
         self.responder: Responder | None = None
+        self.routes: list[Route] = []
         self.latency = latency
         self.faults = faults
         self.rpm = rpm
@@ -153,12 +157,30 @@ class FakeOpenAI:
             def log_message(self, *args: Any) -> None:
                 pass
 
+            def _routed(self, method: str, body: bytes = b"") -> bool:
+                for route in server.routes:
+                    answer = route(method, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                    if answer is not None:
+                        status, data, content_type = answer
+                        self.send_response(status)
+                        self.send_header("content-type", content_type)
+                        self.send_header("content-length", str(len(data)))
+                        self.end_headers()
+                        self.wfile.write(data)
+                        return True
+                return False
+
             def do_GET(self) -> None:
+                if self._routed("GET"):
+                    return
                 self._send(200, json.dumps({"object": "list", "data": [{"id": "test-model", "object": "model"}]}), {})
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("content-length", 0))
-                request = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
+                if self._routed("POST", raw):
+                    return
+                request = json.loads(raw or b"{}")
                 reply = server._next(request, dict(self.headers))
                 with server._lock:
                     server.in_flight += 1

@@ -7,7 +7,7 @@ import os
 
 from tests.conftest import ROOT, run_cli
 
-COMMANDS = [[], ["extract"], ["brief"], ["eval", "score"], ["eval", "run"], ["eval", "compare"],
+COMMANDS = [[], ["extract"], ["batch", "submit"], ["batch", "status"], ["batch", "collect"], ["brief"], ["eval", "score"], ["eval", "run"], ["eval", "compare"],
             ["gold", "check"], ["cache", "stats"], ["cache", "clear"], ["doctor"]]
 REFERENCE = ROOT / "docs" / "cli.md"
 

@@ -18,23 +18,18 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from summarize.article import DEFAULT_MAX_CHARS
+from summarize.batch import Backoff, Prices
 from summarize.cli import options
+from summarize.cli.batch_command import build_spec, open_run, run_batch
 from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
-from summarize.ingest import DEFAULT_LIMITS, FetchLimits, source_for, sources
-from summarize.pipeline import Extractor, Outcome
+from summarize.cli.outcomes import print_record
+from summarize.errors import InputError
+from summarize.ingest import FetchLimits, source_for, sources
+from summarize.pipeline import Extractor
 from summarize.runs import RunDirectory
 
 # The manifest is rewritten at most this often (and once at the end).
 MANIFEST_INTERVAL = 1.0
-
-
-def _describe(outcome: Outcome) -> str:
-    summary = outcome.summary
-    assert summary is not None
-    cached = " (cached)" if summary.usage.requests == 0 and summary.usage.cache_hits else ""
-    rate = "n/a" if summary.grounding_rate is None else f"{summary.grounding_rate:.0%}"
-    return f"{outcome.source}: {len(summary.positions)} positions, grounding {rate}{cached}"
 
 
 def _requests_line(extractor: Extractor) -> str:
@@ -45,21 +40,21 @@ def _requests_line(extractor: Extractor) -> str:
 
 
 def extract(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Article files (.txt, or saved .html pages) and http(s) URLs of web pages.", show_default=False, metavar="FILE|URL")] = None,
-    feed: Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (URL or file): extract the page of each of its items. Repeatable.", show_default=False, metavar="FEED")] = None,
+    inputs: options.Inputs = None,
+    feed: options.Feeds = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write OUT/<article id>.json for each article as it finishes, and the run manifest OUT/_run.json; a run started again skips articles already done.")] = None,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line on stdout, each as its article finishes.")] = False,
-    codebook: Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the article's corpus folder; else open mode].")] = None,
-    aliases: Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the article's corpus folder].")] = None,
+    codebook: options.Codebook = None,
+    aliases: options.Aliases = None,
     published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for resolving 'last Friday'.")] = None,
-    encoding: Annotated[str | None, typer.Option("--encoding", help="Text encoding of the files [default: UTF-8].")] = None,
-    max_chars: Annotated[int, typer.Option("--max-chars", min=1, help="Refuse longer articles (they are split, never cut, below it).")] = DEFAULT_MAX_CHARS,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once (requests in flight are capped per endpoint by the rate limiter).")] = 4,
+    encoding: options.Encoding = None,
+    max_chars: options.MaxChars = options.MAX_CHARS,
+    concurrency: options.Concurrency = 4,
     rpm: Annotated[float | None, typer.Option("--rpm", min=0.1, help="Requests per minute at most, for every request to the endpoint.")] = None,
     tpm: Annotated[float | None, typer.Option("--tpm", min=1, help="Tokens per minute at most (estimated from the prompt and max tokens).")] = None,
-    fetch_timeout: Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds a page or feed may take to arrive, redirects included; slower ones fail.")] = DEFAULT_LIMITS.timeout,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse a page or feed larger than this many bytes (it is never cut).")] = DEFAULT_LIMITS.max_bytes,
-    user_agent: Annotated[str | None, typer.Option("--user-agent", help="User-Agent of fetches [default: summarize/VERSION (...)].")] = None,
+    fetch_timeout: options.FetchTimeout = options.FETCH_TIMEOUT,
+    max_bytes: options.MaxBytes = options.MAX_BYTES,
+    user_agent: options.UserAgent = None,
     model: options.Model = None,
     model_path: options.ModelPath = None,
     base_url: options.BaseUrl = None,
@@ -70,6 +65,12 @@ def extract(
     timeout: options.Timeout = None,
     no_cache: options.NoCache = False,
     cache_dir: options.CacheDir = None,
+    batch: Annotated[bool, typer.Option("--batch", help="Through the OpenAI Batch API (needs --out): submit, wait, collect, and again for strategies whose questions depend on earlier answers; run again after a crash to resume. See `summarize batch`.")] = False,
+    state_file: options.StateFile = None,
+    poll: options.Poll = options.POLL,
+    poll_max: options.PollMax = options.POLL_MAX,
+    price_input: options.PriceInput = None,
+    price_output: options.PriceOutput = None,
 ) -> None:
     """Extract the political positions each article reports, with verbatim evidence."""
 
@@ -83,6 +84,19 @@ def extract(
         report_error("give at least one FILE or URL, or --feed FEED")
         raise typer.Exit(2)
     limits = FetchLimits(timeout=fetch_timeout, max_bytes=max_bytes, user_agent=user_agent)
+    if batch:
+        def through_batches() -> int:
+            if out is None:
+                raise InputError("--batch writes the records and its state to a folder: give --out DIR")
+            spec = build_spec(inputs, feeds, model=model, model_path=model_path, base_url=base_url, mode=mode,
+                              max_tokens=max_tokens, context_window=context_window, timeout=timeout,
+                              chunk_chars=chunk_chars, strategy=strategy, no_cache=no_cache, cache_dir=cache_dir,
+                              codebook=codebook, aliases=aliases, encoding=encoding, max_chars=max_chars,
+                              limits=limits, concurrency=concurrency)
+            return run_batch(open_run(out, state_file, spec), Backoff(first=poll, longest=poll_max),
+                             Prices.resolve(price_input, price_output))
+
+        raise typer.Exit(run_guarded(through_batches))
     extractor = run_guarded(build)
     if extractor.config.trust_warning:
         report_warning(extractor.config.trust_warning)
@@ -113,7 +127,7 @@ def extract(
             if outcome.summary is not None:
                 if run is not None:
                     run.write(outcome.summary, outcome.source)
-                    stderr.print(_describe(outcome))
+                    print_record(outcome)
                 else:
                     typer.echo(outcome.summary.model_dump_json())
             else:

@@ -6,6 +6,7 @@ import logging
 
 import typer
 
+from summarize.cli.batch_command import batch_app
 from summarize.cli.brief_command import brief
 from summarize.cli.cache_command import cache_app
 from summarize.cli.doctor_command import doctor
@@ -24,6 +25,7 @@ app = typer.Typer(
 app.command("extract")(extract)
 app.command("brief")(brief)
 app.command("doctor")(doctor)
+app.add_typer(batch_app, name="batch")
 app.add_typer(cache_app, name="cache")
 app.add_typer(eval_app, name="eval")
 app.add_typer(gold_app, name="gold")

@@ -7,8 +7,10 @@ from typing import Annotated
 
 import typer
 
+from summarize.article import DEFAULT_MAX_CHARS
 from summarize.cache import ResponseCache
 from summarize.config import ModelConfig, resolve_config
+from summarize.ingest import DEFAULT_LIMITS
 
 Model = Annotated[
     str | None,
@@ -22,6 +24,27 @@ ContextWindow = Annotated[int | None, typer.Option("--context-window", min=512, 
 ChunkChars = Annotated[int | None, typer.Option("--chunk-chars", min=500, help="At most this many article characters per request, below what the context allows [env SUMMARIZE_CHUNK_CHARS].")]
 Timeout = Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds to wait for one answer [env SUMMARIZE_TIMEOUT; default 120, 600 for a local model].")]
 Strategy = Annotated[str | None, typer.Option("--strategy", help="How positions are drafted: one_shot (one request per article), decomposed (code finds quoted sentences, the model labels each), overlap (code alone: no model is asked, the stance is not read), or auto (overlap for the embedded smoke-test model and other sub-1B models, decomposed for other local models, one_shot for APIs) [env SUMMARIZE_STRATEGY; default auto].")]
+Inputs = Annotated[list[str] | None, typer.Argument(help="Article files (.txt, or saved .html pages) and http(s) URLs of web pages.", show_default=False, metavar="FILE|URL")]
+Feeds = Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (URL or file): extract the page of each of its items. Repeatable.", show_default=False, metavar="FEED")]
+Codebook = Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the article's corpus folder; else open mode].")]
+Aliases = Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the article's corpus folder].")]
+Encoding = Annotated[str | None, typer.Option("--encoding", help="Text encoding of the files [default: UTF-8].")]
+MaxChars = Annotated[int, typer.Option("--max-chars", min=1, help="Refuse longer articles (they are split, never cut, below it).")]
+Concurrency = Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles extracted at once (requests in flight are capped per endpoint by the rate limiter).")]
+FetchTimeout = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds a page or feed may take to arrive, redirects included; slower ones fail.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse a page or feed larger than this many bytes (it is never cut).")]
+UserAgent = Annotated[str | None, typer.Option("--user-agent", help="User-Agent of fetches [default: summarize/VERSION (...)].")]
+MAX_CHARS = DEFAULT_MAX_CHARS
+FETCH_TIMEOUT = DEFAULT_LIMITS.timeout
+MAX_BYTES = DEFAULT_LIMITS.max_bytes
+# The OpenAI Batch API (summarize batch, summarize extract --batch)
+StateFile = Annotated[Path | None, typer.Option("--state", help="The batch run's state file [default: OUT/_batch.json].")]
+Poll = Annotated[float, typer.Option("--poll", min=0.01, help="Seconds before the second look at a batch; each pause is 1.5 times the last.")]
+PollMax = Annotated[float, typer.Option("--poll-max", min=0.01, help="Longest pause between two looks at a batch, in seconds.")]
+PriceInput = Annotated[float | None, typer.Option("--price-input", min=0, help="US dollars per million input tokens that you pay for Batch (OpenAI's batch prices have been half its online ones; no discount is applied here), for the cost estimate [env SUMMARIZE_PRICE_INPUT].")]
+PriceOutput = Annotated[float | None, typer.Option("--price-output", min=0, help="US dollars per million output tokens that you pay for Batch, for the cost estimate [env SUMMARIZE_PRICE_OUTPUT].")]
+POLL = 10.0
+POLL_MAX = 300.0
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the cache.")]
 CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder [env SUMMARIZE_CACHE_DIR].")]
 

@@ -27,7 +27,7 @@ from summarize.config import ModelConfig
 from summarize.errors import ModelError
 from summarize.providers.base import UsageMeter
 from summarize.providers.llama_process import LlamaProcess, shared_worker
-from summarize.providers.structured import structured_call
+from summarize.providers.structured import instructor_over, structured_call
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -93,6 +93,5 @@ class LocalProvider:
         # One instructor client per call, bound to this call's schema: threads sharing
         # the provider never see each other's grammar. The worker serializes requests.
         create = functools.partial(self._create, grammar_safe(schema.model_json_schema()))
-        client = instructor.Instructor(
-            client=None, create=instructor.patch(create=create, mode=instructor.Mode.JSON), mode=instructor.Mode.JSON)
+        client = instructor_over(create, instructor.Mode.JSON)
         return structured_call(client, self.config, messages, schema, meter, _no_transport_errors, seed=self.config.seed)

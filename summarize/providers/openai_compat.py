@@ -23,7 +23,7 @@ from summarize.providers.structured import astructured_call
 
 M = TypeVar("M", bound=BaseModel)
 
-_MODES = {
+MODES = {
     "tools": instructor.Mode.TOOLS,
     "json": instructor.Mode.JSON,
     "json_schema": instructor.Mode.JSON_SCHEMA,
@@ -31,7 +31,43 @@ _MODES = {
 }
 _TRANSIENT_STATUS = {408, 409, 425, 429}
 # A placeholder for servers that need no key (Ollama, vLLM): the SDK insists on one.
-_NO_KEY = "no-key-needed"
+NO_KEY = "no-key-needed"
+
+
+def request_params(config: ModelConfig) -> dict[str, Any]:
+    """The create() arguments of this provider beyond `structured.create_arguments`'s: the batch
+    path (`providers.deferred`) sends the same, so its bodies equal the online ones."""
+    return {"model": config.model, "seed": config.seed}
+
+
+def scrub(config: ModelConfig, message: str) -> str:
+    """`message` without the API key, should an SDK message ever quote it."""
+    key = config.api_key
+    return message.replace(key, "***") if key else message
+
+
+def transport_error(config: ModelConfig, exc: BaseException) -> ModelError | None:
+    """Our error for an SDK failure, or None when it is not a transport failure."""
+    where = config.base_url or "api.openai.com"
+    if isinstance(exc, openai.APITimeoutError):
+        return TransientProviderError(f"no answer from {where} within {config.timeout:g}s", source=config.model)
+    if isinstance(exc, openai.APIConnectionError):
+        return TransientProviderError(f"cannot connect to {where}", source=config.model)
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        detail = scrub(config, str(getattr(exc, "message", "") or exc))[:300]
+        if status in _TRANSIENT_STATUS or status >= 500:
+            return TransientProviderError(
+                f"HTTP {status} from {where}: {detail}",
+                retry_after=retry_after_seconds(exc.response.headers),
+                source=config.model,
+            )
+        if status == 400 and "context" in detail.lower() and ("length" in detail.lower() or "window" in detail.lower()):
+            return ContextOverflowError(f"the prompt is larger than the model's context: {detail}", source=config.model)
+        return ProviderError(f"HTTP {status} from {where}: {detail}", source=config.model)
+    if isinstance(exc, openai.OpenAIError):
+        return ProviderError(scrub(config, str(exc))[:300], source=config.model)
+    return None
 
 
 class OpenAICompatProvider:
@@ -53,46 +89,22 @@ class OpenAICompatProvider:
                 self.limiter.observe(response.status_code, response.headers)
 
             client = openai.AsyncOpenAI(
-                api_key=self.config.api_key or _NO_KEY,
+                api_key=self.config.api_key or NO_KEY,
                 base_url=self.config.base_url,
                 max_retries=0,
                 timeout=self.config.timeout,
                 http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [observe]}),
             )
-            self._instructor = instructor.from_openai(client, mode=_MODES[self.config.mode])
+            self._instructor = instructor.from_openai(client, mode=MODES[self.config.mode])
         return self._instructor
 
-    def _scrub(self, message: str) -> str:
-        key = self.config.api_key
-        return message.replace(key, "***") if key else message
-
     def map_transport_error(self, exc: BaseException) -> ModelError | None:
-        """Our error for an SDK failure, or None when it is not a transport failure."""
-        where = self.config.base_url or "api.openai.com"
-        if isinstance(exc, openai.APITimeoutError):
-            return TransientProviderError(f"no answer from {where} within {self.config.timeout:g}s", source=self.config.model)
-        if isinstance(exc, openai.APIConnectionError):
-            return TransientProviderError(f"cannot connect to {where}", source=self.config.model)
-        if isinstance(exc, openai.APIStatusError):
-            status = exc.status_code
-            detail = self._scrub(str(getattr(exc, "message", "") or exc))[:300]
-            if status in _TRANSIENT_STATUS or status >= 500:
-                return TransientProviderError(
-                    f"HTTP {status} from {where}: {detail}",
-                    retry_after=retry_after_seconds(exc.response.headers),
-                    source=self.config.model,
-                )
-            if status == 400 and "context" in detail.lower() and ("length" in detail.lower() or "window" in detail.lower()):
-                return ContextOverflowError(f"the prompt is larger than the model's context: {detail}", source=self.config.model)
-            return ProviderError(f"HTTP {status} from {where}: {detail}", source=self.config.model)
-        if isinstance(exc, openai.OpenAIError):
-            return ProviderError(self._scrub(str(exc))[:300], source=self.config.model)
-        return None
+        return transport_error(self.config, exc)
 
     async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         return await astructured_call(
             self._client(), self.config, messages, schema, meter, self.map_transport_error, self.limiter,
-            model=self.config.model, seed=self.config.seed,
+            **request_params(self.config),
         )
 
 

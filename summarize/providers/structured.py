@@ -89,6 +89,12 @@ def map_instructor_error(
     )
 
 
+def instructor_over(create: Callable[..., Any], mode: instructor.Mode) -> instructor.Instructor:
+    """A sync instructor client whose requests go to `create` instead of an SDK client:
+    the embedded model's worker, or (`providers.deferred`) no network at all."""
+    return instructor.Instructor(client=None, create=instructor.patch(create=create, mode=mode), mode=mode)
+
+
 @cache
 def prepared(schema: type[M]) -> type[M]:
     """`schema` as the response model instructor would build from it on every request.
@@ -101,8 +107,8 @@ def prepared(schema: type[M]) -> type[M]:
     return response_schema(schema)
 
 
-def _request(config: ModelConfig, messages: list[dict[str, str]], schema: type[BaseModel], meter: UsageMeter,
-             params: dict[str, Any]) -> dict[str, Any]:
+def create_arguments(config: ModelConfig, messages: list[dict[str, str]], schema: type[BaseModel], meter: UsageMeter,
+                     params: dict[str, Any]) -> dict[str, Any]:
     """instructor's create() arguments: re-asks only on validation errors, and hooks that
     count every attempt's request and tokens in `meter`."""
     hooks = Hooks()
@@ -122,7 +128,7 @@ def structured_call(
     **params: Any,
 ) -> M:
     """One validated answer, counted in `meter`, with the single retry policy around it."""
-    request = _request(config, messages, schema, meter, params)
+    request = create_arguments(config, messages, schema, meter, params)
 
     def attempt() -> M:
         try:
@@ -148,7 +154,7 @@ async def astructured_call(
 ) -> M:
     """`structured_call` on an async client: each attempt holds a slot of the endpoint's
     shared limiter, so retries wait with everyone else rather than on their own."""
-    request = _request(config, messages, schema, meter, params)
+    request = create_arguments(config, messages, schema, meter, params)
     tokens = sum(len(m["content"]) for m in messages) // 4 + config.max_tokens
 
     async def attempt() -> M:

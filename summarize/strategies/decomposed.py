@@ -102,7 +102,7 @@ class Decomposed:
     def __init__(self, client: ModelClient) -> None:
         # Answers are a few pairs: a small output budget keeps each request short.
         config = client.config.with_overrides(max_tokens=min(client.config.max_tokens, ANSWER_MAX_TOKENS))
-        self.client = ModelClient(config, client.cache)
+        self.client = client.with_config(config)
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         if codebook is None:
