@@ -99,6 +99,15 @@ class ModelConfig:
     def with_overrides(self, **changes: object) -> ModelConfig:
         return replace(self, **changes)  # type: ignore[arg-type]
 
+    def sized_for(self, articles_at_once: int) -> ModelConfig:
+        """This config with room for `articles_at_once` requests in flight to its endpoint.
+
+        `concurrency` is the endpoint limiter's ceiling, 8 unless set: a caller that runs
+        64 articles at once against a GPU server (vLLM batches every request it holds)
+        would otherwise have 56 of them wait for a slot. Raised, never lowered, so an
+        explicitly larger ceiling stays."""
+        return self if articles_at_once <= self.concurrency else replace(self, concurrency=articles_at_once)
+
 
 def _file_fingerprint(path: Path) -> str:
     """Size plus a hash of the first MiB: tells model files apart without reading GBs."""

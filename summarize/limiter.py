@@ -136,6 +136,15 @@ class EndpointLimiter:
             raise
         self.stats.requests += 1
 
+    def raise_ceiling(self, max_concurrency: int) -> None:
+        """Allow up to `max_concurrency` requests in flight, if that is more than now; the
+        window grows by the same amount, so a halving after a 429 is kept. Waiters see the
+        room when the next request ends (this may run off the portal loop, where waking
+        them is not safe)."""
+        if max_concurrency > self.max_concurrency:
+            self.window += max_concurrency - self.max_concurrency
+            self.max_concurrency = max_concurrency
+
     def pause(self, seconds: float) -> None:
         """Hold every new request of this endpoint for `seconds` from now."""
         now = asyncio.get_running_loop().time()
@@ -194,8 +203,14 @@ _limiters: dict[tuple[str, str], EndpointLimiter] = {}
 
 def limiter_for(endpoint: str, identity: str, max_concurrency: int, *, rpm: float | None = None,
                 tpm: float | None = None) -> EndpointLimiter:
-    """The one limiter of an endpoint (and credentials: two keys are two budgets)."""
+    """The one limiter of an endpoint (and credentials: two keys are two budgets).
+
+    A later caller that asks for a higher ceiling raises it: the first configuration to
+    reach an endpoint must not hold every later one (a second extractor sized for a GPU
+    server, say) to its smaller number."""
     key = (endpoint, identity)
     if key not in _limiters:
         _limiters[key] = EndpointLimiter(max_concurrency, rpm=rpm, tpm=tpm)
+    else:
+        _limiters[key].raise_ceiling(max_concurrency)
     return _limiters[key]

@@ -61,6 +61,10 @@ def _resolve(item: ArticleInput) -> Article | Source | str:
     return source_for(item) if isinstance(item, (str, Path)) else item
 
 
+def _as_config(model: str | ModelConfig | None) -> ModelConfig:
+    return model if isinstance(model, ModelConfig) else resolve_config(model)
+
+
 def _as_codebook(value: Codebook | str | Path | None) -> Codebook | None:
     return load_codebook(value) if isinstance(value, (str, Path)) else value
 
@@ -86,7 +90,7 @@ class Extractor:
         `model` and `cache`): `summarize.batch` passes one that answers from an OpenAI
         batch."""
         if client is None:
-            config = model if isinstance(model, ModelConfig) else resolve_config(model)
+            config = _as_config(model)
             config = config.with_overrides(strategy=strategy) if strategy else config
             client = ModelClient(config, cache if cache is not None else ResponseCache())
         elif strategy:
@@ -200,7 +204,10 @@ class Extractor:
 
         The input is read lazily and nothing is kept once yielded, so memory does not
         grow with the corpus. One article's failure is its `Outcome`; the others go on.
-        Requests of all articles share the endpoint's rate limiter.
+        Requests of all articles share the endpoint's rate limiter, which holds them to
+        `config.concurrency` in flight: build the extractor from
+        `config.sized_for(concurrency)` (as the module-level functions and the CLI do)
+        for all of them to be.
         """
         # Articles are admitted by a task of their own as soon as one finishes, not when
         # the consumer asks for the next outcome: a consumer in another thread (the sync
@@ -344,8 +351,9 @@ def extract_many(
     cache: ResponseCache | None = None,
 ) -> Iterator[Outcome]:
     """Extract many articles concurrently, yielding each outcome as it finishes;
-    failures are reported per article, not raised."""
-    extractor = Extractor(model, codebook=codebook, aliases=aliases, cache=cache)
+    failures are reported per article, not raised. The endpoint's limiter lets
+    `concurrency` requests be in flight at least (`ModelConfig.sized_for`)."""
+    extractor = Extractor(_as_config(model).sized_for(concurrency), codebook=codebook, aliases=aliases, cache=cache)
     return extractor.extract_many(articles, concurrency=concurrency)
 
 
@@ -359,5 +367,5 @@ def aextract_many(
     cache: ResponseCache | None = None,
 ) -> AsyncGenerator[Outcome, None]:
     """The async form of `extract_many`: `async for outcome in aextract_many(...)`."""
-    extractor = Extractor(model, codebook=codebook, aliases=aliases, cache=cache)
+    extractor = Extractor(_as_config(model).sized_for(concurrency), codebook=codebook, aliases=aliases, cache=cache)
     return extractor.aextract_many(articles, concurrency=concurrency)

@@ -132,7 +132,7 @@ def run(
 
     def extract_all() -> Extractor:
         config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
-        extractor = Extractor(config, cache=options.response_cache(no_cache, cache_dir))
+        extractor = Extractor(config.sized_for(concurrency), cache=options.response_cache(no_cache, cache_dir))
         articles = sorted((corpus / "articles").glob("*.txt"))
         if not articles:
             raise InputError("no articles/*.txt", source=corpus)

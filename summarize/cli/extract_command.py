@@ -76,7 +76,7 @@ def extract(
 
     def build() -> Extractor:
         config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
-        config = config.with_overrides(concurrency=max(config.concurrency, concurrency), rpm=rpm, tpm=tpm)
+        config = config.sized_for(concurrency).with_overrides(rpm=rpm, tpm=tpm)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
     inputs, feeds = inputs or [], feed or []
