@@ -22,9 +22,14 @@ ARTICLE_000 = CORPUS / "articles" / "000_4f65af8bd44526b5.txt"
 SECRET_KEY = "sk-test-SECRET-0123456789abcdef"
 
 
-def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    """The console script in a new process, as a user runs it (plain output, wide lines)."""
-    full_env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
+def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
+            fresh: bool = False) -> subprocess.CompletedProcess[str]:
+    """The console script in a new process, as a user runs it (plain output, wide lines).
+    `fresh`: none of the caller's OPENAI_* or SUMMARIZE_* settings, as in a new shell,
+    so that only `env` configures the run (no API key unless the test gives one)."""
+    inherited = {k: v for k, v in os.environ.items()
+                 if not (fresh and k.startswith(("OPENAI_", "SUMMARIZE_")))}
+    full_env = {**inherited, "NO_COLOR": "1", "COLUMNS": "200", **(env or {})}
     return subprocess.run([sys.executable, "-m", "summarize.cli", *args], capture_output=True, text=True,
                           env=full_env, timeout=timeout)
 

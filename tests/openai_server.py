@@ -2,8 +2,8 @@
 
 It stands in for the provider in tests and benchmarks: the SDK, instructor and our
 retry policy talk to it over a socket exactly as they would to OpenAI or Ollama.
-Tests script its replies one by one (`push`, `responder`) and read back every request
-it received. Benchmarks set a fixed latency, a fault mix (`FaultMix`: 429 with
+Tests script its replies one by one (`push`, `responder`), let it refuse requests as a
+particular server would (`gate`), and read back every request it received. Benchmarks set a fixed latency, a fault mix (`FaultMix`: 429 with
 Retry-After, 500, 503, a stall past the client's timeout, a connection reset,
 malformed JSON, schema-invalid JSON, an answer cut at the length limit, a slow drip)
 and a requests-per-minute limit enforced the way OpenAI does, with its
@@ -45,6 +45,9 @@ class Reply:
 
 
 Responder = Callable[[dict[str, Any]], Reply]
+# (request, lower-cased headers) -> a refusal, or None to answer: a server's own checks
+# (its API key, a field it requires) before any scripted or responder answer
+Gate = Callable[[dict[str, Any], dict[str, str]], Reply | None]
 # (method, path, headers, body) -> (status, body, content type), or None: not this route's
 Route = Callable[[str, str, dict[str, str], bytes], tuple[int, bytes, str] | None]
 
@@ -135,6 +138,7 @@ class FakeOpenAI:
         self.statuses: list[int] = []
         self._script: deque[Reply] = deque()
         self.responder: Responder | None = None
+        self.gate: Gate | None = None
         self.routes: list[Route] = []
         self.latency = latency
         self.faults = faults
@@ -226,12 +230,19 @@ class FakeOpenAI:
 
     def _next(self, request: dict[str, Any], headers: dict[str, str]) -> Reply:
         now = time.monotonic()
+        headers = {k.lower(): v for k, v in headers.items()}
         with self._lock:
             self.count += 1
             if self.record:
                 self.requests.append(request)
-                self.headers.append({k.lower(): v for k, v in headers.items()})
+                self.headers.append(headers)
                 self.request_times.append(now)
+        refused = self.gate(request, headers) if self.gate is not None else None
+        if refused is not None:
+            with self._lock:
+                self.statuses.append(refused.status)
+            return refused
+        with self._lock:
             scripted = self._script.popleft() if self._script else None
             limited, limit_headers = self._rate_limit(now)
         if limited is not None:
