@@ -211,6 +211,21 @@ def test_ollama_documented_command_works_without_a_key(stand_in_servers, tmp_pat
     assert_grounded(json.loads(result.stdout), ARTICLE_000.read_text())
 
 
+def test_ollama_documented_batch_command_fills_its_parallel_slots_within_its_context(stand_in_servers, tmp_path):
+    ollama = OllamaStandIn(num_parallel=4, context_length=16384, seconds_per_request=0.3)
+    server = stand_in_servers(ollama)
+    out = tmp_path / "out"
+    articles = sorted(map(str, (CORPUS / "articles").glob("*.txt")))
+    result = run_cli("extract", *articles, "--model", LLAMA, "--base-url", server.base_url, "--mode", "json_schema",
+                     "--context-window", "16384", "-j", "4", "--out", str(out), env=fresh_env(tmp_path), fresh=True)
+    assert result.returncode == 0, result.stderr
+    assert ollama.max_processing == 4 and ollama.busy == 0  # every slot busy, none overrun
+    assert ollama.over_context == 0  # the longest article (10,900 characters) fits whole
+    assert all(r["response_format"]["type"] == "json_schema" for r in server.requests)
+    for path in articles:
+        assert_grounded(json.loads((out / f"{Path(path).stem}.json").read_text()), Path(path).read_text())
+
+
 def test_a_model_without_tools_is_refused_in_tools_mode_and_served_in_json_schema_mode(stand_in_servers, cache):
     server = stand_in_servers(OllamaStandIn(tools=False))
     with pytest.raises(ProviderError, match="does not support tools"):

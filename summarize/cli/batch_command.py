@@ -139,7 +139,7 @@ def submit(
     aliases: options.Aliases = None,
     encoding: options.Encoding = None,
     max_chars: options.MaxChars = options.MAX_CHARS,
-    concurrency: options.Concurrency = 4,
+    concurrency: options.BatchConcurrency = 4,
     fetch_timeout: options.FetchTimeout = options.FETCH_TIMEOUT,
     max_bytes: options.MaxBytes = options.MAX_BYTES,
     user_agent: options.UserAgent = None,
