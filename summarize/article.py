@@ -7,7 +7,7 @@ their text and metadata into an `Article`. A leading `---` YAML front-matter blo
 read as metadata and removed; evidence offsets then count from the first character
 after it. Without a published date in metadata, a dateline under the headline
 ("3 April 2022") is taken, since relative dates ("last Friday") can only be resolved
-against it.
+against it. The article's language is detected from its text (`summarize.language`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from summarize.errors import InputError
+from summarize.language import detect_language
 from summarize.records import check_partial_date
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -45,6 +46,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     path: Path | None = None
+    language: str | None = None  # ISO 639-1, detected from the text (`summarize.language`)
 
     @property
     def source(self) -> str:
@@ -170,4 +172,5 @@ def build_article(
         outlet=meta.get("outlet"),
         url=meta.get("url"),
         path=path,
+        language=detect_language(text),
     )

@@ -104,3 +104,25 @@ def test_the_corpus_article_with_a_dateline_gets_its_date():
 
     assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").published == "2022-04-03"
     assert load_article(CORPUS / "articles" / "000_4f65af8bd44526b5.txt").published is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le ministre des Armées a annoncé jeudi une nouvelle hausse du budget militaire, a-t-il déclaré.", "fr"),
+    ("Marine Le Pen said on Monday that France should leave NATO's integrated command.", "en"),
+    ("Die Bundesregierung hat am Dienstag eine neue Sicherheitsstrategie vorgestellt.", "de"),
+    ("El Gobierno aprobó el martes una nueva estrategia de seguridad nacional para el país.", "es"),
+    ("mercredi", None),                       # a phrase: too short to tell (it reads as English)
+    ("2024-04-15 12:00 — 3,5 % — 1966", None),  # no language in it
+])
+def test_the_language_of_a_text_is_detected(text, expected):
+    from summarize.language import detect_language
+
+    assert detect_language(text) == expected
+
+
+def test_an_article_records_its_detected_language():
+    from tests.conftest import CORPUS, ROOT
+
+    assert load_article(ROOT / "evals/corpus/challenge-fr/articles/006_pronoun.txt").language == "fr"
+    assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").language == "en"
+    assert build_article("Brief.", article_id="x").language is None

@@ -1,0 +1,40 @@
+"""The language an article is written in, found by py3langid.
+
+py3langid (a maintained fork of langid.py) ships its model inside the package, so
+detection downloads nothing and runs offline. It is a naive Bayes classifier over byte
+n-grams of 97 languages (140-odd labels): about half a millisecond for a news article,
+but loading the model takes about a second and 75 MB, once per process, on the first
+call (nothing is loaded by `import summarize`).
+
+`detect_language` answers an ISO 639-1 code ("fr", "en"), or the ISO 639-3 code the
+model gives for a language that has no two-letter one; None for text too short to
+tell (a date phrase, a headline: "mercredi" alone reads as English) or with no
+language in it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+MIN_LETTERS = 40  # below this, a guess: an article's language needs a sentence or two
+MAX_CHARS = 20_000  # the opening of a long article says its language as well as the whole
+_LETTER = re.compile(r"[^\W\d_]")
+_NO_LANGUAGE = {"zxx", "und"}
+
+
+@lru_cache(maxsize=1)
+def _classifier() -> Any:
+    import py3langid
+
+    return py3langid.classify
+
+
+def detect_language(text: str) -> str | None:
+    """The language `text` is written in, as an ISO 639-1 code, or None (see the module)."""
+    sample = text[:MAX_CHARS]
+    if len(_LETTER.findall(sample, 0, 2000)) < MIN_LETTERS and len(_LETTER.findall(sample)) < MIN_LETTERS:
+        return None
+    code, _score = _classifier()(sample)
+    return None if code in _NO_LANGUAGE else str(code)
