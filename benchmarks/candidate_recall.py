@@ -23,13 +23,13 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarize.grounding import SourceText
 from summarize.ingest import load_article
 from summarize.normalize import NameNormalizer, resolve_date
 from summarize.records import ArticleSummary
 from summarize.scoring.loading import gold_paths, load_aliases_of
 from summarize.scoring.matching import locate_verbatim, overlaps
-from summarize.grounding import SourceText
-from summarize.strategies.candidates import SpeakerFinder, Span, mine_candidates, paragraphs, sentences
+from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates, paragraphs, sentences
 from summarize.strategies.phrases import date_phrase
 from summarize.text import fold_key
 
