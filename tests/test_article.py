@@ -94,6 +94,15 @@ def test_a_bad_published_date_is_an_input_error():
     ("Title\n2021-12-24\nBody.", "2021-12-24"),
     ("Title\nIn 3 April 2022 he said things.\nBody.", None),  # a sentence, not a dateline
     ("Title\n31 February 2022\nBody.", None),
+    # French datelines, and agency datelines opening the lede in either language
+    ("Titre\n\nPublié le 24 novembre 2023 à 18h40\n\nCorps.", "2023-11-24"),
+    ("Titre\n\nPublié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10\n\nCorps.", "2024-01-30"),
+    ("Titre\n\nLundi 6 mai 2024\n\nPARIS - La Première ministre a parlé.", "2024-05-06"),
+    ("Titre\n\nPARIS, 15 avril 2024 (AFP) - À dix jours du Conseil européen, le gouvernement propose.", "2024-04-15"),
+    ("Titre\n\nNANTES, 1er octobre 2025 (AFP) - La candidate a promis dimanche de partir.", "2025-10-01"),
+    ("Title\n\nROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "2023-07-12"),
+    ("Titre\n\nLe 15 avril 2024, il a parlé à Lille.\n\nCorps.", None),  # a sentence, not a dateline
+    ("Titre\n\nPublié le 30 février 2024\n\nCorps.", None),
 ])
 def test_a_dateline_under_the_headline_is_the_published_date(text, expected):
     assert build_article(text, article_id="x").published == expected
@@ -104,6 +113,15 @@ def test_the_corpus_article_with_a_dateline_gets_its_date():
 
     assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").published == "2022-04-03"
     assert load_article(CORPUS / "articles" / "000_4f65af8bd44526b5.txt").published is None
+
+
+def test_every_french_challenge_dateline_gives_the_gold_publication_date():
+    from tests.conftest import ROOT
+
+    corpus = ROOT / "evals" / "corpus" / "challenge-fr"
+    for path in sorted((corpus / "articles").glob("*.txt")):
+        gold = json.loads((corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert build_article(path.read_text(encoding="utf-8"), article_id=path.stem).published == gold["published"]
 
 
 @pytest.mark.parametrize("text,expected", [
