@@ -355,7 +355,7 @@ FRENCH = Lexicon(
         r"|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques) "
         r"(?:jours?|semaines?|mois|ans|années))(?![\w-])",
     ),
-    clause_hedges_cased=("[Ss]i", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
+    clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
                          "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
                          f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),
     word_hedges=("je crois", "je pense", "nous pensons", "je suppose", "selon moi", "à mon avis", "à mes yeux",
@@ -367,7 +367,8 @@ FRENCH = Lexicon(
     last_words=("dernier", "passé"),
     times_of_day=_FR_TIMES,
     today_words=("ce matin", "ce soir", "cet après-midi", "ce midi"),
-    date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", "")),
+    date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", ""),
+                   (r"^(?:début|fin|courant) |^mi-", "en ")),
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}

@@ -216,6 +216,30 @@ def test_date_phrases_are_copied_verbatim(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("La Première ministre a défendu mercredi devant le Sénat la poursuite des livraisons.", "mercredi"),
+    ("Paul Garnier a annoncé jeudi dernier une hausse du budget, qui atteindra 2,5 % dès 2026.", "jeudi dernier"),
+    ("Le 13 avril, lors d'un meeting à Lille, Mathilde Aubert s'en est prise au projet.", "Le 13 avril"),
+    ("Hugo Rivière lui a répondu hier lors d'une conférence de presse.", "hier"),
+    ("La semaine dernière, Antoine Mercier avait plaidé à Bruxelles.", "La semaine dernière"),
+    ("Laurent Bessière avait plaidé l'an dernier pour un service militaire.", "l'an dernier"),
+    ("En 2018, la même Mathilde Aubert réclamait la sortie de l'OTAN.", "En 2018"),
+    ("Le mois dernier, Hugo Rivière avait promis de sortir de l'OTAN.", "Le mois dernier"),
+    ("Interrogé mardi matin, le ministre a estimé que la candidate se trompe.", "mardi matin"),
+    ("Il y a deux semaines, Laurent Bessière jugeait l'idée chimérique.", "Il y a deux semaines"),
+    ("Le scrutin aura lieu lundi 6 mai 2024 dans toute la France.", "lundi 6 mai 2024"),
+    # a date in the narrative wins over one inside a quotation; a dateline's date is no phrase
+    ("« Quitter l'OTAN aujourd'hui serait une faute. » Invitée lundi, Mathilde Aubert a changé d'avis.", "lundi"),
+    ("NANTES, 13 octobre 2025 (AFP) - La candidate a promis dimanche de sortir de l'OTAN.", "dimanche"),
+    ("ROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "on Tuesday"),
+    # not dates: a target year ("d'ici à 2030", "dès 2026"), a weekday inside a word
+    ("La France doit consacrer 3 % de son PIB à ses armées d'ici à 2030, dès 2026 si possible.", None),
+    ("Le mardisme n'existe pas.", None),
+])
+def test_french_date_phrases_are_copied_verbatim(sentence, expected):
+    assert date_phrase(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("“If I am elected president, I will leave NATO’s Joint Command, but I will not abandon Article Five on mutual protection,”",
      ["If I am elected president", "but I will not abandon Article Five on mutual protection"]),
     ("she would propose closer ties as soon as the Russia-Ukraine war ended, she said.", ["as soon as the Russia-Ukraine war ended"]),
@@ -223,6 +247,26 @@ def test_date_phrases_are_copied_verbatim(sentence, expected):
     ("France must leave NATO.", []),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
+    assert hedges(sentence) == expected
+    assert all(h in sentence for h in hedges(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Si elle est élue, la candidate entend mettre fin aux sanctions.", ["Si elle est élue"]),
+    ("« Je ne retirerai pas la France de l'Alliance tant que des soldats meurent aux portes de l'Europe. »",
+     ["tant que des soldats meurent aux portes de l'Europe"]),
+    ("Elle partira une fois la guerre en Ukraine terminée, a-t-elle dit.", ["une fois la guerre en Ukraine terminée"]),
+    ("Elle est prête à augmenter le budget, « à condition que chaque euro aille à l'industrie française ».",
+     ["à condition que chaque euro aille à l'industrie française"]),
+    ("S'il est élu, il quittera le commandement intégré.", ["S'il est élu"]),
+    ("Il s'est dit favorable à l'entrée de la Moldavie, mais il a rejeté celle de l'Ukraine.",
+     ["mais il a rejeté celle de l'Ukraine"]),
+    ("Je crois que l'Europe doit se doter à terme d'une armée commune.", ["Je crois", "à terme"]),
+    ("Selon moi, c'est peut-être trop tôt.", ["Selon moi", "peut-être"]),
+    ("L'Ukraine aura sa place dans l'OTAN, le jour venu.", ["le jour venu"]),
+    ("Selon elle, la France doit quitter l'OTAN.", []),  # sourcing, not a hedge
+])
+def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
     assert all(h in sentence for h in hedges(sentence))
 

@@ -381,7 +381,7 @@ class SpeakerFinder:
                 break
         pronoun = None
         for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
-            if not _inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
+            if not inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
                 pronoun = match
         if pronoun is not None and (best is None or pronoun.end() >= best.end):
             owner = pronoun.group("owner")
@@ -395,7 +395,7 @@ class SpeakerFinder:
         subjects: list[Mention] = []
         for m in mentions:
             if (floor <= m.start and m.end <= end and self.opens_clause(m.start, floor)
-                    and not _inside_quote(self.text, floor, m.start)):
+                    and not inside_quote(self.text, floor, m.start)):
                 if subjects and m.start < subjects[-1].end:
                     continue
                 subjects.append(m)
@@ -538,7 +538,7 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], last_
     sans réserve : « ... »"; "il" or "she" opening that clause is the last person named."""
     text = finder.text
     for colon in _INTRODUCED.finditer(text, sentence.start, sentence.end):
-        if _inside_quote(text, sentence.start, colon.start()):
+        if inside_quote(text, sentence.start, colon.start()):
             continue
         lo = bisect.bisect_left(finder._starts, sentence.start)
         hi = bisect.bisect_left(finder._starts, colon.start())
@@ -573,7 +573,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -
         if finder.is_person(opening[0]):
             last_person = opening[0]
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if _inside_quote(text, sentence.start, verb.start()):
+        if inside_quote(text, sentence.start, verb.start()):
             continue
         if finder.rules.that.search(text, reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
@@ -642,7 +642,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
     return None
 
 
-def _inside_quote(text: str, start: int, position: int) -> bool:
+def inside_quote(text: str, start: int, position: int) -> bool:
     """Whether `position` sits inside a quotation that opens after `start`. Articles mix
     quote marks (“...\"), so a straight quote closes whichever quotation is open."""
     depth = 0
