@@ -2,9 +2,11 @@
 
 py3langid (a maintained fork of langid.py) ships its model inside the package, so
 detection downloads nothing and runs offline. It is a naive Bayes classifier over byte
-n-grams of 97 languages (140-odd labels), given an article's first 2,000 characters:
-about 2 ms per article. Loading the model takes about a second and 75-90 MB of memory,
-once per process, on the first call (nothing is loaded by `import summarize`).
+n-grams of 141 languages (py3langid 0.4), given an article's first 1,000 characters
+(headline and lede: every article of the three corpora reads right from them): half a
+millisecond per article. Loading the model takes about a second and 100 MB of memory
+at its peak (`benchmarks/scale.py`: 241 MB against 142 MB without it), once per
+process, on the first call (nothing is loaded by `import summarize`).
 
 `detect_language` answers an ISO 639-1 code ("fr", "en"), or the ISO 639-3 code the
 model gives for a language that has no two-letter one; None for text too short to
@@ -21,8 +23,8 @@ from typing import Any
 
 MIN_LETTERS = 40  # below this, a guess: an article's language needs a sentence or two
 # The opening of an article says its language as well as the whole, and the classifier
-# walks its input byte by byte in Python (about 1 ms per 1,000 characters).
-MAX_CHARS = 2_000
+# walks its input byte by byte (about 0.5 ms per 1,000 characters).
+MAX_CHARS = 1_000
 _LETTER = re.compile(r"[^\W\d_]")
 _NO_LANGUAGE = {"zxx", "und"}
 
