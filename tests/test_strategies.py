@@ -91,6 +91,13 @@ FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
      "« Notre effort ne reculera pas », a-t-il ajouté devant les élèves.",
      [("Paul Garnier", "Le ministre des Armées, Paul Garnier, a annoncé lundi une hausse du budget."),
       ("Paul Garnier", "« Notre effort ne reculera pas », a-t-il ajouté devant les élèves.")]),
+    # guillemets with no-break spaces, a quotation running over a line break
+    ("La candidate, Hélène Lefèvre, a rejeté lundi toute idée d’armée européenne.\n"
+     "«\xa0Ce serait des soldats français envoyés mourir sur ordre de\nBruxelles. Jamais je n’accepterai "
+     "cela\xa0», a-t-elle déclaré.",
+     [("Hélène Lefèvre", "La candidate, Hélène Lefèvre, a rejeté lundi toute idée d’armée européenne."),
+      ("Hélène Lefèvre", "«\xa0Ce serait des soldats français envoyés mourir sur ordre de\nBruxelles. Jamais je "
+                         "n’accepterai cela\xa0», a-t-elle déclaré.")]),
     # "a estimé que", then "selon elle" and "d'après elle"
     ("La porte-parole de la Ligue des citoyens, Katrin Vollmer, a estimé que l'Allemagne devait dépenser plus. "
      "Selon elle, la Bundeswehr « a été affamée pendant trente ans ». D'après elle, il faut agir vite.",

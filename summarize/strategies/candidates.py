@@ -97,6 +97,10 @@ class Rules:
         return fold_key(word) in self.openers or any(len(word) >= 6 and word.endswith(s) for s in suffixes)
 
 
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_key(word) for word in words)
+
+
 @cache
 def rules_for(lexicon: Lexicon) -> Rules:
     lex = lexicon
@@ -106,7 +110,6 @@ def rules_for(lexicon: Lexicon) -> Rules:
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
         re.IGNORECASE)
-    fold_all = lambda words: frozenset(fold_key(w) for w in words)  # noqa: E731
     return Rules(
         lexicon=lex,
         verb=re.compile(rf"\b(?:(?P<inv>{_alternatives(lex.inversions)})|(?P<verb>{_alternatives(lex.verbs)}))\b",
@@ -131,11 +134,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
         clause_break=(re.compile(rf"\b(?:{_alternatives(lex.clause_breaks)})", re.IGNORECASE)
                       if lex.clause_breaks else None),
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
-        clause_openers=fold_all(lex.clause_openers | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
-        not_names=fold_all(lex.not_names),
-        openers=fold_all(lex.not_names | lex.name_openers),
-        particles=fold_all(lex.name_openers - lex.not_names),
-        adjectives=fold_all(lex.adjectives),
+        clause_openers=_folded(lex.clause_openers | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
+        not_names=_folded(lex.not_names),
+        openers=_folded(lex.not_names | lex.name_openers),
+        particles=_folded(lex.name_openers - lex.not_names),
+        adjectives=_folded(lex.adjectives),
     )
 
 
@@ -401,12 +404,16 @@ class SpeakerFinder:
                 subjects.append(m)
         return subjects
 
+    def subjects_between(self, floor: int, end: int) -> list[Mention]:
+        """The mentions in subject position between `floor` and `end`, in text order."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, end)
+        return self._subjects(self.mentions[lo:hi], floor, end)
+
     def person_before(self, position: int, floor: int) -> str | None:
         """The last person named as a subject in this sentence before `position`: "Marchetti,
         the Green MEP, had set the tone when she told ..." makes "she" Marchetti."""
-        lo = bisect.bisect_left(self._starts, floor)
-        hi = bisect.bisect_left(self._starts, position)
-        people = [m.name for m in self._subjects(self.mentions[lo:hi], floor, position) if self.is_person(m.name)]
+        people = [m.name for m in self.subjects_between(floor, position) if self.is_person(m.name)]
         return people[-1] if people else None
 
     def party_of(self, person: str | None) -> str | None:
@@ -440,6 +447,12 @@ class SpeakerFinder:
         token = rules.elision.sub("", word.group(1)) if rules.elision else word.group(1)  # "L'écologiste"
         # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
         return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+
+    def mentions_at(self, start: int) -> list[Mention]:
+        """The mentions that begin at `start`, longest first."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._starts, start)
+        return self.mentions[lo:hi]
 
     def name_after(self, position: int, ceiling: int) -> Mention | None:
         """A name right after the verb ("said Melenchon", "according to Le Pen")."""
@@ -540,10 +553,7 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], last_
     for colon in _INTRODUCED.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, colon.start()):
             continue
-        lo = bisect.bisect_left(finder._starts, sentence.start)
-        hi = bisect.bisect_left(finder._starts, colon.start())
-        named = [m for m in finder._subjects(finder.mentions[lo:hi], sentence.start, colon.start())
-                 if m.name in speakers]
+        named = [m for m in finder.subjects_between(sentence.start, colon.start()) if m.name in speakers]
         # a clause, not a headline's "Rivière: « ... »": a verb phrase between name and colon
         if named and re.search(rf"\b[{LOWER}]+\b", text[named[0].end:colon.start()]):
             return named[0].name
@@ -599,10 +609,9 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, last_person: str | No
         person = None if pronoun.group(1).lower() in rules.plural else last_person
         return (person, pronoun.end()) if person else None
     window = finder.text[opening.end():min(sentence.end, opening.end() + 90)]
-    role = re.match(r"(?:[^,;:.!?«»“”\"]*,\s*)?", window)  # "le président du Front souverainiste, "
-    lo = bisect.bisect_left(finder._starts, opening.end())
-    for mention in finder.mentions[lo:lo + 4]:
-        if mention.start in (opening.end(), opening.end() + (role.end() if role else 0)):
+    role = re.match(r"[^,;:.!?«»“”\"]*,\s*", window)  # "le président du Front souverainiste, "
+    for start in (opening.end(), opening.end() + (role.end() if role else 0)):
+        for mention in finder.mentions_at(start):  # the source, closed by a comma: "Hugo Rivière, "
             if re.match(r"\s*,", finder.text[mention.end:]) and (mention.name in finder.known
                                                                  or finder.is_person(mention.name)):
                 return mention.name, mention.end
@@ -637,7 +646,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
         if rules.role_after.match(text, verb.end()):
             return last_person
-        if after is not None and not re.search(r"[^\s.]", rules.titles.sub("", text[verb.end():after.start].strip() + " ")):
+        gap = text[verb.end():after.start].strip() if after is not None else "x"
+        if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
     return None
 
