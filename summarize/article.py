@@ -6,8 +6,8 @@ at. Reading files, web pages and feeds is `summarize.ingest`'s job; this module 
 their text and metadata into an `Article`. A leading `---` YAML front-matter block is
 read as metadata and removed; evidence offsets then count from the first character
 after it. Without a published date in metadata, a dateline under the headline
-("3 April 2022") is taken, since relative dates ("last Friday") can only be resolved
-against it.
+("3 April 2022", "Publié le 15 avril 2024", "PARIS, 15 avril 2024 (AFP) -") is taken,
+since relative dates ("last Friday", "jeudi dernier") can only be resolved against it. The article's language is detected from its text (`summarize.language`).
 """
 
 from __future__ import annotations
@@ -23,6 +23,8 @@ from typing import Any
 import yaml
 
 from summarize.errors import InputError
+from summarize.language import detect_language
+from summarize.lexicons import ENGLISH, LEXICONS, UPPER
 from summarize.records import check_partial_date
 
 DEFAULT_MAX_CHARS = 2_000_000
@@ -45,6 +47,7 @@ class Article:
     outlet: str | None = None
     url: str | None = None
     path: Path | None = None
+    language: str | None = None  # ISO 639-1, detected from the text (`summarize.language`)
 
     @property
     def source(self) -> str:
@@ -112,27 +115,48 @@ def _title_from_text(text: str) -> str | None:
     return first.strip().lstrip("#").strip() if headline else None
 
 
+_MONTH_NUMBERS = {spelling: i + 1 for lexicon in LEXICONS.values() for i, spellings in enumerate(lexicon.months)
+                  for spelling in spellings} | {name[:3]: i + 1 for i, (name,) in enumerate(ENGLISH.months)}
+_MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
+_WEEKDAY = "|".join(day for lexicon in LEXICONS.values() for day in lexicon.weekdays)
+_DATE = (rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})"
+         rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
+         r"|(?P<iso>\d{4}-\d{2}-\d{2})")
+# A line that is a date: "3 April 2022", "Published: Sunday, April 3, 2022", "Lundi 6 mai 2024",
+# "Publié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10".
 _DATELINE = re.compile(
-    r"^\W*(?:(?:published|updated|posted)\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(\d{1,2}\s+[a-z]+\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\W*$",
+    r"^\W*(?:(?:published|updated|posted)\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
+    rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE})"
+    r"(?:,?\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
+    r"(?:,\s*(?:modifié|mis à jour|updated)\b.*)?\W*$",
     re.IGNORECASE,
 )
-_DATELINE_FORMATS = ("%d %B %Y", "%B %d %Y", "%Y-%m-%d", "%d %b %Y", "%b %d %Y")
+# An agency dateline opening the lede: "PARIS, 15 avril 2024 (AFP) - ", "ROME, 12 July 2023 — ".
+_AGENCY_DATELINE = re.compile(
+    rf"^\W*[{UPPER}][{UPPER}' .-]+,\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s")
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
-    """The publication date when one of the first lines is a date on its own ("3 April 2022"),
-    as news pages print it under the headline; None otherwise."""
+    """The publication date when one of the first lines is a date on its own ("3 April 2022",
+    "Publié le 15 avril 2024 à 18h40"), as news pages print it under the headline, or
+    opens with an agency dateline ("PARIS, 15 avril 2024 (AFP) - ..."); None otherwise.
+    Month and weekday names are every lexicon's (`summarize.lexicons`)."""
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
-        match = _DATELINE.match(line.strip())
+        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line)
         if not match:
             continue
-        raw = re.sub(r"\s+", " ", match.group(1).replace(",", ""))
-        for fmt in _DATELINE_FORMATS:
+        if match["iso"]:
             try:
-                return dt.datetime.strptime(raw, fmt).date().isoformat()
+                return dt.date.fromisoformat(match["iso"]).isoformat()
             except ValueError:
                 continue
+        day, month, year = (match["day"], match["month"], match["year"]) if match["day"] else (
+            match["day2"], match["month2"], match["year2"])
+        number = _MONTH_NUMBERS.get(month.lower())
+        try:
+            return dt.date(int(year), number, int(day)).isoformat() if number else None
+        except ValueError:
+            continue
     return None
 
 
@@ -170,4 +194,5 @@ def build_article(
         outlet=meta.get("outlet"),
         url=meta.get("url"),
         path=path,
+        language=detect_language(text),
     )

@@ -4,6 +4,14 @@ Models spell names as the article does ("Melenchon") and get calendar arithmetic
 wrong; both are deterministic jobs. Name lookups are accent-, case- and
 punctuation-insensitive (`text.fold_key`). Relative dates ("on Monday", "last month")
 resolve against the article's publication date, and only when it is a full date.
+
+English phrases are resolved by the hand-written rules below. A phrase in another
+language with a lexicon (`summarize.lexicons`: French, "jeudi dernier", "le 13 avril",
+"la semaine dernière") is resolved with its lexicon's weekdays (the same rule as "on
+Monday": the most recent such day, the publication day itself included, a week back
+with "dernier") and otherwise by dateparser, whose `period` gives the precision: a day,
+a month ("le mois dernier": `2024-05`), a year ("l'an dernier", "en 2018"), or a week,
+recorded as the month it falls in (else its year), the finest ISO precision it has.
 """
 
 from __future__ import annotations
@@ -12,9 +20,10 @@ import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from summarize.corpus import AliasTable
+from summarize.lexicons import LEXICONS, Lexicon
 from summarize.records import Position
 from summarize.text import fold, fold_key, fold_words
 
@@ -164,12 +173,17 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
     """The ISO date (at the precision the phrase supports) that `date_text` names.
 
     None when the phrase is not understood, or is relative and `published` is not a
-    full YYYY-MM-DD date: an unresolved date is better than a guessed one.
+    full YYYY-MM-DD date: an unresolved date is better than a guessed one. A phrase
+    holding another language's date phrase ("jeudi dernier") is resolved in that
+    language (see the module), else by the English rules.
     """
     if not date_text:
         return None
-    phrase = fold(date_text).text
     pub = _parse_full_date(published)
+    for lexicon, pattern in _OTHER_CALENDARS:
+        if (found := pattern.search(date_text)) and (resolved := _resolve_in(lexicon, found.group(0), pub)):
+            return resolved
+    phrase = fold(date_text).text
 
     if match := _DAY_MONTH.search(phrase):
         day, month, year = int(match[1]), _MONTHS.index(match[2]) + 1, match[3]
@@ -204,6 +218,85 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
         return str(pub.year - 1)
     if re.search(r"\bthis year\b", phrase):
         return str(pub.year)
+    return None
+
+
+# Languages other than English whose date phrases are resolved here, with the pattern
+# that finds one of their phrases in a text.
+_OTHER_CALENDARS = tuple((lexicon, re.compile("|".join(f"(?:{p})" for p in lexicon.date_phrases), re.IGNORECASE))
+                         for code, lexicon in LEXICONS.items() if code != "en" and lexicon.date_phrases)
+# Without a publication date, a phrase is read against two far-apart days: it names a
+# date only if both readings agree ("en 2018", "lundi 6 mai 2024"), not if it is
+# relative ("hier", "le 13 avril").
+_FAR_BASES = (dt.date(2041, 6, 13), dt.date(2052, 2, 26))
+
+
+def _resolve_in(lexicon: Lexicon, phrase: str, pub: dt.date | None) -> str | None:
+    """`phrase` (a date phrase of `lexicon`'s language) as an ISO date, or None."""
+    text = re.sub(r"\s+", " ", phrase.strip().lower().replace("’", "'"))
+    for pattern, replacement in lexicon.date_rewrites:
+        text = re.sub(pattern, replacement, text)
+    times = "|".join(lexicon.times_of_day) or r"(?!x)x"
+    if text in lexicon.today_words:  # "ce matin"
+        return pub.isoformat() if pub else None
+    weekday = re.fullmatch(rf"(?:\w+ )?({'|'.join(lexicon.weekdays)})(?: ({'|'.join(lexicon.last_words)}))?"
+                           rf"(?: (?:{times}))?", text)
+    if weekday:  # "jeudi", "jeudi dernier", "mardi matin", "ce lundi": the rule of "on Monday"
+        if pub is None:
+            return None
+        back = (pub.weekday() - lexicon.weekdays.index(weekday[1])) % 7
+        if back == 0 and weekday[2]:
+            back = 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+    text = re.sub(rf" (?:{times})\b", "", text)  # "hier soir" is yesterday
+    named = re.fullmatch(rf"(?:\w+ )?({'|'.join(lexicon.weekdays)}) (\d{{1,2}})(?:er)? (\w+)", text)
+    if named and pub and (month := _month_number(lexicon, named[3])):
+        # "dimanche 9 juin": the year around publication in which 9 June is a Sunday
+        days = [day for year in (pub.year, pub.year - 1, pub.year + 1) if (day := _date_or_none(year, month, int(named[2])))
+                and day.weekday() == lexicon.weekdays.index(named[1])]
+        if days:
+            return days[0].isoformat()
+    readings = {_dateparser_reading(text, base, lexicon.code) for base in ((pub,) if pub else _FAR_BASES)}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _month_number(lexicon: Lexicon, word: str) -> int | None:
+    return next((i + 1 for i, spellings in enumerate(lexicon.months) if word in spellings), None)
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_reading(text: str, base: dt.date, language: str) -> str | None:
+    """What dateparser reads `text` as on `base` (dates before it preferred), at the
+    precision of its `period`."""
+    from dateparser.date import DateDataParser
+
+    parser = DateDataParser(languages=[language], settings={
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time(12)), "PREFER_DATES_FROM": "past",
+        "TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": False,
+    })
+    data = parser.get_date_data(text)
+    if data.date_obj is None:
+        return None
+    day = data.date_obj.date()
+    if data.period in ("day", "time", "part_of_day"):
+        return day.isoformat()
+    if data.period == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    if data.period == "year":
+        return f"{day.year:04d}"
+    if data.period == "week":  # a week is recorded as its month, else its year
+        monday = day - dt.timedelta(days=day.weekday())
+        sunday = monday + dt.timedelta(days=6)
+        if (monday.year, monday.month) == (sunday.year, sunday.month):
+            return f"{monday.year:04d}-{monday.month:02d}"
+        return f"{monday.year:04d}" if monday.year == sunday.year else None
     return None
 
 

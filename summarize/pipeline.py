@@ -171,6 +171,7 @@ class Extractor:
             outlet=article.outlet,
             url=article.url,
             published=article.published,
+            language=article.language,
             summary=draft.summary,
             positions=grounded.positions,
             ungrounded_positions=grounded.ungrounded_positions,

@@ -139,6 +139,7 @@ class ArticleSummary(BaseModel):
     outlet: str | None = None
     url: str | None = None
     published: PartialDate = None
+    language: str | None = None  # the article's language, ISO 639-1 ("fr"), detected from its text
     summary: str = ""
     positions: list[Position] = Field(default_factory=list)
     ungrounded_positions: list[Position] = Field(default_factory=list)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 
@@ -94,6 +96,15 @@ def test_a_bad_published_date_is_an_input_error():
     ("Title\n2021-12-24\nBody.", "2021-12-24"),
     ("Title\nIn 3 April 2022 he said things.\nBody.", None),  # a sentence, not a dateline
     ("Title\n31 February 2022\nBody.", None),
+    # French datelines, and agency datelines opening the lede in either language
+    ("Titre\n\nPublié le 24 novembre 2023 à 18h40\n\nCorps.", "2023-11-24"),
+    ("Titre\n\nPublié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10\n\nCorps.", "2024-01-30"),
+    ("Titre\n\nLundi 6 mai 2024\n\nPARIS - La Première ministre a parlé.", "2024-05-06"),
+    ("Titre\n\nPARIS, 15 avril 2024 (AFP) - À dix jours du Conseil européen, le gouvernement propose.", "2024-04-15"),
+    ("Titre\n\nNANTES, 1er octobre 2025 (AFP) - La candidate a promis dimanche de partir.", "2025-10-01"),
+    ("Title\n\nROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "2023-07-12"),
+    ("Titre\n\nLe 15 avril 2024, il a parlé à Lille.\n\nCorps.", None),  # a sentence, not a dateline
+    ("Titre\n\nPublié le 30 février 2024\n\nCorps.", None),
 ])
 def test_a_dateline_under_the_headline_is_the_published_date(text, expected):
     assert build_article(text, article_id="x").published == expected
@@ -104,3 +115,49 @@ def test_the_corpus_article_with_a_dateline_gets_its_date():
 
     assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").published == "2022-04-03"
     assert load_article(CORPUS / "articles" / "000_4f65af8bd44526b5.txt").published is None
+
+
+def test_every_french_challenge_dateline_gives_the_gold_publication_date():
+    from tests.conftest import ROOT
+
+    corpus = ROOT / "evals" / "corpus" / "challenge-fr"
+    for path in sorted((corpus / "articles").glob("*.txt")):
+        gold = json.loads((corpus / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert build_article(path.read_text(encoding="utf-8"), article_id=path.stem).published == gold["published"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le ministre des Armées a annoncé jeudi une nouvelle hausse du budget militaire, a-t-il déclaré.", "fr"),
+    ("Marine Le Pen said on Monday that France should leave NATO's integrated command.", "en"),
+    ("Die Bundesregierung hat am Dienstag eine neue Sicherheitsstrategie vorgestellt.", "de"),
+    ("El Gobierno aprobó el martes una nueva estrategia de seguridad nacional para el país.", "es"),
+    ("mercredi", None),                       # a phrase: too short to tell (it reads as English)
+    ("2024-04-15 12:00 — 3,5 % — 1966", None),  # no language in it
+])
+def test_the_language_of_a_text_is_detected(text, expected):
+    from summarize.language import detect_language
+
+    assert detect_language(text) == expected
+
+
+def test_an_article_records_its_detected_language():
+    from tests.conftest import CORPUS, ROOT
+
+    assert load_article(ROOT / "evals/corpus/challenge-fr/articles/006_pronoun.txt").language == "fr"
+    assert load_article(CORPUS / "articles" / "003_66dec7abc7e8d417.txt").language == "en"
+    assert build_article("Brief.", article_id="x").language is None
+
+
+def test_articles_read_at_once_load_one_language_model():
+    # the first batch of a run reads its articles in as many threads: one model, not one each
+    code = ("import threading, py3langid.langid as L\n"
+            "from summarize.language import detect_language\n"
+            "loads = []\n"
+            "real = L._load_identifier\n"
+            "L._load_identifier = lambda *a, **k: loads.append(1) or real(*a, **k)\n"
+            "text = 'Le ministre des Armées a annoncé jeudi une nouvelle hausse du budget militaire.'\n"
+            "threads = [threading.Thread(target=detect_language, args=(text,)) for _ in range(8)]\n"
+            "[t.start() for t in threads]; [t.join() for t in threads]\n"
+            "print(len(loads))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1"

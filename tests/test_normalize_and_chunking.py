@@ -34,6 +34,54 @@ def test_resolve_date(text, published, expected):
     assert resolve_date(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text,published,expected",
+    [
+        ("mercredi", "2023-11-24", "2023-11-22"),         # a Friday: the Wednesday before
+        ("jeudi", "2023-06-08", "2023-06-08"),            # same day
+        ("jeudi dernier", "2024-04-15", "2024-04-11"),
+        ("jeudi dernier", "2023-06-08", "2023-06-01"),    # "dernier" on that weekday: a week back
+        ("Dimanche", "2023-12-05", "2023-12-03"),
+        ("mardi matin", "2025-05-20", "2025-05-20"),      # a time of day keeps the day
+        ("lundi soir", "2024-06-04", "2024-06-03"),
+        ("hier", "2023-11-24", "2023-11-23"),
+        ("hier soir", "2024-06-04", "2024-06-03"),
+        ("avant-hier", "2024-06-04", "2024-06-02"),
+        ("aujourd'hui", "2024-06-04", "2024-06-04"),
+        ("ce matin", "2024-06-04", "2024-06-04"),
+        ("Le 13 avril", "2024-04-15", "2024-04-13"),
+        ("le 1er mai", "2024-06-04", "2024-05-01"),
+        ("le 24 décembre", "2024-01-05", "2023-12-24"),   # no year: the most recent one
+        ("dimanche 9 juin", "2024-06-04", "2024-06-09"),  # the year in which 9 June is a Sunday
+        ("lundi 6 mai 2024", None, "2024-05-06"),
+        ("la semaine dernière", "2023-11-24", "2023-11"),  # 13-19 November: its month
+        ("la semaine dernière", "2024-03-06", "2024"),     # 26 February - 3 March: its year
+        ("Il y a deux semaines", "2024-06-04", "2024-05"),
+        ("il y a trois jours", "2024-06-04", "2024-06-01"),
+        ("Le mois dernier", "2024-06-04", "2024-05"),
+        ("le mois dernier", "2024-01-15", "2023-12"),
+        ("l'an dernier", "2024-04-15", "2023"),
+        ("l’année dernière", "2024-04-15", "2023"),
+        ("cette année", "2024-04-15", "2024"),
+        ("En 2018", None, "2018"),
+        ("en mars 2021", None, "2021-03"),
+        ("en mars", "2024-06-04", "2024-03"),
+        ("fin mars", "2024-06-04", "2024-03"),
+        ("début 2023", None, "2023"),
+        # relative, nothing to anchor it: null, as in English
+        ("mercredi", None, None),
+        ("hier", None, None),
+        ("Le mois dernier", None, None),
+        ("le 13 avril", None, None),
+        ("Il y a deux semaines", None, None),
+        ("jeudi dernier", "2024-04", None),               # anchor not a full date
+        ("Lors du même meeting", "2025-10-13", None),     # points back to another statement
+    ],
+)
+def test_resolve_french_dates(text, published, expected):
+    assert resolve_date(text, published) == expected
+
+
 def test_alias_table_gives_canonical_speakers_and_parties():
     names = NameNormalizer(load_aliases(CORPUS / "aliases.yaml"))
     assert names.speaker("Melenchon") == "Jean-Luc Mélenchon"

@@ -34,6 +34,7 @@ def test_an_injected_instruction_yields_only_grounded_positions(server, cache):
     summary = Extractor(remote_config(server), cache=cache).extract(INJECTION, published="2022-04-06")
     assert [p.speaker for p in summary.positions] == ["Marine Le Pen"]
     assert summary.positions[0].date == "2022-04-04"  # "on Monday" resolved in code
+    assert summary.language == "en"  # detected from the text
     assert [p.speaker for p in summary.ungrounded_positions] == ["Emmanuel Macron"]
     assert all(e.start is not None for p in summary.positions for e in p.evidence)
     # The injected text reached the model only inside the article slot.

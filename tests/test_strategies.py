@@ -83,6 +83,126 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     assert mined(text, ALIASES) == expected
 
 
+FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a déclaré" after a role apposition; "a-t-il ajouté" carries over to the last person named
+    ("Le ministre des Armées, Paul Garnier, a annoncé lundi une hausse du budget.\n\n"
+     "« Notre effort ne reculera pas », a-t-il ajouté devant les élèves.",
+     [("Paul Garnier", "Le ministre des Armées, Paul Garnier, a annoncé lundi une hausse du budget."),
+      ("Paul Garnier", "« Notre effort ne reculera pas », a-t-il ajouté devant les élèves.")]),
+    # guillemets with no-break spaces, a quotation running over a line break
+    ("La candidate, Hélène Lefèvre, a rejeté lundi toute idée d’armée européenne.\n"
+     "«\xa0Ce serait des soldats français envoyés mourir sur ordre de\nBruxelles. Jamais je n’accepterai "
+     "cela\xa0», a-t-elle déclaré.",
+     [("Hélène Lefèvre", "La candidate, Hélène Lefèvre, a rejeté lundi toute idée d’armée européenne."),
+      ("Hélène Lefèvre", "«\xa0Ce serait des soldats français envoyés mourir sur ordre de\nBruxelles. Jamais je "
+                         "n’accepterai cela\xa0», a-t-elle déclaré.")]),
+    # "a estimé que", then "selon elle" and "d'après elle"
+    ("La porte-parole de la Ligue des citoyens, Katrin Vollmer, a estimé que l'Allemagne devait dépenser plus. "
+     "Selon elle, la Bundeswehr « a été affamée pendant trente ans ». D'après elle, il faut agir vite.",
+     [("Katrin Vollmer", "La porte-parole de la Ligue des citoyens, Katrin Vollmer, a estimé que l'Allemagne devait "
+                         "dépenser plus."),
+      ("Katrin Vollmer", "Selon elle, la Bundeswehr « a été affamée pendant trente ans »."),
+      ("Katrin Vollmer", "D'après elle, il faut agir vite.")]),
+    # "juge-t-elle", "selon lui", "a-t-il estimé" inside the sentence
+    ("Le président du Parti républicain, Laurent Bessière, a réclamé un effort « massif ». "
+     "Une armée européenne serait, selon lui, « une illusion dangereuse ». "
+     "L'Ukraine, a-t-il estimé, « aura sa place dans l'OTAN ».",
+     [("Laurent Bessière", "Le président du Parti républicain, Laurent Bessière, a réclamé un effort « massif »."),
+      ("Laurent Bessière", "Une armée européenne serait, selon lui, « une illusion dangereuse »."),
+      ("Laurent Bessière", "L'Ukraine, a-t-il estimé, « aura sa place dans l'OTAN ».")]),
+    # "Pour X, ..." opens with its source; "juge-t-elle" after a quote
+    ("Pour la porte-parole du Mouvement vert, Sophie Lacroix, la défense doit être financée par un emprunt commun. "
+     "« Aucun budget national n'y suffira », juge-t-elle.",
+     [("Sophie Lacroix", "Pour la porte-parole du Mouvement vert, Sophie Lacroix, la défense doit être financée par un "
+                         "emprunt commun."),
+      ("Sophie Lacroix", "« Aucun budget national n'y suffira », juge-t-elle.")]),
+    # a name right after a role and its complement: "l'eurodéputée du Mouvement vert Élodie Marchetti"
+    ("L'eurodéputée du Mouvement vert Élodie Marchetti plaide, elle, pour une adhésion rapide de l'Ukraine.",
+     [("Élodie Marchetti", "L'eurodéputée du Mouvement vert Élodie Marchetti plaide, elle, pour une adhésion rapide "
+                           "de l'Ukraine.")]),
+    # the subject after the verb of an incise: a name, or a role ("le ministre") for the last person
+    ("Paul Garnier a accusé mercredi ses rivaux de vouloir lâcher Kiev.\n\n"
+     "« Leur projet est de laisser l'Ukraine seule », a lancé le ministre.\n\n"
+     "« Trois mois pour servir son pays, ce n'est pas trop demander », avait déclaré Mme Lefevre.",
+     [("Paul Garnier", "Paul Garnier a accusé mercredi ses rivaux de vouloir lâcher Kiev."),
+      ("Paul Garnier", "« Leur projet est de laisser l'Ukraine seule », a lancé le ministre."),
+      ("Hélène Lefèvre", "« Trois mois pour servir son pays, ce n'est pas trop demander », avait déclaré Mme Lefevre.")]),
+    # pronouns and role nouns ("elle", "la Première ministre") carry over; reflexive verbs
+    ("Claire Dufresne est arrivée à Brest lundi matin. La Première ministre a jugé l'idée « dangereuse ». "
+     "Elle s'est aussi prononcée pour un emprunt commun. Elle s'en est prise au projet de Bruxelles.",
+     [("Claire Dufresne", "La Première ministre a jugé l'idée « dangereuse »."),
+      ("Claire Dufresne", "Elle s'est aussi prononcée pour un emprunt commun."),
+      ("Claire Dufresne", "Elle s'en est prise au projet de Bruxelles.")]),
+    # "veut", "refuse", "souhaite", "dénonce", "appelle à", "a martelé", "a rappelé", "a prévenu", "a réclamé"
+    ("M. Bessière veut porter le budget à 3 % du PIB. Hugo Rivière refuse toute hausse. Sophie Lacroix souhaite "
+     "un emprunt commun. Mathilde Aubert dénonce un programme pour les rentiers. Antoine Mercier appelle à "
+     "accélérer les négociations. Paul Garnier a martelé sa position. Claire Dufresne a rappelé ses priorités. "
+     "Yannick Le Goff a prévenu le gouvernement. Jérôme Duchâteau a réclamé la levée des sanctions.",
+     [("Laurent Bessière", "M. Bessière veut porter le budget à 3 % du PIB."),
+      ("Hugo Rivière", "Hugo Rivière refuse toute hausse."),
+      ("Sophie Lacroix", "Sophie Lacroix souhaite un emprunt commun."),
+      ("Mathilde Aubert", "Mathilde Aubert dénonce un programme pour les rentiers."),
+      ("Antoine Mercier", "Antoine Mercier appelle à accélérer les négociations."),
+      ("Paul Garnier", "Paul Garnier a martelé sa position."),
+      ("Claire Dufresne", "Claire Dufresne a rappelé ses priorités."),
+      ("Yannick Le Goff", "Yannick Le Goff a prévenu le gouvernement."),
+      ("Jérôme Duchâteau", "Jérôme Duchâteau a réclamé la levée des sanctions.")]),
+    # a view one speaker ascribes to a rival in a que-clause is not the rival's
+    ("M. Garnier a également affirmé que la Gauche populaire voulait sortir de l'OTAN.",
+     [("Paul Garnier", "M. Garnier a également affirmé que la Gauche populaire voulait sortir de l'OTAN.")]),
+    # a name before "tandis que" is not the subject of the verb after it
+    ("Plusieurs diplomates plaident pour protéger la Pologne, tandis que des associations dénoncent une « fuite "
+     "en avant atomique ».", []),
+    # "Un haut responsable de l'OTAN" is an unnamed official, not NATO
+    ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a salué un débat « sain ».", []),
+    # a colon introduces a quotation of the clause's subject, with no reporting verb
+    ("Seul le ministre délégué, Antoine Mercier, a tenu une ligne claire sur l'élargissement : "
+     "« La porte de l'Union doit rester ouverte à tous. »",
+     [("Antoine Mercier", "Seul le ministre délégué, Antoine Mercier, a tenu une ligne claire sur l'élargissement : "
+                          "« La porte de l'Union doit rester ouverte à tous. »")]),
+    # French page furniture, reader comments and a headline ending on a quotation are never mined
+    ("Hélène Lefèvre promet de quitter l'OTAN « une fois la guerre terminée »\n\n"
+     "Lire aussi | Hugo Rivière veut « sortir de l'OTAN en un an »\n\n"
+     "Réagir (2)\nJean-Pierre_13 : Rivière a raison, il dit qu'il faut quitter l'OTAN tout de suite !", []),
+])
+def test_french_candidates_are_attributed_sentences_with_their_speaker(text, expected):
+    assert mined(text, FR_ALIASES) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # capitalized non-names open a run, names keep their particles (no alias table here)
+    ("Mais Marine Le Pen a déclaré lundi que la France devait quitter le commandement intégré.", None,
+     ["Marine Le Pen"]),
+    ("Lundi, Jean-Luc Mélenchon a dénoncé l'alliance atlantique devant ses partisans.", None, ["Jean-Luc Mélenchon"]),
+    ("Selon Mme Hélène Lefèvre, candidate à Nantes, la France doit partir. Hélène Lefèvre a refusé de commenter.",
+     None, ["Hélène Lefèvre"]),
+    # "Le Pen" keeps its "Le" where the article writes it inside a sentence too
+    ("Le Pen a déclaré que la France quitterait l'OTAN. Pour Le Pen, il faut partir.", None, ["Le Pen", "Le Pen"]),
+    # an English article reads "Le" and "La" as parts of names: lexicons are per language
+    ("Le Pen said France must leave NATO at once. La France Insoumise says it wants the same.", None,
+     ["Le Pen", "La France Insoumise"]),
+    # the language can be given; an unknown one reads the article with every lexicon
+    ("Jean-Luc Mélenchon a dénoncé l'OTAN devant ses partisans.", "fr", ["Jean-Luc Mélenchon"]),
+    ("Jean-Luc Mélenchon said he opposes NATO.", "xx", ["Jean-Luc Mélenchon"]),
+])
+def test_french_names_and_the_lexicon_of_the_article_language(text, language, expected):
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, None, language))] == expected
+
+
+@pytest.mark.parametrize("alias, written", [
+    ("Hélène Lefèvre", "Mme Lefevre"),    # the table accented, the article not
+    ("Jerome Duchateau", "Jérôme Duchâteau"),  # the article accented, the table not
+    ("Élodie Marchetti", "ELODIE MARCHETTI"),
+])
+def test_the_alias_table_matches_french_names_with_or_without_accents(alias, written):
+    aliases = AliasTable(speakers={alias: (alias.split()[-1],)})
+    text = f"{written} a déclaré que la France devait quitter l'OTAN. {written} a ajouté qu'il fallait partir vite."
+    assert {c.speaker for c in mine_candidates(SpeakerFinder(text, aliases))} == {alias}
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))
@@ -104,6 +224,30 @@ def test_date_phrases_are_copied_verbatim(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("La Première ministre a défendu mercredi devant le Sénat la poursuite des livraisons.", "mercredi"),
+    ("Paul Garnier a annoncé jeudi dernier une hausse du budget, qui atteindra 2,5 % dès 2026.", "jeudi dernier"),
+    ("Le 13 avril, lors d'un meeting à Lille, Mathilde Aubert s'en est prise au projet.", "Le 13 avril"),
+    ("Hugo Rivière lui a répondu hier lors d'une conférence de presse.", "hier"),
+    ("La semaine dernière, Antoine Mercier avait plaidé à Bruxelles.", "La semaine dernière"),
+    ("Laurent Bessière avait plaidé l'an dernier pour un service militaire.", "l'an dernier"),
+    ("En 2018, la même Mathilde Aubert réclamait la sortie de l'OTAN.", "En 2018"),
+    ("Le mois dernier, Hugo Rivière avait promis de sortir de l'OTAN.", "Le mois dernier"),
+    ("Interrogé mardi matin, le ministre a estimé que la candidate se trompe.", "mardi matin"),
+    ("Il y a deux semaines, Laurent Bessière jugeait l'idée chimérique.", "Il y a deux semaines"),
+    ("Le scrutin aura lieu lundi 6 mai 2024 dans toute la France.", "lundi 6 mai 2024"),
+    # a date in the narrative wins over one inside a quotation; a dateline's date is no phrase
+    ("« Quitter l'OTAN aujourd'hui serait une faute. » Invitée lundi, Mathilde Aubert a changé d'avis.", "lundi"),
+    ("NANTES, 13 octobre 2025 (AFP) - La candidate a promis dimanche de sortir de l'OTAN.", "dimanche"),
+    ("ROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "on Tuesday"),
+    # not dates: a target year ("d'ici à 2030", "dès 2026"), a weekday inside a word
+    ("La France doit consacrer 3 % de son PIB à ses armées d'ici à 2030, dès 2026 si possible.", None),
+    ("Le mardisme n'existe pas.", None),
+])
+def test_french_date_phrases_are_copied_verbatim(sentence, expected):
+    assert date_phrase(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("“If I am elected president, I will leave NATO’s Joint Command, but I will not abandon Article Five on mutual protection,”",
      ["If I am elected president", "but I will not abandon Article Five on mutual protection"]),
     ("she would propose closer ties as soon as the Russia-Ukraine war ended, she said.", ["as soon as the Russia-Ukraine war ended"]),
@@ -111,6 +255,26 @@ def test_date_phrases_are_copied_verbatim(sentence, expected):
     ("France must leave NATO.", []),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
+    assert hedges(sentence) == expected
+    assert all(h in sentence for h in hedges(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Si elle est élue, la candidate entend mettre fin aux sanctions.", ["Si elle est élue"]),
+    ("« Je ne retirerai pas la France de l'Alliance tant que des soldats meurent aux portes de l'Europe. »",
+     ["tant que des soldats meurent aux portes de l'Europe"]),
+    ("Elle partira une fois la guerre en Ukraine terminée, a-t-elle dit.", ["une fois la guerre en Ukraine terminée"]),
+    ("Elle est prête à augmenter le budget, « à condition que chaque euro aille à l'industrie française ».",
+     ["à condition que chaque euro aille à l'industrie française"]),
+    ("S'il est élu, il quittera le commandement intégré.", ["S'il est élu"]),
+    ("Il s'est dit favorable à l'entrée de la Moldavie, mais il a rejeté celle de l'Ukraine.",
+     ["mais il a rejeté celle de l'Ukraine"]),
+    ("Je crois que l'Europe doit se doter à terme d'une armée commune.", ["Je crois", "à terme"]),
+    ("Selon moi, c'est peut-être trop tôt.", ["Selon moi", "peut-être"]),
+    ("L'Ukraine aura sa place dans l'OTAN, le jour venu.", ["le jour venu"]),
+    ("Selon elle, la France doit quitter l'OTAN.", []),  # sourcing, not a hedge
+])
+def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
     assert all(h in sentence for h in hedges(sentence))
 

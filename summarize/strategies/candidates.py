@@ -9,6 +9,11 @@ such sentence it finds the speaker: a name from the alias table, a capitalized n
 pronoun ("he said", "the politician added") carried over to the last person named.
 Short mentions ("Le Pen") are expanded to the fullest form the article uses.
 
+The words are the article's language's (`summarize.lexicons`): in French, "a déclaré",
+"a-t-elle ajouté", "selon lui", "Pour X, ...", guillemets, "la ministre" and "il" for
+the last person named, "Le"/"Mme"/"Selon" opening a run of capitals that is not a name
+while "Marine Le Pen" keeps its particle. The rules here are the same for every language.
+
 Each candidate is (speaker, sentence span, paragraph span), with offsets into the
 article, so the evidence of a position drafted from it is grounded by construction.
 Lines that are not prose (headlines, navigation, "Related posts", comment widgets)
@@ -21,83 +26,120 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from summarize.corpus import AliasTable
 from summarize.grounding import injection_spans
+from summarize.language import detect_language
+from summarize.lexicons import ALL, LOWER, UPPER, Lexicon, lexicon_for
 from summarize.text import fold, fold_key, fold_words
 
-REPORTING_VERBS = (
-    "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
-    "urged", "urges", "called for", "calls for", "call for", "called on", "calls on", "pledged", "pledges",
-    "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated", "declared", "declares",
-    "remarked", "noted", "notes", "claimed", "claims", "believes", "believed", "feels", "felt", "thinks",
-    "thought", "wants", "wanted", "proposed", "proposes", "promised", "promises", "announced", "announces",
-    "expressed", "opposed", "opposes", "oppose", "supports", "supported", "rejected", "rejects", "criticized",
-    "criticised", "condemned", "condemns", "welcomed", "welcomes", "demanded", "demands", "asked", "explained",
-    "wrote", "writes", "tweeted", "advocates", "advocated", "defended", "defends", "denounced", "denounces",
-    "blamed", "blames", "charged", "suggested", "suggests", "reiterated", "repeated", "confirmed", "admitted",
-    "acknowledged", "maintained", "maintains", "described", "describes", "calls", "called", "favours", "favors",
-    "backed", "backs", "aligns", "hopes", "hoped", "intends", "plans", "planned", "is quoted", "was quoted",
-    "according to", "responded", "replied", "spoke", "stressed", "stresses", "stressing", "emphasized",
-    "emphasised", "emphasizes", "emphasises", "pointed out", "points out", "cautioned", "asserted", "asserts",
-    "contended", "contends", "reaffirmed", "slammed", "dismissed", "denied", "denies", "recalled", "hailed",
-    "praised", "considers", "considered", "refuted", "refutes", "insisting", "arguing", "adding", "warning",
-    "dismisses", "calling for", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
-    "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed", "agrees", "disagreed", "disagrees",
-)
-_VERB = re.compile(r"\b(" + "|".join(sorted((re.escape(v) for v in REPORTING_VERBS), key=len, reverse=True)) + r")\b",
-                   re.IGNORECASE)
-_ROLE_NOUNS = ("politician|leader|candidate|president|minister|secretary of state|secretary|senator|deputy|"
-               "chancellor|spokesman|spokeswoman|spokesperson|lawmaker|mp|mayor|official|diplomat|head")
-_PRONOUN = re.compile(rf"\b(he|she|they|the (?:[\w-]+ ){{0,2}}(?:{_ROLE_NOUNS}|mep|co-leader|chair|chairman|chairwoman)"
-                      rf"|(?:his|her|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>party))\b", re.IGNORECASE)
-# Words that describe rather than name: nationality adjectives are never speakers alone.
-_ADJECTIVES = {
-    "french", "german", "russian", "american", "ukrainian", "european", "british", "chinese", "polish", "italian",
-    "spanish", "western", "eastern", "soviet", "atlantic", "transatlantic", "nato", "western-led", "pro-nato",
-}
-_PLURAL = {"they"}
-_PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*[\w]"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP}){{0,6}}")
-# A title before a name: "France's Secretary of State for European Affairs (Clément Beaune)".
-_TITLE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and)[ \t]+)*)+$")
-# Capitalized words that open sentences or name times and places, never speakers alone.
-_NOT_NAMES = {
-    "the", "a", "an", "in", "on", "at", "it", "this", "that", "these", "those", "he", "she", "they", "we", "i",
-    "but", "and", "or", "if", "when", "while", "as", "after", "before", "since", "according", "last", "earlier",
-    "later", "there", "his", "her", "their", "our", "its", "for", "from", "with", "without", "however", "yet",
-    "so", "also", "such", "instead", "mr", "mrs", "ms", "dr", "president", "minister", "senator", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "source",
-    "related", "home", "read", "share", "leave", "please", "exit", "all", "both", "some", "many", "most",
-    "what", "who", "why", "how", "no", "not", "never", "speaking", "asked", "now", "today", "yesterday",
-    "few", "several", "every", "each", "any", "none", "nobody", "somebody", "someone", "everyone", "anyone",
-    "other", "another", "one", "has", "have", "is", "are", "was", "were", "will", "would", "says",
-}
 # News outlets report; their own reporting is the author's voice ("the BBC notes"), not a
 # position. An alias-table entry overrides this for a corpus that does count an outlet.
-_OUTLETS = {
+_OUTLETS = {fold_key(outlet) for outlet in (
     "bbc", "reuters", "afp", "agence france presse", "associated press", "ap", "cnn", "bloomberg", "politico",
     "le monde", "le figaro", "liberation", "the guardian", "guardian", "new york times", "the new york times",
     "washington post", "the washington post", "financial times", "the financial times", "sputnik", "ria novosti",
     "tass", "rt", "al jazeera", "france 24", "rfi", "bfmtv", "franceinfo", "le parisien", "les echos", "dw",
     "euronews", "axios", "the economist", "economist", "der spiegel", "spiegel", "the times", "the telegraph",
-    "wsws",
-}
-# Words after which a name starts a clause, so it can be the subject of the next verb.
-_CLAUSE_OPENERS = {
-    "and", "but", "while", "whereas", "that", "as", "because", "although", "though", "when", "where", "which",
-    "who", "so", "since", "if", "then", "also", "meanwhile", "now", "yet", "however", "today", "instead",
-    "mr", "mrs", "ms", "dr", "state", "former", "current", *_ROLE_NOUNS.split("|"),
-}
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"]*,\s*(?:[a-z]+\s+){0,2}$")
+    "wsws", "ouest-france", "france inter", "france info", "europe 1", "rtl", "lci", "tf1", "france 2",
+    "france televisions", "radio france", "mediapart", "l'express", "le point", "l'obs", "la croix",
+    "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune",
+)}
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep", "gov", "prof", "jr", "sr",
-                  "u.s", "u.k", "e.u", "no", "vs", "inc", "ltd", "co"}
+                  "u.s", "u.k", "e.u", "no", "vs", "inc", "ltd", "co"} | ALL.abbreviations
 _MAX_SUBJECT_GAP = 60  # characters between a subject and its reporting verb ("Le Pen also said")
+_PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
+_CAP = rf"[{UPPER}][\w'’.-]*[\w]"
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP}){{0,6}}")
+_GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
+
+
+def _alternatives(fragments: tuple[str, ...]) -> str:
+    """A regex alternation of `fragments`, longest first, or one that never matches."""
+    return "|".join(sorted(fragments, key=len, reverse=True)) or r"(?!x)x"
+
+
+@dataclass(frozen=True)
+class Rules:
+    """A lexicon's words compiled into the patterns the miner reads an article with."""
+
+    lexicon: Lexicon
+    verb: re.Pattern[str]  # a reporting verb (group "verb") or one with its pronoun after it (group "inv")
+    pronoun: re.Pattern[str]  # "he", "the minister", "his party" (groups "owner", "party")
+    plural: frozenset[str]
+    sources: re.Pattern[str]  # "according to", "selon": whole verb
+    source_before: re.Pattern[str]  # a name right after "according to"
+    object_pronoun: re.Pattern[str] | None  # "selon lui"
+    opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
+    role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
+    role_after: re.Pattern[str]  # "», a lancé le ministre"
+    incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
+    article_tail: re.Pattern[str]
+    title: re.Pattern[str]
+    titles: re.Pattern[str]
+    that: re.Pattern[str]
+    clause_break: re.Pattern[str] | None
+    elision: re.Pattern[str] | None
+    clause_openers: frozenset[str]
+    not_names: frozenset[str]
+    openers: frozenset[str]
+    particles: frozenset[str]  # openers that may also begin a surname ("Le" of "Le Pen")
+    adjectives: frozenset[str]
+
+    def opener(self, word: str) -> bool:
+        """A capitalized word that opens a sentence rather than a name: "When", "Bringing", "Selon"."""
+        suffixes = self.lexicon.opener_suffixes
+        return fold_key(word) in self.openers or any(len(word) >= 6 and word.endswith(s) for s in suffixes)
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(fold_key(word) for word in words)
+
+
+@cache
+def rules_for(lexicon: Lexicon) -> Rules:
+    lex = lexicon
+    roles = _alternatives(lex.role_nouns + lex.pronoun_roles)
+    articles = _alternatives(lex.role_articles)
+    pronoun = re.compile(
+        rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
+        rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
+        re.IGNORECASE)
+    return Rules(
+        lexicon=lex,
+        verb=re.compile(rf"\b(?:(?P<inv>{_alternatives(lex.inversions)})|(?P<verb>{_alternatives(lex.verbs)}))\b",
+                        re.IGNORECASE),
+        pronoun=pronoun,
+        plural=lex.plural_pronouns,
+        sources=re.compile(_alternatives(lex.sources), re.IGNORECASE),
+        source_before=re.compile(rf"(?:{_alternatives(lex.sources)})$"),
+        object_pronoun=(re.compile(rf"\s+({_alternatives(lex.object_pronouns)})\b", re.IGNORECASE)
+                        if lex.object_pronouns else None),
+        opening_source=(re.compile(rf"(?:{_alternatives(lex.opening_sources)})\s+", re.IGNORECASE)
+                        if lex.opening_sources else None),
+        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
+                                rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
+                     if lex.role_complements else None),
+        role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
+        incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
+        article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
+        title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
+        titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
+        that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
+        clause_break=(re.compile(rf"\b(?:{_alternatives(lex.clause_breaks)})", re.IGNORECASE)
+                      if lex.clause_breaks else None),
+        elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
+        clause_openers=_folded(lex.clause_openers | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
+        not_names=_folded(lex.not_names),
+        openers=_folded(lex.not_names | lex.name_openers),
+        particles=_folded(lex.name_openers - lex.not_names),
+        adjectives=_folded(lex.adjectives),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,21 +181,17 @@ def is_prose(block: str) -> bool:
     """Prose ends its sentences; headlines, bylines, navigation and widgets do not."""
     stripped = block.strip()
     truncated = stripped.endswith(("...", "…"))  # a teaser or related-link headline
-    return len(stripped.split()) >= 6 and not truncated and stripped[-1] in ".!?\"'”»:)"
+    # a headline ending on a quotation: « ... » with no sentence mark before the closing quote
+    headline = stripped[-1:] in "”»" and stripped[:-1].rstrip()[-1:] not in ".!?…"
+    return len(stripped.split()) >= 6 and not truncated and not headline and stripped[-1] in ".!?\"'”»:)"
 
 
 # What a web page puts around an article: link boxes, reader comments, sharing and
 # subscription prompts. A block that opens with one of these is a widget, not the
 # article, and so is a line that does (ANNOTATION.md: never a position).
-_WIDGET = re.compile(
-    r"\W*(?:related(?: articles| posts| stories| news)?|more on this(?: story)?|you might also like|also read"
-    r"|read (?:more|also|next)|most (?:read|popular|viewed)|trending(?: now)?|recommended|top comment|reply by"
-    r"|readers?['’]? comments|comments?|\d+ comments|advertisement|sponsored|share(?: this(?: article)?)?|tags"
-    r"|sign up|newsletter|menu|load more|reader poll)\b",
-    re.IGNORECASE,
-)
+_WIDGET = re.compile(rf"\W*(?:{_alternatives(ALL.widgets)})\b", re.IGNORECASE)  # every language's page furniture
 _LIST_ITEM = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s")
-_COMMENTER = re.compile(r"\s*[\w.'’-]*[\d_][\w.'’-]*:\s")  # "Jeanne_75: ...", "krakus88: ..."
+_COMMENTER = re.compile(r"\s*[\w.'’-]*[\d_][\w.'’-]*\s?:\s")  # "Jeanne_75: ...", "Jean-Pierre_13 : ..."
 
 
 def _wraps(line: str, following: str) -> bool:
@@ -218,7 +256,7 @@ def sentences(text: str, block: Span) -> Iterator[Span]:
 
 def _ends_sentence(text: str, i: int, end: int) -> bool:
     after = text[i + 1:i + 3]
-    if after[:1] not in ("", " ", "\n", "\t", '"', "”", "»", "'", ")"):
+    if after[:1] not in ("", " ", "\n", "\t", "\xa0", '"', "”", "»", "'", ")"):
         return False
     word = re.search(r"([\w.]+)$", text[max(0, i - 12):i])
     if word and (word.group(1).lower() in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", word.group(1))):
@@ -230,17 +268,23 @@ def _ends_sentence(text: str, i: int, end: int) -> bool:
 class SpeakerFinder:
     """Names in an article, each expanded to the fullest form the article (or the alias
     table) gives the same person. Built once per article; lookups are by bisection, so
-    a long article costs its length, not its length times its sentences."""
+    a long article costs its length, not its length times its sentences.
 
-    def __init__(self, text: str, aliases: AliasTable | None) -> None:
+    The words it reads the article with are its language's (`lexicons`): `language` as
+    given, else as detected from the text; all languages' at once when it has no
+    lexicon of its own or cannot be told."""
+
+    def __init__(self, text: str, aliases: AliasTable | None, language: str | None = None) -> None:
         self.text = text
+        self.language = language or detect_language(text)
+        self.rules = rules_for(lexicon_for(self.language))
         self.folded = fold(text)
         spellings = [(spelling, canonical) for canonical, spelled in (aliases.speakers if aliases else {}).items()
                      for spelling in (canonical, *spelled)]
         self._alias = {fold_key(spelling): canonical for spelling, canonical in spellings}
         self.known = set(self._alias.values())
         self._free_words: dict[str, bool] = {}
-        found = [(start, end, name) for start, end, name in _names(text) if self._plausible(name)]
+        found = [(start, end, name) for start, end, name in _names(text, self.rules) if self._plausible(name)]
         self._full = self._full_forms([name for _, _, name in found])
         self.mentions = sorted(
             [Mention(self.canonical(name), start, end) for start, end, name in found]
@@ -284,7 +328,7 @@ class SpeakerFinder:
         if len(words) > 1:
             return True
         key = fold_key(words[0])
-        if key in _NOT_NAMES or key in _ADJECTIVES:
+        if key in self.rules.openers or key in self.rules.adjectives:
             return False
         if key in self._alias:
             return True
@@ -304,7 +348,7 @@ class SpeakerFinder:
         return full
 
     def canonical(self, name: str) -> str:
-        name = _strip_titles(name)
+        name = self.rules.titles.sub("", name.strip())
         key = fold_key(name)
         if key in self._alias:
             return self._alias[key]
@@ -322,6 +366,11 @@ class SpeakerFinder:
         lo = bisect.bisect_left(self._starts, max(floor, position - _MAX_SUBJECT_GAP - 200))
         hi = bisect.bisect_left(self._starts, position)
         subjects = self._subjects(self.mentions[lo:hi], floor, position)
+        if self.rules.clause_break is not None:  # "la Pologne, tandis que des associations dénoncent"
+            breaks = [m.end() for m in self.rules.clause_break.finditer(self.text, floor, position)]
+            if breaks:
+                floor = breaks[-1]
+                subjects = [m for m in subjects if m.start >= floor]
         best: Mention | None = None
         for mention in subjects:
             if position - mention.end <= _MAX_SUBJECT_GAP:
@@ -334,11 +383,12 @@ class SpeakerFinder:
                 best = mention
                 break
         pronoun = None
-        for match in _PRONOUN.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
-            pronoun = match
+        for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
+            if not inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
+                pronoun = match
         if pronoun is not None and (best is None or pronoun.end() >= best.end):
             owner = pronoun.group("owner")
-            return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in _PLURAL,
+            return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
 
@@ -348,18 +398,22 @@ class SpeakerFinder:
         subjects: list[Mention] = []
         for m in mentions:
             if (floor <= m.start and m.end <= end and self.opens_clause(m.start, floor)
-                    and not _inside_quote(self.text, floor, m.start)):
+                    and not inside_quote(self.text, floor, m.start)):
                 if subjects and m.start < subjects[-1].end:
                     continue
                 subjects.append(m)
         return subjects
 
+    def subjects_between(self, floor: int, end: int) -> list[Mention]:
+        """The mentions in subject position between `floor` and `end`, in text order."""
+        lo = bisect.bisect_left(self._starts, floor)
+        hi = bisect.bisect_left(self._starts, end)
+        return self._subjects(self.mentions[lo:hi], floor, end)
+
     def person_before(self, position: int, floor: int) -> str | None:
         """The last person named as a subject in this sentence before `position`: "Marchetti,
         the Green MEP, had set the tone when she told ..." makes "she" Marchetti."""
-        lo = bisect.bisect_left(self._starts, floor)
-        hi = bisect.bisect_left(self._starts, position)
-        people = [m.name for m in self._subjects(self.mentions[lo:hi], floor, position) if self.is_person(m.name)]
+        people = [m.name for m in self.subjects_between(floor, position) if self.is_person(m.name)]
         return people[-1] if people else None
 
     def party_of(self, person: str | None) -> str | None:
@@ -369,21 +423,36 @@ class SpeakerFinder:
 
     def opens_clause(self, start: int, floor: int) -> bool:
         """Whether a name at `start` can be a subject: it opens the sentence or a clause
-        ("..., and Le Pen said"), or follows a title ("president Macron"). After a verb
-        or a preposition ("they armed Kiev and wanted", "his position on Ukraine") it is
-        an object."""
-        before = _TITLE.sub("", self.text[max(floor, start - 80):start])
+        ("..., and Le Pen said"), or follows a title ("president Macron", "l'eurodéputée
+        du Mouvement vert Élodie Marchetti"). After a verb or a preposition ("they armed
+        Kiev and wanted", "his position on Ukraine") it is an object."""
+        rules = self.rules
+        window = self.text[max(floor, start - 80):start]
+        before = rules.title.sub("", window)
+        if before != window and fold_key(window[len(before):].split()[0]) in rules.not_names:
+            before = window  # not a title but a preposition: "À Perpignan", "In Paris"
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
         before = before.rstrip()
-        before = re.sub(r"\b(?:the|The)(?:\s+[a-z][\w-]*){0,2}$", "", before).rstrip()  # "the governing"
+        if rules.role_before is not None and rules.role_before.search(before):
+            return True
+        before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
         if not before or before[-1] in ".!?,;:)“”\"«»—–-•*":
             return True
-        if before.endswith("according to"):
+        if rules.source_before.search(before):  # "according to"
             return True
         word = re.search(r"([\w'’-]+)$", before)
+        if word is None:
+            return False
+        token = rules.elision.sub("", word.group(1)) if rules.elision else word.group(1)  # "L'écologiste"
         # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
-        return word is not None and (fold_key(word.group(1)) in _CLAUSE_OPENERS or word.group(1)[-2:] in ("'s", "’s"))
+        return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+
+    def mentions_at(self, start: int) -> list[Mention]:
+        """The mentions that begin at `start`, longest first."""
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_right(self._starts, start)
+        return self.mentions[lo:hi]
 
     def name_after(self, position: int, ceiling: int) -> Mention | None:
         """A name right after the verb ("said Melenchon", "according to Le Pen")."""
@@ -393,30 +462,45 @@ class SpeakerFinder:
         return None
 
 
-def _names(text: str) -> Iterator[tuple[int, int, str]]:
+def _names(text: str, rules: Rules) -> Iterator[tuple[int, int, str]]:
     """Runs of capitalized words, without the sentence openers a run can start with
-    ("When Trump" is "Trump"); a run with a verb or stop word inside is a headline."""
+    ("When Trump" is "Trump", "Selon Hugo Rivière" is "Hugo Rivière") or an elided
+    article ("L'Ukraine" is "Ukraine"; "L'eurodéputée" is no name); a run with a verb
+    or stop word inside is a headline."""
     for match in _NAME.finditer(text):
         start, name = match.start(), match.group(0)
-        while " " in name and (_opener(head := name.split(maxsplit=1)[0])):
-            name = name.split(maxsplit=1)[1]
-            start = text.index(name, start + len(head))
-        if not any(fold_key(word) in _NOT_NAMES for word in name.split()[1:]):  # "Moscow Has No Such Plans"
+        while True:
+            head = name.split(maxsplit=1)[0]
+            elided = rules.elision.match(head) if rules.elision else None
+            if elided and not head[elided.end():][:1].isupper():  # "L'eurodéputée du Mouvement"
+                rest = name[len(head):].lstrip()
+            elif elided:  # "L'Ukraine"
+                rest = name[elided.end():]
+            elif " " in name and (rules.opener(head) or head[:1].islower()):  # "When Trump", "du Mouvement"
+                rest = name.split(maxsplit=1)[1]
+                if fold_key(head) in rules.particles and _particle_of_name(text, head, rest.split()[0]):
+                    break  # "Le Pen a déclaré": "Le" is part of the name the article writes elsewhere
+            else:
+                break
+            if not rest:
+                name = ""
+                break
+            start += len(name) - len(rest)
+            name = rest
+        if name and not any(fold_key(word) in rules.not_names for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
 
 
-def _opener(word: str) -> bool:
-    """A capitalized word that opens a sentence rather than a name: "When", "Bringing"."""
-    return fold_key(word) in _NOT_NAMES or (len(word) >= 6 and word.endswith("ing"))
+def _particle_of_name(text: str, particle: str, word: str) -> bool:
+    """Whether the article writes "Le Pen" (capitalized particle, then `word`) somewhere
+    other than at the start of a sentence: then the particle belongs to the name."""
+    return any(not _opens_sentence(text, m.start())
+               for m in re.finditer(rf"\b{re.escape(particle)}[ \t]+{re.escape(word)}\b", text))
 
 
 def _opens_sentence(text: str, position: int) -> bool:
-    before = text[max(0, position - 3):position].rstrip(" \t“\"«")
+    before = text[max(0, position - 3):position].rstrip(" \t\xa0“\"«")
     return not before or before[-1] in ".!?\n•*-–—"
-
-
-def _strip_titles(name: str) -> str:
-    return re.sub(r"^(?:President|Prime Minister|Minister|Senator|Chancellor|Mr|Mrs|Ms|Dr)\.?\s+", "", name.strip())
 
 
 def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
@@ -427,7 +511,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     Two passes: the first finds the speakers named as subjects of reporting verbs; the
     second attributes every sentence, resolving "he said" and running quotes to the
     latest subject mention of one of those speakers, so that "he" never means "the Cold
-    War" or the object of an earlier sentence.
+    War" or the object of an earlier sentence. A quotation with no reporting verb is the
+    words of the subject that introduces it ("X a tenu une ligne sans réserve : « ... »"),
+    else of the last speaker quoted.
     """
     text = finder.text
     blocked = injection_spans(text)
@@ -444,17 +530,38 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             last_person = people[seen][1]
             seen += 1
         found = _attribute(finder, sentence, last_person)
-        if not found and candidates and _QUOTATION.search(text, sentence.start, sentence.end):
-            found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
+        if not found and _QUOTATION.search(text, sentence.start, sentence.end):
+            introducer = _introducer(finder, sentence, speakers, last_person)
+            if introducer:
+                found = [introducer]
+            elif candidates:
+                found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
     return candidates
 
 
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
 _QUOTATION = re.compile(r"[“«\"][^“”«»\"]*?(?:\w+\W+){3,}[^“”«»\"]*?[”»\"]")
-_GROUP_WORDS = {"party", "union", "assembly", "ministry", "council", "front", "rally", "movement", "government",
-                "committee", "commission", "alliance", "federation", "organization", "organisation", "war", "insoumise",
-                "kremlin", "nations", "states", "house", "parliament", "radio", "news", "agency", "times", "post"}
+_INTRODUCED = re.compile(r"\s*:\s*[“«\"]")
+
+
+def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], last_person: str | None) -> str | None:
+    """The speaker named as the subject of a clause that introduces a quotation with a
+    colon and no reporting verb: "Seul le ministre, Antoine Mercier, a tenu une ligne
+    sans réserve : « ... »"; "il" or "she" opening that clause is the last person named."""
+    text = finder.text
+    for colon in _INTRODUCED.finditer(text, sentence.start, sentence.end):
+        if inside_quote(text, sentence.start, colon.start()):
+            continue
+        named = [m for m in finder.subjects_between(sentence.start, colon.start()) if m.name in speakers]
+        # a clause, not a headline's "Rivière: « ... »": a verb phrase between name and colon
+        if named and re.search(rf"\b[{LOWER}]+\b", text[named[0].end:colon.start()]):
+            return named[0].name
+        pronoun = finder.rules.pronoun.match(text, sentence.start)
+        if not named and pronoun is not None and pronoun.group("party") is None:
+            return None if pronoun.group(1).lower() in finder.rules.plural else last_person
+        return None
+    return None
 
 
 def _is_person(name: str) -> bool:
@@ -464,18 +571,21 @@ def _is_person(name: str) -> bool:
     return len(words) > 1 and not (set(words) & _GROUP_WORDS)
 
 
-_THAT = re.compile(r"\bthat\b")
-
-
 def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -> list[str]:
     """Who the sentence says holds its views: the subjects of its reporting verbs."""
     text = finder.text
     found: list[str] = []
     reported_from = sentence.end  # where the first speaker's reported clause begins
-    for verb in _VERB.finditer(text, sentence.start, sentence.end):
-        if _inside_quote(text, sentence.start, verb.start()):
+    opening = _opening_source(finder, sentence, last_person)
+    if opening is not None:
+        found.append(opening[0])
+        reported_from = opening[1]
+        if finder.is_person(opening[0]):
+            last_person = opening[0]
+    for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
+        if inside_quote(text, sentence.start, verb.start()):
             continue
-        if _THAT.search(text, reported_from, verb.start()):
+        if finder.rules.that.search(text, reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
         speaker = _subject(finder, sentence, verb, last_person)
         if speaker and not found:
@@ -487,9 +597,42 @@ def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -
     return found
 
 
+def _opening_source(finder: SpeakerFinder, sentence: Span, last_person: str | None) -> tuple[str, int] | None:
+    """The speaker of a sentence that opens by naming its source ("Pour le président du
+    Front souverainiste, Hugo Rivière, la décision fut ...", "Pour elle, ..."), and where
+    the source ends."""
+    rules = finder.rules
+    opening = rules.opening_source.match(finder.text, sentence.start) if rules.opening_source else None
+    if opening is None:
+        return None
+    if rules.object_pronoun and (pronoun := rules.object_pronoun.match(finder.text, opening.end() - 1)):
+        person = None if pronoun.group(1).lower() in rules.plural else last_person
+        return (person, pronoun.end()) if person else None
+    window = finder.text[opening.end():min(sentence.end, opening.end() + 90)]
+    role = re.match(r"[^,;:.!?«»“”\"]*,\s*", window)  # "le président du Front souverainiste, "
+    for start in (opening.end(), opening.end() + (role.end() if role else 0)):
+        for mention in finder.mentions_at(start):  # the source, closed by a comma: "Hugo Rivière, "
+            if re.match(r"\s*,", finder.text[mention.end:]) and (mention.name in finder.known
+                                                                 or finder.is_person(mention.name)):
+                return mention.name, mention.end
+    return None
+
+
 def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_person: str | None) -> str | None:
+    rules, text = finder.rules, finder.text
+    if verb.group("inv"):  # "a-t-il ajouté", "juge-t-elle"
+        pronoun = re.search(r"-(?:t-)?(\w+)", verb.group("inv"))
+        if pronoun is None or pronoun.group(1).lower() in rules.plural:
+            return None
+        return finder.person_before(verb.start(), sentence.start) or last_person
+    word = verb.group("verb").lower()
     after = finder.name_after(verb.end(), sentence.end)
-    if verb.group(1).lower() == "according to":
+    if rules.sources.fullmatch(word):  # "according to Le Pen", "selon elle"
+        pronoun = rules.object_pronoun.match(text, verb.end()) if rules.object_pronoun else None
+        if pronoun is not None:
+            if pronoun.group(1).lower() in rules.plural:
+                return None
+            return finder.person_before(verb.start(), sentence.start) or last_person
         return after.name if after is not None and after.name in finder.known else None
     subject = finder.subject_before(verb.start(), sentence.start)
     if subject is not None and subject.name:
@@ -497,12 +640,19 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
     if subject is not None and not subject.plural:
         person = subject.party_of or finder.person_before(subject.start, sentence.start) or last_person
         return person if subject.party_of is None else finder.party_of(person)
-    if after is not None and verb.group(1).lower() in ("said", "says", "told", "added", "wrote", "asked"):
+    if after is not None and word in rules.lexicon.name_after_verbs:
         return after.name
+    if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
+        # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
+        if rules.role_after.match(text, verb.end()):
+            return last_person
+        gap = text[verb.end():after.start].strip() if after is not None else "x"
+        if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
+            return after.name
     return None
 
 
-def _inside_quote(text: str, start: int, position: int) -> bool:
+def inside_quote(text: str, start: int, position: int) -> bool:
     """Whether `position` sits inside a quotation that opens after `start`. Articles mix
     quote marks (“...\"), so a straight quote closes whichever quotation is open."""
     depth = 0

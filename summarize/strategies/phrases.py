@@ -2,41 +2,38 @@
 the hedges that qualify a view, and the phrase that dates it.
 
 Both are verbatim spans of the sentence, so they are grounded by construction, and
-the date phrase is then resolved in code (`normalize.resolve_date`).
+the date phrase is then resolved in code (`normalize.resolve_date`). The words are
+every language's at once (`summarize.lexicons`: a sentence is too short to detect its
+language, and the languages' date and hedge words do not collide): "on Monday",
+"jeudi dernier", "En 2018", "if elected", "si elle est élue", "à terme".
 """
 
 from __future__ import annotations
 
 import re
 
-_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-DATE_PHRASE = re.compile(
-    rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_WEEKDAYS})\b"
-    rf"|\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})(?:,?\s+\d{{4}})?\b"
-    rf"|\b(?:on\s+)?(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b"
-    rf"|\b(?:in|since|during|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_MONTHS})\s+)?(?:19|20)\d\d\b"
-    rf"|\b(?:in|since|during|last|early|late)\s+(?:{_MONTHS})\b"
-    r"|\b(?:yesterday|today|this morning|tonight|earlier this (?:week|month|year)|last (?:week|month|year)"
-    r"|this (?:week|month|year))\b",
-    re.IGNORECASE,
-)
+from summarize.lexicons import ALL
+from summarize.strategies.candidates import inside_quote
+
+DATE_PHRASE = re.compile("|".join(f"(?:{p})" for p in ALL.date_phrases), re.IGNORECASE)
 # Conditions, timing and carve-outs run to the end of their clause; softeners are words.
-_CLAUSE_HEDGE = re.compile(
-    r"\b(?:[Ii]f|[Oo]nce|[Aa]s soon as|[Uu]nless|[Uu]ntil|[Pp]rovided(?: that)?|[Aa]s long as|[Oo]nly if|[Bb]ut)\b"
-    r"[^,.;:!?“”\"()–—]{3,120}"
-)
-_WORD_HEDGE = re.compile(
-    r"\b(?:I think|I believe|we think|reportedly|allegedly|probably|possibly|perhaps|maybe|it seems|"
-    r"at such a time|for now|in the long term|eventually)\b",
-    re.IGNORECASE,
-)
+_CLAUSE_HEDGE = re.compile(rf"\b(?:{'|'.join(ALL.clause_hedges_cased)})\b[^,.;:!?“”\"()–—«»]{{3,120}}")
+_WORD_HEDGE = re.compile(rf"\b(?:{'|'.join(ALL.word_hedges)})\b", re.IGNORECASE)
+# A dateline before the lede: "ROME, 12 July 2023 — ", "PARIS, 15 avril 2024 (AFP) - ".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*,\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 
 
 def date_phrase(text: str) -> str | None:
-    """The first phrase in `text` that says when something was said, verbatim."""
-    match = DATE_PHRASE.search(text)
-    return match.group(0) if match else None
+    """The first phrase in `text` that says when something was said, verbatim. One in the
+    narrative wins over one inside a quotation ("« Quitter l'OTAN aujourd'hui ... »
+    Invitée lundi ..." was said on Monday: "aujourd'hui" is the speaker's word); the
+    date of a dateline ("ROME, 12 July 2023 — ...") is when the article was filed, never
+    a phrase of the sentence after it."""
+    found = [m for m in DATE_PHRASE.finditer(text) if not _in_dateline(text, m)]
+    outside = [m for m in found if not inside_quote(text, 0, m.start())]
+    chosen = outside or found
+    return chosen[0].group(0) if chosen else None
 
 
 def hedges(text: str) -> list[str]:
@@ -44,3 +41,7 @@ def hedges(text: str) -> list[str]:
     found = [m.group(0).strip() for m in _CLAUSE_HEDGE.finditer(text)]
     found += [m.group(0) for m in _WORD_HEDGE.finditer(text)]
     return list(dict.fromkeys(h for h in found if len(h.split()) >= 1))
+
+
+def _in_dateline(text: str, match: re.Match[str]) -> bool:
+    return bool(_DATELINE_BEFORE.search(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()))

@@ -1,0 +1,137 @@
+"""Candidate recall and date accuracy of the code-only steps, measured on gold.
+
+Candidate recall: the share of gold positions for which the candidate miner gives some
+candidate with the gold speaker (canonical name, through the corpus's alias table) and
+a sentence span overlapping one of the gold evidence spans. A gold position the miner
+misses cannot be drafted by the decomposed or overlap strategies, whatever the model.
+
+Date accuracy: over the gold positions whose `date_text` occurs in one of their
+evidence sentences or its paragraph (the only dates the finder can see), the share for
+which the phrase finder (sentence first, then paragraph, as the decomposed strategy
+looks) and `resolve_date` give the gold `date`; also how often the phrase found is the
+gold `date_text` itself. A phrase that points back ("Lors du même meeting", "the same
+meeting") is not a date phrase: the decomposed strategy dates such a sentence by the
+speaker's last dated statement. The last column is that: over all dated gold
+positions found by the miner, the share whose candidate the decomposed strategy's
+dating (`decomposed._dates`, then `resolve_date`) gives the gold `date`.
+
+No model is asked. `--misses` prints every missed position and wrong date.
+
+    python benchmarks/candidate_recall.py [--misses] [CORPUS ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from summarize.grounding import SourceText
+from summarize.ingest import load_article
+from summarize.normalize import NameNormalizer, resolve_date
+from summarize.records import ArticleSummary
+from summarize.scoring.loading import gold_paths, load_aliases_of
+from summarize.scoring.matching import locate_verbatim, overlaps
+from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates, paragraphs, sentences
+from summarize.strategies.decomposed import _dates
+from summarize.strategies.phrases import date_phrase
+from summarize.text import fold_key
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = [ROOT / "evals" / "corpus" / name for name in ("challenge-fr", "france-nato", "challenge")]
+
+
+@dataclass
+class Tally:
+    gold: int = 0
+    found: int = 0
+    candidates: int = 0
+    dated: int = 0
+    date_right: int = 0
+    phrase_right: int = 0
+    pipeline_dated: int = 0
+    pipeline_right: int = 0
+    misses: list[str] = field(default_factory=list)
+    wrong_dates: list[str] = field(default_factory=list)
+
+
+def _units(text: str) -> list[tuple[Span, Span]]:
+    """Every (paragraph, sentence) of the article, prose or not."""
+    return [(block, sentence) for block in paragraphs(text) for sentence in sentences(text, block)]
+
+
+def measure(corpus: Path) -> Tally:
+    aliases = load_aliases_of(corpus)
+    names = NameNormalizer(aliases)
+    tally = Tally()
+    for gold_path in gold_paths(corpus):
+        gold = ArticleSummary.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
+        article = load_article(corpus / "articles" / f"{gold_path.stem}.txt")
+        text, published = article.text, gold.published
+        source = SourceText.of(text)
+        candidates = mine_candidates(SpeakerFinder(text, aliases))
+        dates = _dates(text, candidates)
+        tally.candidates += len(candidates)
+        units = _units(text)
+        for position in gold.positions:
+            tally.gold += 1
+            spans = [s for e in position.evidence if (s := locate_verbatim(e.text, source)) is not None]
+            speaker = fold_key(names.speaker(position.speaker))
+            matching = [c for c in candidates if fold_key(names.speaker(c.speaker)) == speaker
+                        and overlaps([(c.sentence.start, c.sentence.end)], spans)]
+            if matching:
+                tally.found += 1
+                if position.date:
+                    tally.pipeline_dated += 1
+                    tally.pipeline_right += any(resolve_date(dates[c], published) == position.date for c in matching)
+            else:
+                tally.misses.append(f"{gold_path.stem}: {position.speaker} / {position.issue}: "
+                                    f"{position.evidence[0].text[:90]!r}")
+            if position.date_text:
+                _date(tally, gold_path.stem, position.date_text, position.date, published, text, units, spans)
+    return tally
+
+
+def _date(tally: Tally, article: str, date_text: str, gold_date: str | None, published: str | None, text: str,
+          units: list[tuple[Span, Span]], spans: list[tuple[int, int]]) -> None:
+    around = [(block, sentence) for block, sentence in units if overlaps([(sentence.start, sentence.end)], spans)]
+    wanted = fold_key(date_text)
+    holding = [(b, s) for b, s in around if wanted in fold_key(text[s.start:s.end])]
+    holding = holding or [(b, s) for b, s in around if wanted in fold_key(text[b.start:b.end])]
+    if not holding:
+        return  # dated by an earlier sentence ("Lors du même meeting"): no phrase to find here
+    block, sentence = holding[0]
+    phrase = date_phrase(text[sentence.start:sentence.end]) or date_phrase(text[block.start:block.end])
+    resolved = resolve_date(phrase, published)
+    tally.dated += 1
+    tally.phrase_right += phrase is not None and fold_key(phrase) == wanted
+    if resolved == gold_date:
+        tally.date_right += 1
+    else:
+        tally.wrong_dates.append(f"{article}: gold {date_text!r} -> {gold_date}, found {phrase!r} -> {resolved} "
+                                 f"(published {published})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("corpora", nargs="*", type=Path, default=CORPORA)
+    parser.add_argument("--misses", action="store_true", help="print every missed position and wrong date")
+    args = parser.parse_args()
+    print("| corpus | gold positions | candidate recall | candidates | dated in their sentence or paragraph "
+          "| date accuracy | phrase exact | dated and found | date accuracy as decomposed dates them |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for corpus in args.corpora:
+        t = measure(corpus)
+        print(f"| {corpus.name} | {t.gold} | {t.found / t.gold:.2f} ({t.found}) | {t.candidates} | {t.dated} "
+              f"| {t.date_right / max(t.dated, 1):.2f} ({t.date_right}) | {t.phrase_right / max(t.dated, 1):.2f} "
+              f"| {t.pipeline_dated} | {t.pipeline_right / max(t.pipeline_dated, 1):.2f} ({t.pipeline_right}) |")
+        if args.misses:
+            for line in t.misses:
+                print("    missed:", line)
+            for line in t.wrong_dates:
+                print("    date:", line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,402 @@
+"""The words each language reports speech, names people and dates statements with.
+
+One `Lexicon` per language holds everything language-specific that code (not a model)
+reads in an article: reporting verbs and constructions, pronouns and role nouns that
+stand for the last person named, capitalized words that are not names, the phrases that
+date a statement and the phrases that hedge it, and the calendar words `normalize`
+resolves. `strategies.candidates`, `strategies.phrases`, `normalize` and `article` take
+their words from here and hold none of their own, so adding a language is adding a
+`Lexicon` (and its tests), not editing the miner.
+
+Why per language, chosen by the article's detected language, for the candidate miner:
+the lexicons collide. French "Le", "La", "Les" open sentences and are stripped from
+the head of a capitalized run ("Le Mouvement vert" is "Mouvement vert"), but in English
+text they are parts of names ("Le Pen said", "La France Insoumise"); French "que"
+marks a reported clause where English "that" does. Measured with
+`benchmarks/candidate_recall.py`, one merged lexicon found the very same candidates on
+the three corpora, whose alias tables name every speaker; without an alias table (open
+mode) it reads "Le Pen said" as "Pen" and "La France Insoumise says" as "France
+Insoumise" (tests/test_strategies.py). So English articles keep the English lexicon;
+`lexicon_for(None)` (language unknown or without a lexicon) merges all of them, the
+best guess for a language without its own.
+
+Why merged for date phrases, hedges and page furniture: `phrases` and
+`normalize.resolve_date` see a sentence or a phrase, too short to detect a language
+from ("mercredi" alone reads as English to the detector), and their vocabularies do not
+collide ("hier", "jeudi dernier", "En 2018" are not English; a date phrase's own words
+say which calendar words resolve it). Page furniture (`widgets`) and words that make a name a group
+(`group_words`) are merged too: a French page can carry an English "Newsletter" box.
+
+Regex fragments are matched case-insensitively, except `articles`, `titles`,
+`complementizers` and the fields named `..._cased`, which spell out their cases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import cache
+
+LOWER = "a-zà-öø-ÿœæ"  # lower-case letters, accented ones included
+UPPER = "A-ZÀ-ÖØ-ÞŒÆ"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """What one language says, as word sets and regex alternatives (see the module)."""
+
+    code: str
+    # -- the candidate miner ------------------------------------------------------
+    # Reporting verbs and constructions ("said", "called for", "a déclaré", "s'est dit").
+    verbs: tuple[str, ...] = ()
+    # A verb with its subject pronoun after it, joined by hyphens ("a-t-il ajouté", "juge-t-elle").
+    inversions: tuple[str, ...] = ()
+    # Verbs whose source follows ("according to Reuters", "selon elle").
+    sources: tuple[str, ...] = ()
+    # A source only when it opens the sentence: "Pour le président du FS, Hugo Rivière, ...".
+    opening_sources: tuple[str, ...] = ()
+    # Verbs whose subject may follow them: "said Melenchon".
+    name_after_verbs: frozenset[str] = frozenset()
+    # Whether any reporting verb set off by a comma or a closing quote takes the name
+    # right after it as its subject ("», a déclaré Mme Lefevre", "», a lancé le ministre").
+    incise_subjects: bool = False
+    # Personal pronouns that refer to the last person named, and the plural ones.
+    pronouns: tuple[str, ...] = ()
+    plural_pronouns: frozenset[str] = frozenset()
+    # Pronouns after a source word: "selon lui", "d'après elle".
+    object_pronouns: tuple[str, ...] = ()
+    # Articles before a role noun that make it stand for a person ("the minister", "la ministre").
+    role_articles: tuple[str, ...] = ()
+    role_nouns: tuple[str, ...] = ()
+    # Extra role nouns that only stand for a person after an article ("the MEP").
+    pronoun_roles: tuple[str, ...] = ()
+    # Possessives before a party word: "his party", "son parti".
+    possessives: tuple[str, ...] = ()
+    party_words: tuple[str, ...] = ()
+    # Prepositions that may follow a role noun before a name: "l'eurodéputée du Mouvement
+    # vert Élodie Marchetti" (empty: a role noun must be right before the name).
+    role_complements: tuple[str, ...] = ()
+    # A definite article and up to two lower-case words before a subject ("the governing").
+    articles: tuple[str, ...] = ()
+    # Words joining the capitalized words of a title before a name ("Secretary of State").
+    title_connectors: tuple[str, ...] = ()
+    # Titles stripped from a name ("Mr", "Mme").
+    titles: tuple[str, ...] = ()
+    # A reported clause ("that", "que"): a verb after it reports someone else's view.
+    complementizers: tuple[str, ...] = ()
+    # Conjunctions that open a new clause between a name and a verb, whose subject the name
+    # then is not ("la Pologne, tandis que des associations dénoncent").
+    clause_breaks: tuple[str, ...] = ()
+    # Words after which a name opens a clause (and can be a subject).
+    clause_openers: frozenset[str] = frozenset()
+    # Capitalized words that are never a name or part of one.
+    not_names: frozenset[str] = frozenset()
+    # Capitalized words that open a run but belong to names inside it ("Le" of "Marine Le Pen").
+    name_openers: frozenset[str] = frozenset()
+    # Endings of words that open sentences, not names ("Bringing").
+    opener_suffixes: tuple[str, ...] = ()
+    # Elided articles glued to the next word ("L'Ukraine", "L'eurodéputée"), cased.
+    elisions_cased: tuple[str, ...] = ()
+    # Descriptive words that are never speakers alone ("French", "russe").
+    adjectives: frozenset[str] = frozenset()
+    # Abbreviations a full stop does not end a sentence after.
+    abbreviations: frozenset[str] = frozenset()
+    # Page furniture that opens a block or line ("Related", "Lire aussi").
+    widgets: tuple[str, ...] = ()
+    # Words that make a name a group, place or event rather than a person.
+    group_words: frozenset[str] = frozenset()
+    # -- phrases copied from a sentence ----------------------------------------------
+    date_phrases: tuple[str, ...] = ()
+    clause_hedges_cased: tuple[str, ...] = ()  # conditions and carve-outs, to the end of the clause
+    word_hedges: tuple[str, ...] = ()
+    # -- dates resolved in code ------------------------------------------------------
+    weekdays: tuple[str, ...] = ()  # Monday first
+    months: tuple[tuple[str, ...], ...] = ()  # January first, each with its spellings
+    last_words: tuple[str, ...] = ()  # "last Friday", "jeudi dernier": a week back on the same weekday
+    times_of_day: tuple[str, ...] = ()  # "mardi matin" is Tuesday
+    today_words: tuple[str, ...] = ()  # "ce matin" is today
+    # (pattern, replacement) applied before dateparser reads a phrase
+    date_rewrites: tuple[tuple[str, str], ...] = ()
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
+             "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
+             "mayor", "official", "diplomat", "head")
+_EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")
+_EN_WEEKDAY_RE = "|".join(w.capitalize() for w in _EN_WEEKDAYS)
+_EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS)
+
+ENGLISH = Lexicon(
+    code="en",
+    verbs=tuple(re.escape(v) for v in (
+        "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
+        "urged", "urges", "called for", "calls for", "call for", "called on", "calls on", "pledged", "pledges",
+        "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated", "declared", "declares",
+        "remarked", "noted", "notes", "claimed", "claims", "believes", "believed", "feels", "felt", "thinks",
+        "thought", "wants", "wanted", "proposed", "proposes", "promised", "promises", "announced", "announces",
+        "expressed", "opposed", "opposes", "oppose", "supports", "supported", "rejected", "rejects", "criticized",
+        "criticised", "condemned", "condemns", "welcomed", "welcomes", "demanded", "demands", "asked", "explained",
+        "wrote", "writes", "tweeted", "advocates", "advocated", "defended", "defends", "denounced", "denounces",
+        "blamed", "blames", "charged", "suggested", "suggests", "reiterated", "repeated", "confirmed", "admitted",
+        "acknowledged", "maintained", "maintains", "described", "describes", "calls", "called", "favours", "favors",
+        "backed", "backs", "aligns", "hopes", "hoped", "intends", "plans", "planned", "is quoted", "was quoted",
+        "according to", "responded", "replied", "spoke", "stressed", "stresses", "stressing", "emphasized",
+        "emphasised", "emphasizes", "emphasises", "pointed out", "points out", "cautioned", "asserted", "asserts",
+        "contended", "contends", "reaffirmed", "slammed", "dismissed", "denied", "denies", "recalled", "hailed",
+        "praised", "considers", "considered", "refuted", "refutes", "insisting", "arguing", "adding", "warning",
+        "dismisses", "calling for", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
+        "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
+        "agrees", "disagreed", "disagrees",
+    )),
+    sources=("according to",),
+    name_after_verbs=frozenset({"said", "says", "told", "added", "wrote", "asked"}),
+    pronouns=("he", "she", "they"),
+    plural_pronouns=frozenset({"they"}),
+    role_articles=("the ",),
+    role_nouns=_EN_ROLES,
+    pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
+    possessives=("his", "her"),
+    party_words=("party",),
+    articles=("the", "The"),
+    title_connectors=("of", "for", "and"),
+    titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
+    complementizers=(r"that\b",),
+    clause_openers=_words("and but while whereas that as because although though when where which who so since if "
+                          "then also meanwhile now yet however today instead mr mrs ms dr state former current")
+    | frozenset(_EN_ROLES),
+    not_names=_words(
+        "the a an in on at it this that these those he she they we i but and or if when while as after before since "
+        "according last earlier later there his her their our its for from with without however yet so also such "
+        "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
+        "both some many most what who why how no not never speaking asked now today yesterday few several every "
+        "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
+        "would says") | frozenset(_EN_WEEKDAYS) | frozenset(_EN_MONTHS),
+    opener_suffixes=("ing",),
+    adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
+                      "western eastern soviet atlantic transatlantic nato western-led pro-nato"),
+    abbreviations=_words("mr mrs ms dr st gen col lt sen rep gov prof jr sr u.s u.k e.u no vs inc ltd co"),
+    widgets=("related(?: articles| posts| stories| news)?", "more on this(?: story)?", "you might also like",
+             "also read", "read (?:more|also|next)", "most (?:read|popular|viewed)", "trending(?: now)?",
+             "recommended", "top comment", "reply by", "readers?['’]? comments", "comments?", r"\d+ comments",
+             "advertisement", "sponsored", "share(?: this(?: article)?)?", "tags", "sign up", "newsletter", "menu",
+             "load more", "reader poll"),
+    group_words=_words("party union assembly ministry council front rally movement government committee commission "
+                       "alliance federation organization organisation war insoumise kremlin nations states house "
+                       "parliament radio news agency times post"),
+    date_phrases=(
+        rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
+        rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",
+        rf"\b(?:on\s+)?(?:{_EN_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b",
+        rf"\b(?:in|since|during|by)\s+(?:early\s+|late\s+|mid-)?(?:(?:{_EN_MONTH_RE})\s+)?(?:19|20)\d\d\b",
+        rf"\b(?:in|since|during|last|early|late)\s+(?:{_EN_MONTH_RE})\b",
+        r"\b(?:yesterday|today|this morning|tonight|earlier this (?:week|month|year)|last (?:week|month|year)"
+        r"|this (?:week|month|year))\b",
+    ),
+    clause_hedges_cased=("[Ii]f", "[Oo]nce", "[Aa]s soon as", "[Uu]nless", "[Uu]ntil", "[Pp]rovided(?: that)?",
+                         "[Aa]s long as", "[Oo]nly if", "[Bb]ut"),
+    word_hedges=("I think", "I believe", "we think", "reportedly", "allegedly", "probably", "possibly", "perhaps",
+                 "maybe", "it seems", "at such a time", "for now", "in the long term", "eventually"),
+    weekdays=_EN_WEEKDAYS,
+    months=tuple((m,) for m in _EN_MONTHS),
+    last_words=("last", "this past"),
+)
+
+_FR_ROLES = (
+    "ministre", "ministre délégué", "ministre déléguée", "premier ministre", "première ministre",
+    "secrétaire d['’]état", "secrétaire générale?", "député", "députée", "eurodéputé", "eurodéputée", "sénateur",
+    "sénatrice", "candidat", "candidate", "dirigeant", "dirigeante", "président", "présidente", "vice-président",
+    "vice-présidente", "porte-parole", "responsable", "chef", "cheffe", "maire", "élu", "élue", "chancelier",
+    "chancelière", "diplomate", "ambassadeur", "ambassadrice", "patron", "patronne", "leader", "commissaire",
+    "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
+    "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
+)
+_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
+              ("août", "aout"), ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre"))
+_FR_WEEKDAY_RE = "|".join(_FR_WEEKDAYS)
+_FR_MONTH_RE = "|".join(s for spellings in _FR_MONTHS for s in spellings)
+_FR_TIMES = ("matin", "soir", "après-midi", "midi", "soirée", "matinée")
+_FR_TIME_RE = "|".join(_FR_TIMES)
+_S = r"['’]"  # an apostrophe, straight or curly
+
+
+def _participles(*stems: str) -> tuple[str, ...]:
+    """Past participles and their feminine and plural forms: "déclaré(e)(s)"."""
+    return tuple(f"{stem}(?:e|s|es)?" for stem in stems)
+
+
+# Past participles of reporting verbs ("a déclaré", "avait plaidé", "a-t-elle lancé").
+_FR_PARTICIPLES = _participles(
+    "déclaré", "affirmé", "estimé", "jugé", "ajouté", "assuré", "annoncé", "lancé", "rappelé", "martelé", "prévenu",
+    "réclamé", "dénoncé", "défendu", "plaidé", "promis", "proposé", "souhaité", "demandé", "exigé", "insisté",
+    "souligné", "expliqué", "précisé", "indiqué", "confié", "déploré", "critiqué", "fustigé", "salué", "regretté",
+    "répondu", "répliqué", "rejeté", "refusé", "écarté", "accusé", "soutenu", "prôné", "dit", "écrit", "tweeté",
+    "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
+    "réaffirmé", "répété", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
+    "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
+    "mis en garde", "appelé à", "milité", "voulu", "préféré",
+)
+_FR_PRESENT = (
+    "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
+    "réclame", "dénonce", "défend", "plaide", "promet", "propose", "souhaite", "demande", "exige", "insiste",
+    "souligne", "explique", "précise", "indique", "déplore", "fustige", "salue", "regrette", "répond", "réplique",
+    "rejette", "refuse", "écarte", "accuse", "soutient", "prône", "dit", "écrit", "veut", "entend", "préfère",
+    "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
+    "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
+    "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
+)
+_FR_IMPERFECT = (
+    "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
+    "promettait", "proposait", "souhaitait", "demandait", "exigeait", "voulait", "refusait", "prônait",
+    "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
+    "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
+)
+_FR_GERUNDS = (
+    "estimant", "jugeant", "affirmant", "assurant", "dénonçant", "réclamant", "plaidant", "accusant", "qualifiant",
+    "soulignant", "rappelant", "expliquant", "déclarant", "appelant à", "recommandant", "exigeant", "promettant",
+    "refusant",
+)
+# Reflexive forms, with an adverb allowed after the auxiliary: "s'est aussi prononcée pour",
+# "s'en est prise à", "se dit favorable".
+_FR_REFLEXIVE = (
+    rf"s{_S}(?:en )?(?:est|était)(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
+    r"|opposée?s?|engagée?s?|inquiétée?s?|élevée?s? contre|insurgée?s?|positionnée?s?|exprimée?s?|prise?s?"
+    r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?)",
+    rf"s{_S}en (?:prend|prenait|prennent)",
+    r"se (?:prononce|dit|déclare|félicite|montre|positionne|dit favorable|dit prête?)",
+    rf"s{_S}oppose(?:nt)?",
+    r"ont (?:déclaré|affirmé|estimé|jugé|dénoncé|réclamé|plaidé)",
+    r"a publié",  # "a publié un rapport recommandant ...", never the dateline's "Publié le"
+)
+_FR_INVERTED_PRESENT = (
+    "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",
+    "insiste", "déclare", "lance", "répond", "résume", "conclut", "martèle", "prévient", "rappelle", "reconnaît",
+    "tranche", "ironise", "note", "observe", "relève", "admet", "avertit", "déplore", "regrette", "plaide",
+    "confie", "glisse", "lâche", "tonne", "commente", "souhaite",
+)
+_FR_PRONOUN = "(?:il|elle|ils|elles|on)"
+
+FRENCH = Lexicon(
+    code="fr",
+    verbs=(*_FR_REFLEXIVE, *_FR_PARTICIPLES, *_FR_PRESENT, *_FR_IMPERFECT, *_FR_GERUNDS, "selon", f"d{_S}après"),
+    inversions=(
+        # "a-t-il déclaré", "avait-il insisté", "a-t-elle fait valoir"
+        rf"(?:a-t|avait|aurait|ont|avaient)-{_FR_PRONOUN}(?:\s+[{LOWER}]+)?\s+(?:{'|'.join(_FR_PARTICIPLES)})",
+        # "juge-t-elle", "poursuit-il", "dit-elle"
+        rf"(?:{'|'.join(_FR_INVERTED_PRESENT)})(?:-t)?-{_FR_PRONOUN}",
+    ),
+    sources=("selon", f"d{_S}après"),
+    opening_sources=("pour",),
+    incise_subjects=True,
+    pronouns=("il", "elle", "ils", "elles"),
+    plural_pronouns=frozenset({"ils", "elles", "on"}),
+    object_pronouns=("lui", "elle", "eux", "elles"),
+    role_articles=("le ", "la ", f"l{_S}"),
+    role_nouns=_FR_ROLES,
+    possessives=("son", "leur"),
+    party_words=("parti",),
+    role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
+    articles=("le", "la", "les", "Le", "La", "Les"),
+    title_connectors=("de", "du", "des", "et"),
+    titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
+    complementizers=(r"que\b", f"qu{_S}"),
+    clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
+                   rf"puisqu(?:e\b|{_S})", r"quand\b"),
+    clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "
+                          "enfin ensuite cependant pourtant toutefois néanmoins or donc aujourd hier mme m mlle me "
+                          "ancien ancienne ex actuel actuelle") | frozenset(r.replace("\\", "") for r in _FR_ROLES),
+    not_names=_words(
+        "mais et ou où selon pour par sur dans avec sans après avant depuis lors pendant entre contre vers chez sous "
+        "il elle ils elles nous vous je tu on ce cette ces cet ça cela ceci son sa ses leur leurs notre nos votre "
+        "vos mon ma mes en à ainsi alors aussi enfin puis or donc car si quand lorsque tandis seul seule seuls "
+        "seules aucun aucune chaque tout tous toute toutes plusieurs certains certaines interrogé interrogée "
+        "interrogés invité invitée publié publiée modifié hier aujourd premier première mme mlle m me "
+        "président présidente ministre pas non oui jamais plus moins très ici là qui que quoi comment pourquoi "
+        "une un dès face quelque quelques autre autres même lui eux ne cependant pourtant toutefois également "
+        "ensuite désormais déjà encore longtemps plutôt surtout notamment environ près loin voici voilà "
+        "lire réagir temps") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
+    name_openers=_words("le la les l d du des de au aux"),
+    elisions_cased=("L", "D"),
+    adjectives=_words("français française allemand allemande russe américain américaine ukrainien ukrainienne "
+                      "européen européenne européens britannique chinois chinoise polonais polonaise italien "
+                      "italienne espagnol espagnole occidental occidentale occidentaux soviétique atlantique "
+                      "transatlantique"),
+    abbreviations=_words("mme mmes mm mlle dr pr st ste av apr env cf"),
+    widgets=("(?:à )?lire (?:aussi|également)", "voir aussi", "sur le même sujet", "les plus (?:lus|partagés|commentés)",
+             "réagir", r"réactions?(?: \(\d+\))?", "commentaires?", "publicité", "partager(?: cet article)?",
+             f"s{_S}inscrire", "abonnez-vous", "mentions légales", "temps de lecture", "en savoir plus",
+             "contenu sponsorisé", "sponsorisé", "à la une", "dans la même rubrique"),
+    group_words=_words("parti union mouvement front gauche droite alliance ligue gouvernement ministère commission "
+                       "conseil assemblée centre association kremlin liste rassemblement république insoumise "
+                       "fédération comité sénat parlement état états otan radio journal agence syndicat cercle "
+                       "institut fondation"),
+    date_phrases=(
+        # "lundi", "jeudi dernier", "mardi matin", "le lundi 6 mai 2024", "dimanche 9 juin"
+        rf"\b(?:(?:le|ce)\s+)?(?:{_FR_WEEKDAY_RE})(?:\s+\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE})(?:\s+\d{{4}})?)?"
+        rf"(?:\s+(?:dernier|passé|prochain))?(?:\s+(?:{_FR_TIME_RE}))?(?![\w-])",
+        # "le 13 avril", "15 avril 2024", "le 1er mai"
+        rf"\b(?:le\s+)?\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE})(?:\s+\d{{4}})?\b",
+        # "en 2018", "en mars 2021", "début 2023", "mi-2022"
+        rf"\b(?:(?:en|depuis|début|fin|courant)\s+|mi-)(?:(?:{_FR_MONTH_RE})\s+)?(?:19|20)\d\d\b",
+        # "en mars", "début avril", "mi-juin"
+        rf"\b(?:(?:en|depuis|début|fin|courant)\s+|mi-)(?:{_FR_MONTH_RE})\b",
+        # "hier", "hier soir", "aujourd'hui", "ce matin", "la semaine dernière", "le mois dernier",
+        # "l'an dernier", "il y a deux semaines", "plus tôt cette semaine"
+        rf"\b(?:avant-hier|hier(?:\s+(?:{_FR_TIME_RE}))?|aujourd{_S}hui|ce matin|ce soir|cet après-midi"
+        rf"|(?:plus tôt\s+)?(?:cette semaine|ce mois-ci|cette année|ce week-end)"
+        r"|(?:la|cette) semaine (?:dernière|passée)|le week-end (?:dernier|passé)|le mois (?:dernier|passé)"
+        rf"|l{_S}(?:an|année) (?:dernier|dernière|passé|passée)"
+        r"|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques) "
+        r"(?:jours?|semaines?|mois|ans|années))(?![\w-])",
+    ),
+    clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
+                         "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
+                         f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),
+    word_hedges=("je crois", "je pense", "nous pensons", "je suppose", "selon moi", "à mon avis", "à mes yeux",
+                 "peut-être", "probablement", "sans doute", "éventuellement", "à terme", "à long terme",
+                 "le jour venu", f"pour l{_S}instant", "pour le moment", f"pour l{_S}heure", "dans un premier temps",
+                 "semble-t-il", "paraît-il", "dit-on", "apparemment", "a priori", "en principe"),
+    weekdays=_FR_WEEKDAYS,
+    months=_FR_MONTHS,
+    last_words=("dernier", "passé"),
+    times_of_day=_FR_TIMES,
+    today_words=("ce matin", "ce soir", "cet après-midi", "ce midi"),
+    date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", ""),
+                   (r"^(?:début|fin|courant) |^mi-", "en ")),
+)
+
+LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}
+
+
+def merge(*lexicons: Lexicon) -> Lexicon:
+    """One lexicon holding the words of all of `lexicons` (their code joined by "+")."""
+    values: dict[str, object] = {"code": "+".join(lex.code for lex in lexicons)}
+    for f in fields(Lexicon):
+        if f.name == "code":
+            continue
+        parts = [getattr(lex, f.name) for lex in lexicons]
+        if isinstance(parts[0], bool):
+            values[f.name] = any(parts)
+        elif isinstance(parts[0], frozenset):
+            values[f.name] = frozenset().union(*parts)
+        elif f.name in ("weekdays", "months"):
+            values[f.name] = parts[0]  # calendars do not merge: each lexicon resolves its own phrases
+        else:
+            values[f.name] = tuple(dict.fromkeys(item for part in parts for item in part))
+    return Lexicon(**values)  # type: ignore[arg-type]
+
+
+ALL = merge(*LEXICONS.values())
+
+
+@cache
+def lexicon_for(language: str | None) -> Lexicon:
+    """The lexicon of `language` (an ISO 639-1 code); all of them merged when it has none
+    of its own or is unknown."""
+    return LEXICONS.get(language or "", ALL)
