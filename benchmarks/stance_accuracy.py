@@ -36,6 +36,7 @@ def main() -> int:
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--cache-dir", type=Path, default=None)
+    parser.add_argument("--show", action="store_true", help="print each wrong answer")
     args = parser.parse_args()
     codebook = load_codebook(args.corpus / "codebook.yaml")
     propositions = {issue.id: issue.proposition for issue in codebook.issues}
@@ -52,6 +53,8 @@ def main() -> int:
         messages = render_candidate_messages(codebook, speaker, passage, propositions[issue])
         data, _ = client.ask(messages, StanceAnswer, version)
         confusion[(stance, data["stance"])] += 1
+        if args.show and data["stance"] != stance:
+            print(f"gold {stance} -> {data['stance']}: {speaker} / {issue}: {passage[:160]!r} -> {data}")
     right = sum(n for (g, p), n in confusion.items() if g == p)
     print(f"{args.corpus.name}: {right}/{len(sample)} stances right "
           f"({right / len(sample):.2f}); prompt version {version}")

@@ -58,9 +58,8 @@ class Overlap(Decomposed):
                 if (issue := best_issue(asked.codebook, text[candidate.paragraph.start:candidate.paragraph.end],
                                         MIN_SHARED))]
 
-    async def views(self, text: str, pairs: list[tuple[Candidate, str]],
-                    asked: _Asked) -> list[tuple[Stance, str] | None]:
-        return [(Stance.SUPPORT, "") for _ in pairs]
+    async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
+        return [Stance.SUPPORT for _ in pairs]
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         draft = await super().draft(article, codebook, aliases)
