@@ -142,7 +142,7 @@ def decomposed_responder(request):
     passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
     if "stance toward the statement" in question:  # step two: the view and the stance
         stance = "support" if "leave NATO" not in passage else "not stated"
-        return Reply(content=json.dumps({"words": "France must leave NATO", "stance": stance}))
+        return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": stance}))
     return Reply(content=json.dumps({"issues": ["leave_nato"] if "NATO" in passage else []}))
 
 

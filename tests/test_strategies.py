@@ -360,7 +360,7 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
         passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
         if "stance toward the statement" in question:  # step two: the view and stance, or "not stated"
             stance = "support" if "leave NATO" not in passage else "not stated"
-            return Reply(content=json.dumps({"words": "France must leave NATO", "stance": stance}))
+            return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": stance}))
         found = ["leave_nato"] if "NATO" in passage else []
         return Reply(content=json.dumps({"issues": found}))
 

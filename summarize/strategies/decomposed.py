@@ -8,12 +8,12 @@ quoted sentence.
    ids (or none), constrained by the schema; in an English article a pick is kept only
    when the sentence shares a word stem with the issue's statement (`pairs`). Then, per
    issue kept, a second request spells out the issue's statement and asks the model to
-   copy the passage's words that show the speaker's view, then the stance toward the
-   statement, or "not stated" (which drops the issue, checking the first answer).
+   write in one sentence what the speaker holds, then the stance toward the statement,
+   or "not stated" (which drops the issue, checking the first answer).
    Measured with the 1.5B model on gold positions of france-nato and the challenge set
    (their evidence as the passage, two random samples of 60): a bare yes/no question
    got 28/60 and 33/60 stances right, with "no" for most; writing the view first got
-   42/60 and 49/60, and copying the passage's words does better still (`stances`).
+   42/60 and 49/60 (copying the passage's words instead: see `stances`).
    Other wordings (agrees/disagrees, A/B options, no "partly", no codebook in the
    prompt) stayed at 20-31 of 60. The codebook comes first in every request, so a
    local model reuses it from its prompt cache and reads only the new part.
@@ -80,11 +80,10 @@ def issues_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
 
 
 class StanceAnswer(BaseModel):
-    """Step two: the passage's words that show the speaker's view, copied, then the
-    stance toward one issue's statement, judged from those words."""
+    """Step two: what the speaker holds, in the model's words, then the stance toward
+    one issue's statement. Writing the view first is what makes the stance reliable."""
 
-    words: str = Field(max_length=300, description="The passage's own words that show what the speaker thinks, "
-                                                   "copied exactly.")
+    view: str = Field(max_length=200, description="One short sentence of what the speaker holds in this passage.")
     stance: Literal["support", "oppose", "mixed", "not stated"]
 
 
@@ -170,16 +169,17 @@ class Decomposed:
         is asked against the issue's statement spelled out, which small models answer
         far more reliably than a label.
 
-        The model first copies the passage's words that show the speaker's view, then
-        judges them. Measured with the 1.5B model (benchmarks/stance_accuracy.py, gold
-        evidence as the passage): when it first wrote the view in its own words, that
-        sentence mostly restated the statement it was shown ("X supports compulsory
-        military service" for "Conscription is the wrong answer"), and 13 of 29 gold
-        oppose stances on the challenge set came out "support"; copying the words got
-        66 of 80 challenge stances right against 61 (oppose -> support: 5 of 29), and 25
-        of 31 on france-nato against 27. So `position` is written by code from the
-        stance and the statement: in English whatever the article's language, and never
-        contradicting the stance.
+        The model first writes what the speaker holds, then judges it; that sentence
+        is its reasoning, not the record's `position`, because it often restates the
+        statement it was shown ("X supports compulsory military service" for
+        "Conscription is the wrong answer") even where the stance it then gives is
+        right. `position` is written by code from the stance and the statement: in
+        English whatever the article's language, and never contradicting the stance.
+        Measured and dropped: asking the model to copy the passage's words instead of
+        writing the view (benchmarks/stance_accuracy.py with the 1.5B model, gold
+        evidence as the passage: 66/80 stances right against 61/80 on the challenge set,
+        but 25/31 against 27/31 on france-nato; end to end on france-nato, stance
+        accuracy 0.68 against 0.92 and position F1 0.44 against 0.60).
         """
         propositions = {issue.id: issue.proposition for issue in asked.codebook.issues}
         version = prompt_version(StanceAnswer, STANCE_TEMPLATES)
