@@ -22,6 +22,19 @@ ARTICLE_000 = CORPUS / "articles" / "000_4f65af8bd44526b5.txt"
 SECRET_KEY = "sk-test-SECRET-0123456789abcdef"
 
 
+def write_corpus(tmp_path: Path, count: int) -> list[Path]:
+    """`count` article files that differ only in their first line, in tmp_path/articles."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    text = ARTICLE_000.read_text(encoding="utf-8")
+    files = []
+    for i in range(count):
+        path = folder / f"a{i:02d}.txt"
+        path.write_text(f"Article {i}.\n\n{text}", encoding="utf-8")
+        files.append(path)
+    return files
+
+
 def run_cli(*args: str, env: dict[str, str] | None = None, timeout: float = 300,
             fresh: bool = False) -> subprocess.CompletedProcess[str]:
     """The console script in a new process, as a user runs it (plain output, wide lines).

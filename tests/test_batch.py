@@ -18,7 +18,7 @@ from pathlib import Path
 from summarize import Extractor
 from summarize.limiter import EndpointLimiter, parse_reset
 from summarize.runs import safe_id
-from tests.conftest import ARTICLE_000, SECRET_KEY, quoting_responder, remote_config
+from tests.conftest import ARTICLE_000, SECRET_KEY, quoting_responder, remote_config, write_corpus
 from tests.openai_server import FakeOpenAI, FaultMix, Reply, extraction_responder
 
 TEXT = ARTICLE_000.read_text(encoding="utf-8")
@@ -93,17 +93,6 @@ def test_the_window_halves_on_a_429_and_grows_back_with_successes():
     assert parse_reset("6m0s") == 360 and parse_reset("20ms") == 0.02 and parse_reset("1.5s") == 1.5
 
 
-def _corpus(tmp_path: Path, count: int) -> list[Path]:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    files = []
-    for i in range(count):
-        path = folder / f"a{i:02d}.txt"
-        path.write_text(f"Article {i}.\n\n{TEXT}", encoding="utf-8")
-        files.append(path)
-    return files
-
-
 def _env(server, tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"),
             "SUMMARIZE_MODEL": "test-model", "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": SECRET_KEY}
@@ -111,7 +100,7 @@ def _env(server, tmp_path: Path) -> dict[str, str]:
 
 def test_a_run_killed_with_sigkill_resumes_without_asking_again(server, tmp_path):
     server.responder = delayed(quoting_responder(), lambda r: 0.3)
-    files = _corpus(tmp_path, 8)
+    files = write_corpus(tmp_path, 8)
     out = tmp_path / "out"
     command = [sys.executable, "-m", "summarize.cli", "extract", *map(str, files), "--out", str(out), "-j", "1"]
     process = subprocess.Popen(command, env=_env(server, tmp_path), stdout=subprocess.DEVNULL,
@@ -146,7 +135,7 @@ def test_retries_are_counted_not_printed_and_no_secret_is_left_anywhere(server, 
         return fault if fault is not None else quoting_responder()(request)
 
     server.responder = respond
-    files = _corpus(tmp_path, 6)
+    files = write_corpus(tmp_path, 6)
     out = tmp_path / "out"
     result = subprocess.run([sys.executable, "-m", "summarize.cli", "extract", *map(str, files), "--out", str(out)],
                             env=_env(server, tmp_path), capture_output=True, text=True, timeout=120)
@@ -208,7 +197,7 @@ def test_a_small_fault_campaign_ends_every_article_extracted_as_without_faults_o
 
 def test_bad_articles_among_good_ones_fail_alone_with_their_reason_in_the_manifest(server, tmp_path):
     server.responder = quoting_responder()
-    files = _corpus(tmp_path, 4)
+    files = write_corpus(tmp_path, 4)
     bad = {"empty.txt": b"", "binary.txt": b"\x00\x01\x02\xff" * 50, "latin1.txt": "Mélenchon a dit.".encode("latin-1"),
            "huge.txt": b"word " * 1_100_000, "injected.txt": (
                b"Le Pen said France must leave NATO at once, in Paris on Monday.\n\n"

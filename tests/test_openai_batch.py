@@ -29,7 +29,7 @@ from summarize.errors import AnswerPending
 from summarize.portal import gather
 from summarize.providers.batch_files import BatchInfo, read_output
 from summarize.records import ArticleSummary, Usage
-from tests.conftest import ARTICLE_000, CORPUS, SECRET_KEY, quoting_responder, remote_config
+from tests.conftest import ARTICLE_000, CORPUS, SECRET_KEY, quoting_responder, remote_config, write_corpus
 from tests.openai_batch_server import FakeBatchAPI
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -68,17 +68,6 @@ def online(server: FakeOpenAI, cache: ResponseCache, files: list[Path], **overri
 def comparable(summaries: dict[str, ArticleSummary]) -> dict[str, dict[str, object]]:
     """Records without `usage`, which says what each run spent (batch tokens, cache hits)."""
     return {k: s.model_dump(mode="json", exclude={"usage"}) for k, s in summaries.items()}
-
-
-def corpus(tmp_path: Path, count: int) -> list[Path]:
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    files = []
-    for i in range(count):
-        path = folder / f"a{i}.txt"
-        path.write_text(f"Article {i}.\n\n{TEXT}", encoding="utf-8")
-        files.append(path)
-    return files
 
 
 def cli_env(server: FakeOpenAI, tmp_path: Path) -> dict[str, str]:
@@ -182,17 +171,17 @@ def test_a_failed_request_fails_its_article_with_the_reason_and_the_others_compl
         return quoting_responder()(request)
 
     server.responder = respond
-    files = corpus(tmp_path, 5)
+    files = write_corpus(tmp_path, 5)
     state = new_run(server, tmp_path, files, strategy="one_shot")
     workflow.run_to_end(state, FAST)
-    assert set(records(Path(state.out))) == {"a0", "a4"}
+    assert set(records(Path(state.out))) == {"a00", "a04"}
     failures = {Path(source).stem: reason for source, reason in state.failures.items()}
-    assert set(failures) == {"a1", "a2", "a3"}
-    assert "HTTP 500" in failures["a1"] and "batch_" in failures["a1"]
-    assert "did not validate" in failures["a2"]
-    assert "cut at max_tokens" in failures["a3"]
+    assert set(failures) == {"a01", "a02", "a03"}
+    assert "HTTP 500" in failures["a01"] and "batch_" in failures["a01"]
+    assert "did not validate" in failures["a02"]
+    assert "cut at max_tokens" in failures["a03"]
     manifest = json.loads((Path(state.out) / "_run.json").read_text())
-    assert {Path(s).stem for s in manifest["failures"]} == {"a1", "a2", "a3"}
+    assert {Path(s).stem for s in manifest["failures"]} == {"a01", "a02", "a03"}
     assert len(fake.batches) == 1 and len(state.rounds[0].failed) == 3  # the loop does not ask them again
 
     # Asked again on request, the failed articles alone go into a new batch.
@@ -200,13 +189,13 @@ def test_a_failed_request_fails_its_article_with_the_reason_and_the_others_compl
     submitted = workflow.submit(state, retry_failed=True)
     assert submitted.round is not None and len(submitted.round.requests) == 3
     workflow.collect(state, FAST)
-    assert set(records(Path(state.out))) == {f"a{i}" for i in range(5)} and not state.failures
+    assert set(records(Path(state.out))) == {f"a{i:02d}" for i in range(5)} and not state.failures
 
 
 def test_a_batch_refused_at_validation_fails_each_article_with_the_batch_errors(server, fake, tmp_path):
     server.responder = quoting_responder()
     fake._problems = lambda batch: ["line 1: the model does not exist"]  # type: ignore[method-assign]
-    files = corpus(tmp_path, 2)
+    files = write_corpus(tmp_path, 2)
     state = new_run(server, tmp_path, files, strategy="one_shot")
     workflow.run_to_end(state, FAST)
     assert records(Path(state.out)) == {} and len(state.failures) == 2
@@ -216,7 +205,7 @@ def test_a_batch_refused_at_validation_fails_each_article_with_the_batch_errors(
 
 def test_a_run_killed_between_submit_and_collect_is_collected_by_a_new_process(server, fake, tmp_path):
     server.responder = quoting_responder()
-    files = corpus(tmp_path, 4)
+    files = write_corpus(tmp_path, 4)
     out = tmp_path / "out"
     fake.hold = True  # the batch stays in_progress until the process is gone
     command = [sys.executable, "-m", "summarize.cli", "extract", *map(str, files), "--out", str(out), "--batch",
