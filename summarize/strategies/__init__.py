@@ -33,14 +33,13 @@ def choose(config: ModelConfig) -> str:
     0.40 on france-nato and 0.49 on the challenge set with overlap, against 0.11 and
     0.07 with decomposed (evals/baselines/).
 
-    Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-11-25):
-    Qwen2.5-Coder-1.5B on france-nato, position F1 0.56 [0.46, 0.76] with decomposed
-    against 0.22 with one_shot (paired +0.34 [+0.21, +0.43]), every quote grounded, at
-    94.6 s and 28 requests per article against 40.6 s and one; on the challenge set 0.55
-    [0.49, 0.61]. SmolLM2-135M: 0.11 on france-nato and 0.07 on the challenge set with
-    decomposed, 0.00 on both with one_shot. Models behind an API get `one_shot`: nothing
-    here measured a large model, and a model that reads a whole article well needs one
-    request where decomposed makes about 28. Pass --strategy to override.
+    Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-02):
+    Qwen2.5-Coder-1.5B, position F1 0.60 [0.50, 0.78] on france-nato and 0.61 [0.55,
+    0.67] on the challenge set, every quote grounded, at about 24 and 10 questions per
+    article; with one_shot (2026-11-25) 0.22 on france-nato. Models behind an API get
+    `one_shot`: nothing here measured a large model, and a model that reads a whole
+    article well needs one request where decomposed makes 10 to 25. Pass --strategy to
+    override.
     """
     if config.strategy != "auto":
         return config.strategy
