@@ -30,6 +30,15 @@ def test_one_file_prints_one_json_record(env):
     assert SECRET_KEY not in result.stdout + result.stderr
 
 
+def test_a_strategy_that_reads_no_stance_says_so_on_the_terminal(env, server):
+    result = summarize("extract", str(ARTICLE_000), "--strategy", "overlap", env=env)
+    assert result.returncode == 0, result.stderr
+    said = " ".join(result.stderr.split())  # the terminal may wrap the line
+    assert "warning: strategy overlap" in said and "not read from the text" in said
+    assert json.loads(result.stdout)["warnings"][0].startswith("strategy overlap")
+    assert server.requests == []  # no model was asked
+
+
 def test_a_batch_writes_good_files_and_reports_bad_ones(env, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_text("")

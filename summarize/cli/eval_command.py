@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from summarize.cli import options
-from summarize.cli.errors import report_error, run_guarded, stderr
+from summarize.cli.errors import report_error, report_warning, run_guarded, stderr
 from summarize.errors import InputError
 from summarize.render.terminal import HEADLINE, print_comparison, print_scores
 
@@ -149,8 +149,9 @@ def run(
         return extractor
 
     extractor = run_guarded(extract_all)
-    if extractor.config.trust_warning:
-        stderr.print(f"[yellow]warning:[/] {extractor.config.trust_warning}")
+    for warning in (extractor.config.trust_warning, extractor.strategy.notice):
+        if warning:
+            report_warning(warning)
     score_and_report(corpus, out, json_out=json_out, markdown=markdown, html=html, junit=junit,
                      fail_under=fail_under, fail_over=fail_over, extra={"model": extractor.config.identity})
 

@@ -98,8 +98,9 @@ def extract(
 
         raise typer.Exit(run_guarded(through_batches))
     extractor = run_guarded(build)
-    if extractor.config.trust_warning:
-        report_warning(extractor.config.trust_warning)
+    for warning in (extractor.config.trust_warning, extractor.strategy.notice):
+        if warning:
+            report_warning(warning)
 
     if len(inputs) == 1 and not feeds and out is None:
         summary = run_guarded(lambda: extractor.extract(

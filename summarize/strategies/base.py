@@ -29,6 +29,9 @@ class Draft:
 
 class Strategy(Protocol):
     name: str
+    # What every record drafted this way must say about how it was drafted, if
+    # anything; the CLI prints it once per run.
+    notice: str | None
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         """Draft positions for `article`; raises ModelError subclasses when the model fails.

@@ -102,6 +102,7 @@ class Decomposed:
     """Per candidate sentence: which issues, then per issue the stance."""
 
     name = "decomposed"
+    notice: str | None = None
 
     def __init__(self, client: ModelClient) -> None:
         # Answers are a few pairs: a small output budget keeps each request short.

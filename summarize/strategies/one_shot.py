@@ -30,6 +30,7 @@ MIN_CHUNK_CHARS = 1000
 
 class OneShot:
     name = "one_shot"
+    notice: str | None = None
 
     def __init__(self, client: ModelClient) -> None:
         self.client = client

@@ -48,6 +48,7 @@ class Overlap(Decomposed):
     """Code proposes each candidate's issue and stance; no model is asked."""
 
     name = "overlap"
+    notice = NOTICE
 
     def version(self, codebook: Codebook) -> str:
         rule = f"{MIN_SHARED}|{NOTICE}"
@@ -63,5 +64,5 @@ class Overlap(Decomposed):
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         draft = await super().draft(article, codebook, aliases)
-        draft.warnings.insert(0, NOTICE)
+        draft.warnings.insert(0, self.notice)
         return draft
