@@ -31,7 +31,7 @@ def choose(config: ModelConfig) -> str:
     on the same candidates, and its stances were no better than always answering
     "support" (measures in `summarize.strategies.overlap`). End to end, position F1
     0.40 on france-nato and 0.49 on the challenge set with overlap, against 0.13 and
-    0.07 with decomposed (2026-12-02 and 2026-11-25) (evals/baselines/).
+    0.11 with decomposed (evals/baselines/, 2026-12-02).
 
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-02):
     Qwen2.5-Coder-1.5B, position F1 0.60 [0.50, 0.78] on france-nato and 0.61 [0.55,
