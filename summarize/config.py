@@ -19,6 +19,7 @@ from typing import Literal, TypeVar
 
 from summarize.errors import ConfigError
 from summarize.records import SMALL_MODEL_LIMITS, SchemaLimits
+from summarize.wording import DEFAULT_POSITION_LANGUAGE, check_position_language
 
 N = TypeVar("N", int, float)
 ProviderKind = Literal["local", "openai"]
@@ -62,6 +63,9 @@ class ModelConfig:
     # How positions are drafted: "one_shot", "decomposed" or "auto" (summarize.strategies
     # chooses per model, on measured evidence).
     strategy: str = "auto"
+    # The language of each record's `position` sentence (summarize.wording); evidence and
+    # hedges stay in the article's language.
+    position_language: str = DEFAULT_POSITION_LANGUAGE
     # Requests in flight to one endpoint at most (the limiter's ceiling; it adapts below
     # it on 429s), and optional requests- and tokens-per-minute budgets.
     concurrency: int = 8
@@ -177,6 +181,7 @@ def resolve_config(
     timeout: float | None = None,
     max_chunk_chars: int | None = None,
     strategy: str | None = None,
+    position_language: str | None = None,
     env: Mapping[str, str] | None = None,
 ) -> ModelConfig:
     """Arguments win over the environment; with nothing configured, the embedded default.
@@ -188,8 +193,10 @@ def resolve_config(
     strategy = strategy or env.get("SUMMARIZE_STRATEGY") or "auto"
     if strategy not in STRATEGIES:
         raise ConfigError(f"unknown strategy {strategy!r}: use {', '.join(STRATEGIES)}")
+    language = check_position_language(
+        position_language or env.get("SUMMARIZE_POSITION_LANGUAGE") or DEFAULT_POSITION_LANGUAGE)
     return replace(_resolve_model(model, model_path, base_url, api_key, mode, context_window, max_tokens,
-                                  timeout, max_chunk_chars, env), strategy=strategy)
+                                  timeout, max_chunk_chars, env), strategy=strategy, position_language=language)
 
 
 def _resolve_model(

@@ -1,6 +1,7 @@
 """A corpus folder's reference data: the codebook of issues and the alias table.
 
-    <corpus>/codebook.yaml   issues: [{id, proposition}, ...]
+    <corpus>/codebook.yaml   issues: [{id, proposition, translations: {fr: ...}}, ...],
+                             language: en (the propositions' language; the default)
     <corpus>/aliases.yaml    speakers: {canonical: [alias, ...]}, parties: {...},
                              affiliations: {speaker: [{party, from, until}, ...]}
     <corpus>/articles/<id>.txt, gold/<id>.json, meta/<id>.json (optional)
@@ -17,13 +18,18 @@ from typing import Any
 
 import yaml
 
-from summarize.errors import InputError
+from summarize.errors import ConfigError, InputError
 
 
 @dataclass(frozen=True, slots=True)
 class Issue:
+    """One issue: its id and its statement ("proposition"), in the codebook's language and,
+    optionally, in others (`translations`, pairs of language code and statement: a tuple,
+    so that a codebook stays hashable and per-codebook work can be cached)."""
+
     id: str
     proposition: str
+    translations: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +39,26 @@ class Codebook:
     name: str
     description: str
     issues: tuple[Issue, ...]
+    language: str = "en"
 
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(issue.id for issue in self.issues)
+
+    def statements(self, language: str) -> dict[str, str]:
+        """Each issue's statement in `language`, for code that writes positions in it.
+
+        A ConfigError names every issue the codebook gives no statement for, before any
+        model is asked: a record with a position half in another language would be
+        worse than no run."""
+        found = {issue.id: issue.proposition if language == self.language else dict(issue.translations).get(language)
+                 for issue in self.issues}
+        missing = [issue_id for issue_id, statement in found.items() if statement is None]
+        if missing:
+            raise ConfigError(f"codebook {self.name!r} has no {language!r} statement for {', '.join(missing)}: "
+                              f"add `translations: {{{language}: ...}}` to each issue, or choose another "
+                              "position language")
+        return {issue_id: statement for issue_id, statement in found.items() if statement is not None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +103,7 @@ def load_codebook(path: str | Path) -> Codebook:
     for i, item in enumerate(raw_issues):
         if not isinstance(item, dict) or not item.get("id") or not item.get("proposition"):
             raise InputError(f"issue #{i + 1} needs an 'id' and a 'proposition'", source=path)
-        issues.append(Issue(str(item["id"]), str(item["proposition"]).strip()))
+        issues.append(Issue(str(item["id"]), str(item["proposition"]).strip(), _translations(item, path)))
     ids = [issue.id for issue in issues]
     if len(set(ids)) != len(ids):
         raise InputError("issue ids must be unique", source=path)
@@ -89,7 +111,16 @@ def load_codebook(path: str | Path) -> Codebook:
         name=str(data.get("corpus") or path.parent.name),
         description=str(data.get("description") or "").strip(),
         issues=tuple(issues),
+        language=str(data.get("language") or "en"),
     )
+
+
+def _translations(item: dict[str, Any], path: Path) -> tuple[tuple[str, str], ...]:
+    raw = item.get("translations") or {}
+    if not isinstance(raw, dict) or not all(isinstance(text, str) and text.strip() for text in raw.values()):
+        raise InputError(f"issue {item['id']!r}: 'translations' must map language codes to statements "
+                         "(e.g. fr: Le pays devrait quitter l'OTAN.)", source=path)
+    return tuple((str(code), text.strip()) for code, text in raw.items())
 
 
 def load_aliases(path: str | Path) -> AliasTable:

@@ -6,9 +6,12 @@ request to an endpoint takes a slot from one `EndpointLimiter`, which:
 
 - pauses everyone when a 429 names a wait (`Retry-After`), not only the request that
   got it;
-- reads the `x-ratelimit-remaining-*` / `x-ratelimit-reset-*` headers OpenAI sends with
-  every answer, and pauses until the reset when the requests already in flight would
-  use up what remains, so it slows down before the limit rather than after;
+- reads the `x-ratelimit-limit/remaining/reset-*` headers OpenAI sends with every
+  answer and keeps its own copy of the server's budget (`_Budget`): what the last
+  answer said remains, less the requests started since, plus what has refilled. A
+  request starts only when that copy holds one more, so the client slows down before
+  the limit rather than after, uses a burst the server allows, and then starts requests
+  one refill apart rather than a window of them at once when the budget runs out;
 - adapts how many requests are in flight (AIMD: halve on a 429, grow by one per
   window of successes), up to the configured concurrency;
 - keeps optional requests- and tokens-per-minute budgets with aiolimiter's leaky bucket.
@@ -24,10 +27,15 @@ import re
 import time
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from aiolimiter import AsyncLimiter
 
+# The limiter, number (its start among the endpoint's) and start time of the request a
+# task is sending, read when its answer's headers arrive: the HTTP client's response
+# hook runs in that task.
+_STARTED: ContextVar[tuple[EndpointLimiter, int, float] | None] = ContextVar("summarize_request_started", default=None)
 # Without a hint, a 429 pauses the endpoint this long.
 DEFAULT_PAUSE = 1.0
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)(ms|s|m|h)")
@@ -72,6 +80,26 @@ def parse_reset(value: str | None) -> float | None:
 
 
 @dataclass
+class _Budget:
+    """The client's copy of one of the server's budgets (requests, or tokens).
+
+    `remaining` is what the server's last answer said, less what the client has started
+    since; it refills at one unit per `seconds_per_unit`, up to `limit` when known."""
+
+    remaining: float
+    at: float
+    seconds_per_unit: float
+    limit: float | None
+
+    def available(self, now: float) -> float:
+        refilled = self.remaining + (now - self.at) / self.seconds_per_unit
+        return min(refilled, self.limit) if self.limit is not None else refilled
+
+    def spend(self, units: float, now: float) -> None:
+        self.remaining, self.at = self.available(now) - units, now
+
+
+@dataclass
 class LimiterStats:
     """What the limiter saw: shown in the CLI's progress line and run summary."""
 
@@ -94,8 +122,8 @@ class EndpointLimiter:
         self._tpm = AsyncLimiter(tpm, 60) if tpm else None
         self._tpm_max = tpm or 0.0
         self._tokens_per_request = 0.0  # running mean of the requests' estimated size
-        self.spacing = 0.0  # seconds between request starts while the budget is tight
-        self._next_start = 0.0
+        self._budgets: dict[str, _Budget] = {}  # "requests", "tokens": as the server reports them
+        self._starts = 0  # requests started so far
 
     @asynccontextmanager
     async def slot(self, tokens: int = 0) -> AsyncIterator[None]:
@@ -104,6 +132,7 @@ class EndpointLimiter:
         try:
             yield
         finally:
+            _STARTED.set(None)
             self.in_flight -= 1
             self._freed.set()
 
@@ -118,11 +147,15 @@ class EndpointLimiter:
                 self._freed.clear()
                 await self._freed.wait()
                 continue
-            if self.spacing and loop.time() < self._next_start:  # one start per refilled unit
-                await asyncio.sleep(self._next_start - loop.time())
+            if (short := self._short_by(tokens, loop.time())) > 0:  # until the budget has refilled
+                await asyncio.sleep(short)
                 continue
             break
-        self._next_start = loop.time() + self.spacing
+        now = loop.time()
+        for kind, budget in self._budgets.items():
+            budget.spend(self._units(kind, tokens), now)
+        self._starts += 1
+        _STARTED.set((self, self._starts, now))  # seen again by `observe` in this request's response hook
         self.in_flight += 1
         self._tokens_per_request += (tokens - self._tokens_per_request) / 16
         try:
@@ -135,6 +168,19 @@ class EndpointLimiter:
             self._freed.set()
             raise
         self.stats.requests += 1
+
+    def _units(self, kind: str, tokens: int) -> float:
+        return 1.0 if kind == "requests" else float(tokens or self._tokens_per_request)
+
+    def _short_by(self, tokens: int, now: float) -> float:
+        """Seconds until every reported budget holds this request, 0 when they do now."""
+        wait = 0.0
+        for kind, budget in self._budgets.items():
+            units = self._units(kind, tokens)
+            if budget.limit is not None:
+                units = min(units, budget.limit)  # a request larger than the whole budget waits for all of it
+            wait = max(wait, (units - budget.available(now)) * budget.seconds_per_unit)
+        return wait
 
     def raise_ceiling(self, max_concurrency: int) -> None:
         """Allow up to `max_concurrency` requests in flight, if that is more than now; the
@@ -162,6 +208,8 @@ class EndpointLimiter:
             if wait is None:
                 wait = parse_reset(headers.get("x-ratelimit-reset-requests")) or DEFAULT_PAUSE
             self.pause(wait)
+            for budget in self._budgets.values():  # spent: it refills from now, one start at a time
+                budget.remaining, budget.at = min(0.0, budget.available(now)), now
             if now - self._last_decrease >= max(wait, DEFAULT_PAUSE):  # one halving per burst
                 self.window = max(1.0, self.window / 2)
                 self._last_decrease = now
@@ -169,26 +217,41 @@ class EndpointLimiter:
         if 200 <= status < 300:
             self.window = min(float(self.max_concurrency), self.window + 1.0 / self.window)
             for kind in ("requests", "tokens"):
-                limit = _number(headers.get(f"x-ratelimit-limit-{kind}"))
-                remaining = _number(headers.get(f"x-ratelimit-remaining-{kind}"))
-                reset = parse_reset(headers.get(f"x-ratelimit-reset-{kind}"))
-                if remaining is None or reset is None:
-                    continue
-                # Requests in flight will each spend one request and about the mean
-                # request's tokens. When they would use up what remains, wait until
-                # the budget has refilled enough for them and one more: `reset` is the
-                # time to refill all of `limit - remaining` (OpenAI's meaning).
-                unit = 1.0 if kind == "requests" else max(1.0, self._tokens_per_request)
-                used = (limit - remaining) if limit is not None else 0.0
-                refill = reset / used * unit if used > 0 else reset  # seconds per request's worth
-                short = (self.in_flight + 1) * unit - remaining
-                if short > 0:
-                    self.pause(refill * short / unit)
-                # While the budget is tight, requests start one refill apart instead of
-                # all at once when a pause ends.
-                tight = remaining < 2 * (self.in_flight + 1) * unit
-                if kind == "requests" or tight:
-                    self.spacing = refill if tight else 0.0
+                self._learn(kind, headers, now)
+
+    def _learn(self, kind: str, headers: Mapping[str, str], now: float) -> None:
+        """Update the copy of one budget from an answer's headers.
+
+        The server counted this request, and those started before it, when it took
+        them in; the ones started after this one it may not have seen yet, so they are
+        taken off what it says remains, and what has refilled since this one started is
+        added (a slow answer, read long after, says little remains of a budget that has
+        refilled since). Which request an answer belongs to, and when it started, is
+        known from the context it is read in (`_STARTED`), so answers arriving out of
+        order each give the same copy. `reset` is the time to refill all of `limit - remaining`
+        (OpenAI's meaning); without `limit`, to refill one unit. A zero limit (some
+        proxies' "no limit") says nothing."""
+        limit = _number(headers.get(f"x-ratelimit-limit-{kind}"))
+        remaining = _number(headers.get(f"x-ratelimit-remaining-{kind}"))
+        reset = parse_reset(headers.get(f"x-ratelimit-reset-{kind}"))
+        if remaining is None or reset is None or limit == 0:
+            return
+        context = _STARTED.get()
+        started, at = (context[1], context[2]) if context is not None and context[0] is self else (None, now)
+        unit = 1.0 if kind == "requests" else max(1.0, self._tokens_per_request)
+        # `remaining` is rounded down: up to one more may remain than it says, and
+        # `limit - remaining` may count one too many as used. The rate is taken from
+        # one less, which errs toward waiting.
+        used = limit - remaining - 1.0 if limit is not None else unit
+        known = self._budgets.get(kind)
+        if used > 0 and reset > 0:
+            seconds_per_unit = reset / used
+        elif known is not None:
+            seconds_per_unit = known.seconds_per_unit  # a full budget says little of its rate
+        else:
+            seconds_per_unit = 60.0 / limit if limit else reset or 1.0
+        unseen = (self._starts - started if started is not None else max(0, self.in_flight - 1)) * unit
+        self._budgets[kind] = _Budget(remaining - unseen, at, seconds_per_unit, limit)
 
 
 def _number(value: str | None) -> float | None:

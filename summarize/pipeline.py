@@ -33,6 +33,7 @@ from summarize.ingest import Source, article_from_text, is_url, source_for
 from summarize.normalize import NameNormalizer, normalize_position
 from summarize.records import ArticleSummary
 from summarize.strategies import Draft, Strategy, build_strategy
+from summarize.wording import check_position_language
 
 ArticleInput = str | Path | Article | Source
 
@@ -84,22 +85,30 @@ class Extractor:
         aliases: AliasTable | str | Path | None = None,
         cache: ResponseCache | None = None,
         strategy: str | None = None,
+        position_language: str | None = None,
         client: ModelClient | None = None,
     ) -> None:
-        """`client`, when given, is how every answer is got (its model and cache win over
-        `model` and `cache`): `summarize.batch` passes one that answers from an OpenAI
-        batch."""
+        """`strategy` and `position_language` ("en", "fr"), when given, win over the
+        model configuration's. `client`, when given, is how every answer is got (its
+        model and cache win over `model` and `cache`): `summarize.batch` passes one that
+        answers from an OpenAI batch."""
+        overrides: dict[str, object] = {}
+        if strategy:
+            overrides["strategy"] = strategy
+        if position_language:
+            overrides["position_language"] = check_position_language(position_language)
         if client is None:
-            config = _as_config(model)
-            config = config.with_overrides(strategy=strategy) if strategy else config
+            config = _as_config(model).with_overrides(**overrides)
             client = ModelClient(config, cache if cache is not None else ResponseCache())
-        elif strategy:
-            client = client.with_config(client.config.with_overrides(strategy=strategy))
+        elif overrides:
+            client = client.with_config(client.config.with_overrides(**overrides))
         self.config = client.config
         self.codebook = _as_codebook(codebook)
         self.aliases = _as_aliases(aliases)
         self.client = client
         self.strategy: Strategy = build_strategy(self.client)
+        if self.codebook is not None:
+            self.strategy.check(self.codebook)
         self._corpus_data: dict[Path, tuple[Codebook | None, AliasTable | None]] = {}
 
     def _reference_data(self, article: Article) -> tuple[Codebook | None, AliasTable | None]:
@@ -110,10 +119,10 @@ class Extractor:
             return self.codebook, self.aliases
         if corpus_dir not in self._corpus_data:
             aliases_path = corpus_dir / "aliases.yaml"
+            codebook = self.codebook or load_codebook(corpus_dir / "codebook.yaml")
+            self.strategy.check(codebook)  # each article of a corpus it fails fails alike, unasked
             self._corpus_data[corpus_dir] = (
-                self.codebook or load_codebook(corpus_dir / "codebook.yaml"),
-                self.aliases or (load_aliases(aliases_path) if aliases_path.is_file() else None),
-            )
+                codebook, self.aliases or (load_aliases(aliases_path) if aliases_path.is_file() else None))
         return self._corpus_data[corpus_dir]
 
     def extract(
@@ -179,6 +188,7 @@ class Extractor:
             model=self.config.identity,
             prompt_version=draft.prompt_version,
             strategy=self.strategy.name,
+            position_language=self.config.position_language,
             usage=draft.usage,
             warnings=[*warnings, *merge_warnings, *grounded.warnings],
         )

@@ -29,6 +29,7 @@ import jinja2
 from pydantic import BaseModel
 
 from summarize.corpus import Codebook
+from summarize.wording import DEFAULT_POSITION_LANGUAGE, LANGUAGE_NAMES
 
 EXTRACTION_TEMPLATES = ("system.j2", "user.j2")
 NARRATIVE_TEMPLATES = ("narrative_system.j2", "narrative_user.j2")
@@ -87,10 +88,13 @@ def render_messages(
     title: str | None = None,
     chunk_index: int = 1,
     chunk_count: int = 1,
+    position_language: str = DEFAULT_POSITION_LANGUAGE,
 ) -> list[dict[str, str]]:
-    """The chat messages for one article (or one chunk of it)."""
+    """The chat messages for one article (or one chunk of it), asking for `position`
+    sentences in `position_language` (a code of `summarize.wording`)."""
     env = _environment()
-    system = env.get_template("system.j2").render(codebook=codebook)
+    system = env.get_template("system.j2").render(codebook=codebook,
+                                                  position_language=LANGUAGE_NAMES[position_language])
     user = env.get_template("user.j2").render(
         article_text=defang(article_text),
         title=title,
@@ -100,23 +104,15 @@ def render_messages(
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
-def render_candidate_messages(
-    codebook: Codebook, speaker: str, passage: str, proposition: str | None = None
-) -> list[dict[str, str]]:
-    """The chat messages asking which issues one passage states `speaker`'s view on, or,
-    with `proposition`, whether the speaker agrees with it. The system message is the
-    same for every question of a codebook: a local model keeps it in its prompt cache
-    and reads only the passage and the question."""
+def render_candidate_messages(codebook: Codebook, template: str, **values: str) -> list[dict[str, str]]:
+    """The chat messages of one of the decomposed strategy's short questions about one
+    passage (`template` names the question; `values` fill it, untrusted text all of
+    them). The system message is the same for every question of a codebook: a local
+    model keeps it in its prompt cache and reads only the passage and the question."""
     env = _environment()
     system = env.get_template("candidate_system.j2").render(codebook=codebook)
-    user = _candidate_question(speaker, passage, proposition)
+    user = env.get_template(template).render(**{name: defang(value) for name, value in values.items()})
     return [{"role": "system", "content": system}, {"role": "user", "content": user}]
-
-
-def _candidate_question(speaker: str, passage: str, proposition: str | None) -> str:
-    template = "stance_user.j2" if proposition else "candidate_user.j2"
-    return _environment().get_template(template).render(
-        speaker=defang(speaker), passage=defang(passage), proposition=proposition)
 
 
 def render_narrative_messages(

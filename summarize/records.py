@@ -147,6 +147,9 @@ class ArticleSummary(BaseModel):
     model: str | None = None
     prompt_version: str | None = None
     strategy: str | None = None
+    # The language each position's `position` sentence is written in (summarize.wording);
+    # evidence and hedges are always in the article's `language`.
+    position_language: str = "en"
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list)
 
@@ -171,14 +174,18 @@ SMALL_MODEL_LIMITS = SchemaLimits(
 
 
 def build_extraction_schema(
-    issue_ids: Sequence[str] | None, limits: SchemaLimits = SchemaLimits()
+    issue_ids: Sequence[str] | None, limits: SchemaLimits = SchemaLimits(), language_name: str = "English"
 ) -> type[BaseModel]:
-    """The model-facing schema (see `_extraction_schema`), one class per codebook and limits."""
-    return _extraction_schema(tuple(issue_ids) if issue_ids else None, limits)
+    """The model-facing schema (see `_extraction_schema`), one class per codebook, limits
+    and language of the `position` sentence, by its English name ("French"; the codes
+    are `summarize.wording`'s, which imports this module)."""
+    return _extraction_schema(tuple(issue_ids) if issue_ids else None, limits, language_name)
 
 
 @lru_cache(maxsize=32)
-def _extraction_schema(issue_ids: tuple[str, ...] | None, limits: SchemaLimits) -> type[BaseModel]:
+def _extraction_schema(
+    issue_ids: tuple[str, ...] | None, limits: SchemaLimits, language_name: str
+) -> type[BaseModel]:
     """The model-facing schema. With a codebook, `issue` may only be one of its ids.
 
     Cached: a batch builds it once per codebook, not once per article.
@@ -204,7 +211,7 @@ def _extraction_schema(issue_ids: tuple[str, ...] | None, limits: SchemaLimits) 
         stance=(Stance, Field(description="support, oppose, mixed or unclear, toward the issue's proposition as written.")),
         position=(
             Annotated[str, Field(max_length=limits.max_sentence_chars)],
-            Field(description="One plain-English sentence saying what the speaker holds."),
+            Field(description=f"One plain-{language_name} sentence saying what the speaker holds."),
         ),
         hedges=(
             list[quote],

@@ -47,16 +47,19 @@ def _now() -> str:
 class RunDirectory:
     """Records of one run in `out/<article id>.json`, and its manifest."""
 
-    def __init__(self, out: Path, *, model: str, strategy: str, total: int) -> None:
+    def __init__(self, out: Path, *, model: str, strategy: str, total: int, position_language: str = "en") -> None:
         self.out = out
         out.mkdir(parents=True, exist_ok=True)
         self.model = model
         self.strategy = strategy
+        self.position_language = position_language
         previous = self._read(out / MANIFEST) or {}
-        same_run = previous.get("model") == model and previous.get("strategy") == strategy
+        same_run = (previous.get("model") == model and previous.get("strategy") == strategy
+                    and previous.get("position_language", "en") == position_language)
         self.manifest: dict[str, Any] = {
             "model": model,
             "strategy": strategy,
+            "position_language": position_language,
             "started": previous.get("started") if same_run else _now(),
             "updated": _now(),
             "prompt_versions": previous.get("prompt_versions", []) if same_run else [],
@@ -77,9 +80,11 @@ class RunDirectory:
         return self.out / f"{safe_id(article_id)}.json"
 
     def has_record(self, article_id: str) -> bool:
-        """Whether a complete record of this article by this model and strategy is there."""
+        """Whether a complete record of this article by this model and strategy, with its
+        positions in this language, is there."""
         record = self._read(self.record_path(article_id))
-        return record is not None and record.get("model") == self.model and record.get("strategy") == self.strategy
+        return (record is not None and record.get("model") == self.model and record.get("strategy") == self.strategy
+                and record.get("position_language", "en") == self.position_language)
 
     def write(self, summary: ArticleSummary, source: str) -> Path:
         path = self.record_path(summary.article_id)

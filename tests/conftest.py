@@ -14,7 +14,7 @@ import pytest
 
 from summarize.cache import ResponseCache
 from summarize.config import ModelConfig, resolve_config
-from tests.openai_server import FakeOpenAI, extraction_responder
+from tests.openai_server import FakeOpenAI, Reply, extraction_responder
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "evals" / "corpus" / "france-nato"
@@ -82,6 +82,29 @@ def article_in_request(request: dict[str, Any]) -> str:
     match = re.search(r"<article>\n(.*)\n</article>", user, re.DOTALL)
     assert match, "the article must sit in one delimited <article> slot"
     return match.group(1)
+
+
+def decomposed_responder(request: dict[str, Any]) -> Reply:
+    """A model answering the decomposed strategy's questions: `leave_nato` for every
+    sentence naming NATO; "support" for it, except where the sentence says "admit Ukraine",
+    which both stance readings call "not stated" (so that issue is dropped after the
+    last of the four steps)."""
+    question = request["messages"][-1]["content"]
+    passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
+    stated = "admit Ukraine" not in passage
+    if QUESTION["view"] in question:
+        return Reply(content=json.dumps({"view": "He wants France out of NATO."}))
+    if QUESTION["judge"] in question:
+        return Reply(content=json.dumps({"stance": "support" if stated else "not stated"}))
+    if QUESTION["stance"] in question:
+        return Reply(content=json.dumps({"view": "He wants France out of NATO.",
+                                         "stance": "support" if stated else "not stated"}))
+    return Reply(content=json.dumps({"issues": ["leave_nato"] if "NATO" in passage else []}))
+
+
+# Words that tell the decomposed strategy's questions apart (prompts/*_user.j2).
+QUESTION = {"view": "wants, rejects or holds", "judge": "agree with the statement?",
+            "stance": "stance toward the statement"}
 
 
 def quoting_responder(issue: str = "leave_nato") -> Any:

@@ -293,6 +293,18 @@ class FakeOpenAI:
         self._thread.start()
         return self
 
+    def stats_route(self, method: str, path: str, headers: dict[str, str], body: bytes) -> tuple[int, bytes, str] | None:
+        """GET /stats: requests answered and the most answered at once since the last
+        POST /stats (which resets both), for a benchmark whose server runs in another
+        process."""
+        if path != "/stats":
+            return None
+        with self._lock:
+            stats = {"count": self.count, "max_in_flight": self.max_in_flight}
+            if method == "POST":
+                self.count = self.max_in_flight = 0
+        return 200, json.dumps(stats).encode(), "application/json"
+
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
@@ -311,6 +323,7 @@ def main() -> None:
     faults = FaultMix(args.fault_rate, tuple(args.faults.split(",")), args.seed, args.retry_after, args.stall)
     server = FakeOpenAI(latency=args.latency, faults=faults, rpm=args.rpm, record=False)
     server.responder = extraction_responder
+    server.routes.append(server.stats_route)
     server.start()
     print(server.base_url, flush=True)
     try:

@@ -93,6 +93,41 @@ def test_the_window_halves_on_a_429_and_grows_back_with_successes():
     assert parse_reset("6m0s") == 360 and parse_reset("20ms") == 0.02 and parse_reset("1.5s") == 1.5
 
 
+def test_the_limiters_copy_of_the_budget_is_not_inflated_by_answers_out_of_order():
+    def said(remaining: int) -> dict[str, str]:  # a budget of 10 requests, refilling one per 0.5 s
+        return {"x-ratelimit-limit-requests": "10", "x-ratelimit-remaining-requests": str(remaining),
+                "x-ratelimit-reset-requests": f"{(10 - remaining) * 0.5}s"}
+
+    async def scenario() -> tuple[float, float]:
+        limiter = EndpointLimiter(32)
+        answer = {n: asyncio.Event() for n in (1, 2, 3)}
+
+        async def request(n: int) -> None:  # the server counts it: 10 - n remain
+            async with limiter.slot():
+                await answer[n].wait()
+                limiter.observe(200, said(10 - n))
+
+        tasks = [asyncio.create_task(request(n)) for n in (1, 2, 3)]
+        await asyncio.sleep(0.01)
+        for n in (3, 1, 2):  # the oldest answers last
+            answer[n].set()
+            await asyncio.sleep(0.01)
+        await asyncio.gather(*tasks)
+        started = time.monotonic()
+        for _ in range(7):
+            async with limiter.slot():
+                pass
+        quick = time.monotonic() - started
+        async with limiter.slot():
+            pass
+        return quick, time.monotonic() - started - quick
+
+    quick, eighth = asyncio.run(scenario())
+    # 7 remain: 7 start at once (counting the answers as they came, 8 would), and the
+    # eighth waits for a refill.
+    assert quick < 0.1 and eighth >= 0.4
+
+
 def _env(server, tmp_path: Path) -> dict[str, str]:
     return {**os.environ, "NO_COLOR": "1", "COLUMNS": "200", "SUMMARIZE_CACHE_DIR": str(tmp_path / "cache"),
             "SUMMARIZE_MODEL": "test-model", "OPENAI_BASE_URL": server.base_url, "OPENAI_API_KEY": SECRET_KEY}
@@ -169,11 +204,9 @@ def test_the_limiter_keeps_within_a_requests_per_minute_limit_the_naive_client_o
     finally:
         server.stop()
     assert all(o.summary is not None for o in outcomes)
-    # Known defect, measured: as the first burst of 10 runs out, the limiter can let two
-    # to four requests start together, each meeting a 429 (2 of 44 in half the runs,
-    # once 4); the rate-limit benchmark's 200 articles at 60 rpm met none. 10%, not 5%,
-    # until that start-up cluster is fixed; a client without the limiter meets far more.
-    assert server.statuses.count(429) <= 0.10 * len(server.statuses)
+    # Under 5%, as the issue asks. With this budget and 80 articles: one 429 in 16 runs;
+    # before the limiter kept a copy of the budget, 3 or 4 at once in 2 of 8 runs.
+    assert server.statuses.count(429) <= 0.05 * len(server.statuses)
     assert server.request_times[-1] - server.request_times[0] >= (40 - 10) / 10 * 0.9  # it did have to wait
 
 

@@ -29,7 +29,16 @@ from summarize.errors import AnswerPending
 from summarize.portal import gather
 from summarize.providers.batch_files import BatchInfo, read_output
 from summarize.records import ArticleSummary, Usage
-from tests.conftest import ARTICLE_000, CORPUS, SECRET_KEY, quoting_responder, remote_config, write_corpus
+from tests.conftest import (
+    ARTICLE_000,
+    CORPUS,
+    QUESTION,
+    SECRET_KEY,
+    decomposed_responder,
+    quoting_responder,
+    remote_config,
+    write_corpus,
+)
 from tests.openai_batch_server import FakeBatchAPI
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -126,36 +135,34 @@ def canonical(bodies: list[dict[str, object]]) -> list[str]:
     return sorted(json.dumps(body, sort_keys=True) for body in bodies)
 
 
-def decomposed_responder(request):
-    question = request["messages"][-1]["content"]
-    passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
-    if "stance toward the statement" in question:  # step two: the view and the stance
-        stance = "support" if "leave NATO" not in passage else "not stated"
-        return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": stance}))
-    return Reply(content=json.dumps({"issues": ["leave_nato"] if "NATO" in passage else []}))
-
-
 def test_dependent_steps_take_one_round_each_and_collect_says_so(server, fake, tmp_path):
     server.responder = decomposed_responder
     files = ARTICLES[:2]
     expected = online(server, ResponseCache(tmp_path / "online"), files, strategy="decomposed")
     out = tmp_path / "out"
 
-    first = cli(server, tmp_path, "batch", "submit", *map(str, files), "--out", str(out), "--strategy", "decomposed")
-    assert first.returncode == 0, first.stderr
-    assert "round 1:" in first.stderr and "summarize batch collect --out" in first.stderr
-    collected = cli(server, tmp_path, "batch", "collect", "--out", str(out), "--poll", "0.01", "--poll-max", "0.05")
-    assert collected.returncode == 0, collected.stderr
-    assert "2 articles need a further round" in collected.stderr and "summarize batch submit --out" in collected.stderr
-    assert records(out) == {}
-    second = cli(server, tmp_path, "batch", "submit", "--out", str(out))
-    assert second.returncode == 0 and "round 2:" in second.stderr, second.stderr
-    done = cli(server, tmp_path, "batch", "collect", "--out", str(out), "--poll", "0.01", "--poll-max", "0.05")
-    assert done.returncode == 0 and "further round" not in done.stderr, done.stderr
+    submitted = cli(server, tmp_path, "batch", "submit", *map(str, files), "--out", str(out), "--strategy", "decomposed")
+    rounds = 1
+    while True:
+        assert submitted.returncode == 0 and f"round {rounds}:" in submitted.stderr, submitted.stderr
+        assert "summarize batch collect --out" in submitted.stderr
+        collected = cli(server, tmp_path, "batch", "collect", "--out", str(out), "--poll", "0.01", "--poll-max", "0.05")
+        assert collected.returncode == 0, collected.stderr
+        if "further round" not in collected.stderr:
+            break
+        waiting = re.search(r"(\d+) (articles need|article needs) a further round", collected.stderr)
+        assert waiting and "summarize batch submit --out" in collected.stderr, collected.stderr
+        assert int(waiting[1]) == (2 if rounds < 3 else 1)  # one article has a sentence judged "not stated"
+        assert len(records(out)) == len(files) - int(waiting[1])  # an article is written once complete
+        submitted = cli(server, tmp_path, "batch", "submit", "--out", str(out))
+        rounds += 1
     assert comparable(records(out)) == comparable(expected)
+    # One round per dependent step: the issues, the views, their judgements, and the
+    # last reading where a judgement was "not stated".
+    assert rounds == len(fake.batches) == 4
     state = BatchState.load(out / STATE_NAME)
-    issue_questions = [r for r in fake.answered if "stance toward the statement" not in r["messages"][-1]["content"]]
-    assert len(fake.batches) == 2 and len(state.rounds[0].requests) == len(issue_questions)
+    issue_questions = [r for r in fake.answered if not any(q in r["messages"][-1]["content"] for q in QUESTION.values())]
+    assert len(state.rounds[0].requests) == len(issue_questions)
     assert "further round" not in cli(server, tmp_path, "batch", "submit", "--out", str(out)).stderr
 
 

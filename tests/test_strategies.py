@@ -5,7 +5,6 @@ the loopback OpenAI server."""
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -21,7 +20,7 @@ from summarize.strategies.decomposed import merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.strategies.topics import best_issue
-from tests.conftest import ARTICLE_000, CORPUS, remote_config
+from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
 ALIASES = load_aliases(CORPUS / "aliases.yaml")
@@ -355,16 +354,7 @@ def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):
 
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):
-    def respond(request):
-        question = request["messages"][-1]["content"]
-        passage = re.search(r"<article>\n(.*)\n</article>", question, re.DOTALL)[1]
-        if "stance toward the statement" in question:  # step two: the view and stance, or "not stated"
-            stance = "support" if "leave NATO" not in passage else "not stated"
-            return Reply(content=json.dumps({"view": "He wants France out of NATO.", "stance": stance}))
-        found = ["leave_nato"] if "NATO" in passage else []
-        return Reply(content=json.dumps({"issues": found}))
-
-    server.responder = respond
+    server.responder = decomposed_responder
     summary = Extractor(remote_config(server), cache=cache, strategy="decomposed").extract(ARTICLE_000)
     text = ARTICLE_000.read_text(encoding="utf-8")
     assert summary.strategy == "decomposed"
@@ -375,7 +365,14 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert summary.grounding_rate == 1.0
     asked = len(server.requests)
     candidates = [text[c.sentence.start:c.sentence.end] for c in mine_candidates(SpeakerFinder(text, ALIASES))]
-    assert asked == len(candidates) + sum("NATO" in c for c in candidates)  # one, plus one per issue chosen
+    picked = [c for c in candidates if "NATO" in c]
+    unsure = [c for c in picked if "admit Ukraine" in c]
+    assert picked and unsure
+    # One question per sentence, then per sentence picked its view and the judgement of
+    # it, and the last reading only where the judgement was "not stated".
+    assert asked == len(candidates) + 2 * len(picked) + len(unsure)
+    for step, count in (("view", len(picked)), ("judge", len(picked)), ("stance", len(unsure))):
+        assert sum(QUESTION[step] in r["messages"][-1]["content"] for r in server.requests) == count
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts
 
     # The strategy is part of the cache key: one_shot asks again, decomposed does not.

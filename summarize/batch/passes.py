@@ -51,7 +51,7 @@ def run_pass(state: BatchState, answers: Mapping[str, BatchAnswer], *, batch_id:
     extractor = Extractor(client=client, codebook=spec.codebook, aliases=spec.aliases)
     everything = list(spec.sources())
     directory = RunDirectory(Path(state.out), model=client.config.identity, strategy=extractor.strategy.name,
-                             total=len(everything))
+                             total=len(everything), position_language=client.config.position_language)
     todo = [s for s in everything
             if s.location not in state.failures and not directory.has_record(s.article_id)]
     result = PassResult(skipped=len(everything) - len(todo))

@@ -21,6 +21,7 @@ from summarize.cache import ResponseCache
 from summarize.config import InstructorMode, ModelConfig, resolve_config
 from summarize.errors import ConfigError
 from summarize.ingest import DEFAULT_LIMITS, FetchLimits, Source, is_url, sources
+from summarize.wording import DEFAULT_POSITION_LANGUAGE
 
 
 class RunSpec(BaseModel):
@@ -35,6 +36,7 @@ class RunSpec(BaseModel):
     context_window: int
     chunk_chars: int | None = None
     strategy: str = "auto"
+    position_language: str = DEFAULT_POSITION_LANGUAGE
     timeout: float
     codebook: str | None = None
     aliases: str | None = None
@@ -62,7 +64,7 @@ class RunSpec(BaseModel):
             inputs=[_absolute(i) for i in inputs], feeds=[_absolute(f) for f in feeds],
             model=config.model, base_url=config.base_url, mode=config.mode, max_tokens=config.max_tokens,
             context_window=config.context_window, chunk_chars=config.max_chunk_chars, strategy=config.strategy,
-            timeout=config.timeout, codebook=_absolute(codebook) if codebook else None,
+            position_language=config.position_language, timeout=config.timeout, codebook=_absolute(codebook) if codebook else None,
             aliases=_absolute(aliases) if aliases else None, encoding=encoding, max_chars=max_chars,
             fetch_timeout=limits.timeout, max_bytes=limits.max_bytes, user_agent=limits.user_agent,
             cache_dir=str(cache.directory.resolve()), concurrency=concurrency,
@@ -78,6 +80,7 @@ class RunSpec(BaseModel):
         config = resolve_config(self.model, base_url=self.base_url, mode=self.mode, max_tokens=self.max_tokens,
                                 context_window=self.context_window, timeout=self.timeout,
                                 max_chunk_chars=self.chunk_chars, strategy=self.strategy,
+                                position_language=self.position_language,
                                 env=os.environ if env is None else env)
         return config.with_overrides(base_url=self.base_url)  # not OPENAI_BASE_URL of this process
 

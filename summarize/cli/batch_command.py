@@ -56,14 +56,15 @@ def open_run(out: Path | None, state_file: Path | None, spec: RunSpec | None) ->
 
 def build_spec(inputs: list[str], feeds: list[str], *, model: str | None, model_path: Path | None,
                base_url: str | None, mode: str | None, max_tokens: int | None, context_window: int | None,
-               timeout: float | None, chunk_chars: int | None, strategy: str | None, no_cache: bool,
+               timeout: float | None, chunk_chars: int | None, strategy: str | None,
+               position_language: str | None, no_cache: bool,
                cache_dir: Path | None, codebook: Path | None, aliases: Path | None, encoding: str | None,
                max_chars: int, limits: FetchLimits, concurrency: int) -> RunSpec | None:
     """The run's spec from the command line; None without articles (the run's own is used)."""
     if not inputs and not feeds:
         return None
     config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout,
-                                  chunk_chars, strategy)
+                                  chunk_chars, strategy, position_language)
     return RunSpec.of(config, options.response_cache(no_cache, cache_dir), inputs=inputs, feeds=feeds,
                       codebook=codebook, aliases=aliases, encoding=encoding, max_chars=max_chars, limits=limits,
                       concurrency=concurrency)
@@ -112,7 +113,9 @@ def print_collected(state: BatchState, collected: Collected, prices: Prices) -> 
     if len(state.rounds) > 1:
         stderr.print(f"all rounds: {prices.describe(state.usage)}", markup=False)
     if result.pending:
-        stderr.print(f"{len(result.waiting)} articles need a further round (their next questions depend on these "
+        waiting = len(result.waiting)
+        stderr.print(f"{waiting} {'article needs' if waiting == 1 else 'articles need'} a further round "
+                     "(their next questions depend on these "
                      f"answers): summarize batch submit {_run_option(state)}", markup=False)
 
 
@@ -150,6 +153,7 @@ def submit(
     context_window: options.ContextWindow = None,
     chunk_chars: options.ChunkChars = None,
     strategy: options.Strategy = None,
+    position_language: options.PositionLanguage = None,
     timeout: options.Timeout = None,
     cache_dir: options.CacheDir = None,
 ) -> None:
@@ -160,7 +164,8 @@ def submit(
     def action() -> int:
         spec = build_spec(inputs or [], feed or [], model=model, model_path=None, base_url=base_url, mode=mode,
                           max_tokens=max_tokens, context_window=context_window, timeout=timeout,
-                          chunk_chars=chunk_chars, strategy=strategy, no_cache=False, cache_dir=cache_dir,
+                          chunk_chars=chunk_chars, strategy=strategy, position_language=position_language,
+                          no_cache=False, cache_dir=cache_dir,
                           codebook=codebook, aliases=aliases, encoding=encoding, max_chars=max_chars,
                           limits=FetchLimits(timeout=fetch_timeout, max_bytes=max_bytes, user_agent=user_agent),
                           concurrency=concurrency)

@@ -75,6 +75,7 @@ def brief(
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
     strategy: options.Strategy = None,
+    position_language: options.PositionLanguage = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
 ) -> None:
     """Who holds which position, with caveats, dates and citations, across articles."""
@@ -91,7 +92,8 @@ def brief(
         raise typer.Exit(2)
 
     def model_client() -> ModelClient:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy,
+                                      position_language)
         if config.trust_warning:
             report_warning(config.trust_warning)
         return ModelClient(config, options.response_cache(no_cache, cache_dir))

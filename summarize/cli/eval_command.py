@@ -124,6 +124,7 @@ def run(
     model: options.Model = None, model_path: options.ModelPath = None, base_url: options.BaseUrl = None,
     mode: options.Mode = None, max_tokens: options.MaxTokens = None, context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
     strategy: options.Strategy = None,
+    position_language: options.PositionLanguage = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
 ) -> None:
     """Extract every article of the corpus (through the cache), then score."""
@@ -131,8 +132,15 @@ def run(
     from summarize.runs import atomic_write, safe_id
 
     def extract_all() -> Extractor:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
-        extractor = Extractor(config.sized_for(concurrency), cache=options.response_cache(no_cache, cache_dir))
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy,
+                                      position_language)
+        # The corpus's codebook up front: a strategy that cannot use it fails the run at
+        # once, not once per article.
+        extractor = Extractor(config.sized_for(concurrency), codebook=corpus / "codebook.yaml",
+                              cache=options.response_cache(no_cache, cache_dir))
+        if extractor.config.position_language != "en":
+            report_warning(f"positions are written in {extractor.config.position_language!r}, and the gold "
+                           "files' in English: fields.position_similarity compares the two as they are")
         articles = sorted((corpus / "articles").glob("*.txt"))
         if not articles:
             raise InputError("no articles/*.txt", source=corpus)

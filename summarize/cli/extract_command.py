@@ -62,6 +62,7 @@ def extract(
     max_tokens: options.MaxTokens = None,
     context_window: options.ContextWindow = None, chunk_chars: options.ChunkChars = None,
     strategy: options.Strategy = None,
+    position_language: options.PositionLanguage = None,
     timeout: options.Timeout = None,
     no_cache: options.NoCache = False,
     cache_dir: options.CacheDir = None,
@@ -75,7 +76,8 @@ def extract(
     """Extract the political positions each article reports, with verbatim evidence."""
 
     def build() -> Extractor:
-        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy)
+        config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy,
+                                      position_language)
         config = config.sized_for(concurrency).with_overrides(rpm=rpm, tpm=tpm)
         return Extractor(config, codebook=codebook, aliases=aliases, cache=options.response_cache(no_cache, cache_dir))
 
@@ -90,7 +92,8 @@ def extract(
                 raise InputError("--batch writes the records and its state to a folder: give --out DIR")
             spec = build_spec(inputs, feeds, model=model, model_path=model_path, base_url=base_url, mode=mode,
                               max_tokens=max_tokens, context_window=context_window, timeout=timeout,
-                              chunk_chars=chunk_chars, strategy=strategy, no_cache=no_cache, cache_dir=cache_dir,
+                              chunk_chars=chunk_chars, strategy=strategy, position_language=position_language,
+                              no_cache=no_cache, cache_dir=cache_dir,
                               codebook=codebook, aliases=aliases, encoding=encoding, max_chars=max_chars,
                               limits=limits, concurrency=concurrency)
             return run_batch(open_run(out, state_file, spec), Backoff(first=poll, longest=poll_max),
@@ -110,7 +113,7 @@ def extract(
 
     everything = list(sources(inputs, feeds, limits))
     run = RunDirectory(out, model=extractor.config.identity, strategy=extractor.strategy.name,
-                       total=len(everything)) if out is not None else None
+                       total=len(everything), position_language=extractor.config.position_language) if out is not None else None
     todo = everything
     if run is not None:
         todo = [s for s in everything if not run.has_record(s.article_id)]

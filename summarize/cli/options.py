@@ -24,6 +24,7 @@ ContextWindow = Annotated[int | None, typer.Option("--context-window", min=512, 
 ChunkChars = Annotated[int | None, typer.Option("--chunk-chars", min=500, help="At most this many article characters per request, below what the context allows [env SUMMARIZE_CHUNK_CHARS].")]
 Timeout = Annotated[float | None, typer.Option("--timeout", min=1, help="Seconds to wait for one answer [env SUMMARIZE_TIMEOUT; default 120, 600 for a local model].")]
 Strategy = Annotated[str | None, typer.Option("--strategy", help="How positions are drafted: one_shot (one request per article), decomposed (code finds quoted sentences, the model labels each), overlap (code alone: no model is asked, the stance is not read), or auto (overlap for the embedded smoke-test model and other sub-1B models, decomposed for other local models, one_shot for APIs) [env SUMMARIZE_STRATEGY; default auto].")]
+PositionLanguage = Annotated[str | None, typer.Option("--position-language", help="The language each record's `position` sentence (and one_shot's `summary`) is written in: en or fr (decomposed and overlap need the codebook's statements in it: `translations` in codebook.yaml). Evidence and hedges stay verbatim in the article's language [env SUMMARIZE_POSITION_LANGUAGE; default en].")]
 Inputs = Annotated[list[str] | None, typer.Argument(help="Article files (.txt, or saved .html pages) and http(s) URLs of web pages.", show_default=False, metavar="FILE|URL")]
 Feeds = Annotated[list[str] | None, typer.Option("--feed", help="An RSS or Atom feed (URL or file): extract the page of each of its items. Repeatable.", show_default=False, metavar="FEED")]
 Codebook = Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML [default: the article's corpus folder; else open mode].")]
@@ -53,12 +54,12 @@ CacheDir = Annotated[Path | None, typer.Option("--cache-dir", help="Cache folder
 def model_config(
     model: str | None, model_path: Path | None, base_url: str | None, mode: str | None,
     max_tokens: int | None, context_window: int | None, timeout: float | None, chunk_chars: int | None = None,
-    strategy: str | None = None,
+    strategy: str | None = None, position_language: str | None = None,
 ) -> ModelConfig:
     return resolve_config(
         model, model_path=model_path, base_url=base_url, mode=mode,  # type: ignore[arg-type]
         max_tokens=max_tokens, context_window=context_window, timeout=timeout, max_chunk_chars=chunk_chars,
-        strategy=strategy,
+        strategy=strategy, position_language=position_language,
     )
 
 

@@ -33,6 +33,13 @@ class Strategy(Protocol):
     # anything; the CLI prints it once per run.
     notice: str | None
 
+    def check(self, codebook: Codebook) -> None:
+        """Raise ConfigError if this strategy cannot draft with `codebook` as configured.
+        `Extractor` calls it before any model is asked: at once for a codebook it is
+        given (and `eval run` gives its corpus's), else for each corpus folder's when an
+        article of it comes."""
+        ...
+
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         """Draft positions for `article`; raises ModelError subclasses when the model fails.
         Runs on the portal loop (`summarize.portal`); independent requests go out together."""

@@ -6,17 +6,14 @@ quoted sentence.
 2. For each, one bounded request shows the codebook, the speaker and that sentence, and
    asks which issues it states the speaker's own view on: a choice among the codebook's
    ids (or none), constrained by the schema; in an English article a pick is kept only
-   when the sentence shares a word stem with the issue's statement (`pairs`). Then, per
-   issue kept, a second request spells out the issue's statement and asks the model to
-   write in one sentence what the speaker holds, then the stance toward the statement,
-   or "not stated" (which drops the issue, checking the first answer).
-   Measured with the 1.5B model on gold positions of france-nato and the challenge set
-   (their evidence as the passage, two random samples of 60): a bare yes/no question
-   got 28/60 and 33/60 stances right, with "no" for most; writing the view first got
-   42/60 and 49/60 (copying the passage's words instead: see `stances`).
-   Other wordings (agrees/disagrees, A/B options, no "partly", no codebook in the
-   prompt) stayed at 20-31 of 60. The codebook comes first in every request, so a
-   local model reuses it from its prompt cache and reads only the new part.
+   when the sentence shares a word stem with the issue's statement (`pairs`). Then the
+   stance (`stances`): per sentence kept, the model writes what the speaker holds,
+   without any statement in view; per issue, it judges that view against the issue's
+   statement spelled out ("support", "oppose", "mixed" or "not stated"); where it says
+   "not stated", a last request shows the statement first, asks for the view again and
+   then the stance, and "not stated" there drops the issue (checking the first answer).
+   The codebook comes first in every request, so a local model reuses it from its
+   prompt cache and reads only the new part.
 3. Code fills the rest: the evidence is the sentence itself (grounded by construction),
    hedges and the date phrase are copied from it (or the date phrase from its paragraph,
    or from the speaker's last dated statement), the party comes from the text around the
@@ -50,24 +47,23 @@ from summarize.portal import gather
 from summarize.prompting import prompt_version, render_candidate_messages
 from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
-from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candidates
+from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.strategies.topics import shared_stems
 from summarize.text import fold_key
+from summarize.wording import write_position
 
 ISSUE_TEMPLATES = ("candidate_system.j2", "candidate_user.j2")
+VIEW_TEMPLATES = ("candidate_system.j2", "view_user.j2")
+JUDGE_TEMPLATES = ("candidate_system.j2", "judge_user.j2")
 STANCE_TEMPLATES = ("candidate_system.j2", "stance_user.j2")
-CANDIDATE_TEMPLATES = tuple(dict.fromkeys(ISSUE_TEMPLATES + STANCE_TEMPLATES))
+CANDIDATE_TEMPLATES = tuple(dict.fromkeys(ISSUE_TEMPLATES + VIEW_TEMPLATES + JUDGE_TEMPLATES + STANCE_TEMPLATES))
 MAX_ISSUES_PER_SENTENCE = 2
 # A "sentence" this long is a block without sentence marks; asked about whole, it could
 # overflow a small model's context.
 MAX_PASSAGE_CHARS = 3000
 # An answer is at most three issue ids, or one word: this bounds it with room to spare.
 ANSWER_MAX_TOKENS = 160
-_STANCE_WORDS = {Stance.SUPPORT: "supports", Stance.OPPOSE: "opposes", Stance.MIXED: "is mixed on",
-                 Stance.UNCLEAR: "takes an unclear stance on"}
-
-
 @cache
 def issues_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
     """Step one: the issues a passage states the speaker's view on (a few ids, or none)."""
@@ -79,12 +75,29 @@ def issues_schema(issue_ids: tuple[str, ...]) -> type[BaseModel]:
     )
 
 
+StanceWord = Literal["support", "oppose", "mixed", "not stated"]
+
+
+class ViewAnswer(BaseModel):
+    """What the speaker holds, written before the model has seen any issue's statement,
+    so that it restates the passage rather than the statement."""
+
+    view: str = Field(max_length=200, description="One short sentence: what the speaker wants or rejects, "
+                                                  "keeping every negation.")
+
+
+class JudgeAnswer(BaseModel):
+    """The stance of that view toward one issue's statement."""
+
+    stance: StanceWord
+
+
 class StanceAnswer(BaseModel):
     """Step two: what the speaker holds, in the model's words, then the stance toward
     one issue's statement. Writing the view first is what makes the stance reliable."""
 
     view: str = Field(max_length=200, description="One short sentence of what the speaker holds in this passage.")
-    stance: Literal["support", "oppose", "mixed", "not stated"]
+    stance: StanceWord
 
 
 @dataclass
@@ -109,14 +122,18 @@ class Decomposed:
         config = client.config.with_overrides(max_tokens=min(client.config.max_tokens, ANSWER_MAX_TOKENS))
         self.client = client.with_config(config)
 
+    def check(self, codebook: Codebook) -> None:
+        """Code writes `position` from the issue's statement: the codebook must give every
+        statement in the position language."""
+        codebook.statements(self.client.config.position_language)
+
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         if codebook is None:
             raise ConfigError(f"the {self.name} strategy chooses among a codebook's issues: pass --codebook, "
                               "or use --strategy one_shot for open mode", source=article.source)
-        asked = _Asked(codebook, self.version(codebook),
-                       {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]},
-                       article.language)
-        propositions = {issue.id: issue.proposition for issue in codebook.issues}
+        language = self.client.config.position_language
+        statements = codebook.statements(language)  # fails before any question if one is missing
+        asked = self.asking(codebook, article.language)
         names = NameNormalizer(aliases)
         text = article.text
         finder = SpeakerFinder(text, aliases)
@@ -151,7 +168,7 @@ class Decomposed:
                 party=parties[candidate.speaker],
                 issue=issue,
                 stance=stance,
-                position=f"{candidate.speaker} {_STANCE_WORDS[stance]}: {propositions[issue]}",
+                position=write_position(candidate.speaker, stance, statements[issue], language),
                 hedges=hedges(sentence),
                 date_text=dates[candidate],
                 evidence=[Evidence(text=sentence, start=candidate.sentence.start,
@@ -160,36 +177,78 @@ class Decomposed:
         return Draft(positions=merge_occasions(drafts, article.published), prompt_version=asked.version,
                      usage=asked.usage, warnings=warnings)
 
+    def asking(self, codebook: Codebook, language: str | None) -> _Asked:
+        """A fresh account of one article's requests, keyed on the strategy and codebook."""
+        return _Asked(codebook, self.version(codebook),
+                      {"strategy": self.name, "codebook": [(i.id, i.proposition) for i in codebook.issues]}, language)
+
     def version(self, codebook: Codebook) -> str:
         """What the records' `prompt_version` says: the prompts and schemas asked with."""
-        return prompt_version((issues_schema(codebook.ids), StanceAnswer), CANDIDATE_TEMPLATES)
+        return prompt_version((issues_schema(codebook.ids), ViewAnswer, JudgeAnswer, StanceAnswer), CANDIDATE_TEMPLATES)
+
+    async def stance(self, codebook: Codebook, speaker: str, passage: str, issue: str) -> Stance | None:
+        """One passage's stance toward one issue, asked exactly as `draft` asks it: how
+        `benchmarks/stance_accuracy.py` scores the stance step on gold passages alone."""
+        whole = Span(0, len(passage))
+        asked = self.asking(codebook, None)
+        return (await self.stances(passage, [(Candidate(speaker, whole, whole), issue)], asked))[0]
 
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
         """Per pair, the speaker's stance, or None when the passage states no view on
-        that issue after all ("not stated", which checks the first answer). The stance
-        is asked against the issue's statement spelled out, which small models answer
-        far more reliably than a label.
+        that issue after all ("not stated", which checks the first answer).
 
-        The model first writes what the speaker holds, then judges it; that sentence
-        is its reasoning, not the record's `position`, because it often restates the
-        statement it was shown ("X supports compulsory military service" for
-        "Conscription is the wrong answer") even where the stance it then gives is
-        right. `position` is written by code from the stance and the statement: in
-        English whatever the article's language, and never contradicting the stance.
-        Measured and dropped: asking the model to copy the passage's words instead of
-        writing the view (benchmarks/stance_accuracy.py with the 1.5B model, gold
-        evidence as the passage: 66/80 stances right against 61/80 on the challenge set,
-        but 25/31 against 27/31 on france-nato; end to end on france-nato, stance
-        accuracy 0.68 against 0.92 and position F1 0.44 against 0.60).
+        Two readings, because the 1.5B model's stance leans to "support" whenever it
+        sees the statement before it has put the passage in its own words:
+        - the view: what the speaker holds, written from the passage alone (one request
+          per sentence), then judged against the issue's statement spelled out;
+        - where that judgement is "not stated", the older single request: write what
+          the speaker holds with the statement in view, then the stance.
+        Measured with `benchmarks/stance_accuracy.py` (1.5B model, gold evidence as the
+        passage, 80 sampled positions; france-nato has 31): the single request alone got
+        61/80 on the challenge set, 27/31 on france-nato and 64/80 on challenge-fr (it
+        said "support" for 13 of 29 gold "oppose" on the challenge set); both readings as
+        here, 68/80 and 27/31. End to end (`summarize eval compare`, 2026-12-03, the
+        reports in evals/baselines/): challenge F1 0.609 -> 0.633 (paired +0.025 [-0.00,
+        +0.05]), stance accuracy 0.77 -> 0.80; france-nato unchanged (F1 0.600, stance
+        0.91); at about 1.5 times the questions (14.7 per challenge article against
+        9.5, 36.2 per france-nato article against 23.8). The view judged alone said "not stated" too often
+        (51/80). Asking to choose between the statement and its negation (A/B) followed
+        the option's position, not the passage (53/80, 31/80 with the options swapped).
+        Earlier measured and dropped: a bare yes/no question (28/60 and 33/60, mostly
+        "no"), and copying the passage's words in place of the view (66/80 against 61/80
+        on the challenge set, but 25/31 against 27/31 on france-nato, and end to end on
+        france-nato stance accuracy 0.68 against 0.92).
+
+        The record's `position` is written by code from the stance and the statement,
+        not from either view: the model's view often restates the statement even where
+        its stance is right, and code keeps `position` in the chosen language
+        (`summarize.wording`) and never contradicting the stance.
         """
         propositions = {issue.id: issue.proposition for issue in asked.codebook.issues}
-        version = prompt_version(StanceAnswer, STANCE_TEMPLATES)
-        answers = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, candidate.speaker, _sentence(text, candidate),
-                                               propositions[issue]), StanceAnswer, asked, version)
-            for candidate, issue in pairs))
-        stances = (StanceAnswer.model_validate(data).stance for data in answers)
-        return [None if stance == "not stated" else Stance(stance) for stance in stances]
+        sentences = list(dict.fromkeys(candidate for candidate, _ in pairs))
+        viewed = await gather(*(
+            self.ask(render_candidate_messages(asked.codebook, "view_user.j2", speaker=c.speaker,
+                                               passage=_sentence(text, c)),
+                     ViewAnswer, asked, prompt_version(ViewAnswer, VIEW_TEMPLATES))
+            for c in sentences))
+        views = {c: ViewAnswer.model_validate(data).view for c, data in zip(sentences, viewed, strict=True)}
+        judged = await gather(*(
+            self.ask(render_candidate_messages(asked.codebook, "judge_user.j2", speaker=c.speaker,
+                                               passage=_sentence(text, c), view=views[c],
+                                               proposition=propositions[issue]),
+                     JudgeAnswer, asked, prompt_version(JudgeAnswer, JUDGE_TEMPLATES))
+            for c, issue in pairs))
+        words: list[StanceWord] = [JudgeAnswer.model_validate(data).stance for data in judged]
+        unsure = [i for i, word in enumerate(words) if word == "not stated"]
+        written = await gather(*(
+            self.ask(render_candidate_messages(asked.codebook, "stance_user.j2", speaker=pairs[i][0].speaker,
+                                               passage=_sentence(text, pairs[i][0]),
+                                               proposition=propositions[pairs[i][1]]),
+                     StanceAnswer, asked, prompt_version(StanceAnswer, STANCE_TEMPLATES))
+            for i in unsure))
+        for i, data in zip(unsure, written, strict=True):
+            words[i] = StanceAnswer.model_validate(data).stance
+        return [None if word == "not stated" else Stance(word) for word in words]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: the issues the model
@@ -207,7 +266,8 @@ class Decomposed:
         schema = issues_schema(asked.codebook.ids)
         version = prompt_version(schema, ISSUE_TEMPLATES)
         answers = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, c.speaker, _sentence(text, c)), schema, asked, version)
+            self.ask(render_candidate_messages(asked.codebook, "candidate_user.j2", speaker=c.speaker,
+                                               passage=_sentence(text, c)), schema, asked, version)
             for c in candidates))
         checked = asked.language == "en"
         return [(candidate, issue) for candidate, data in zip(candidates, answers, strict=True)

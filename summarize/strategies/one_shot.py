@@ -24,6 +24,7 @@ from summarize.portal import gather
 from summarize.prompting import prompt_version, render_messages
 from summarize.records import Evidence, Position, Usage, build_extraction_schema
 from summarize.strategies.base import Draft
+from summarize.wording import LANGUAGE_NAMES
 
 MIN_CHUNK_CHARS = 1000
 
@@ -36,8 +37,12 @@ class OneShot:
         self.client = client
         self.config = client.config
 
+    def check(self, codebook: Codebook) -> None:
+        """Any codebook will do: the model writes `position` in the chosen language itself."""
+
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
-        schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits)
+        schema = build_extraction_schema(codebook.ids if codebook else None, self.config.limits,
+                                         LANGUAGE_NAMES[self.config.position_language])
         version = prompt_version(schema)
         chunks = await asyncio.to_thread(self._chunks, article, codebook, schema)  # rendering is CPU work
         key = {"strategy": self.name,
@@ -74,9 +79,10 @@ class OneShot:
             )
         return split_into_chunks(article.text, min(budget, self.config.max_chunk_chars or budget))
 
-    @staticmethod
-    def _messages(article: Article, text: str, codebook: Codebook | None, index: int, count: int) -> list[dict[str, str]]:
-        return render_messages(text, codebook=codebook, title=article.title, chunk_index=index, chunk_count=count)
+    def _messages(self, article: Article, text: str, codebook: Codebook | None, index: int, count: int
+                  ) -> list[dict[str, str]]:
+        return render_messages(text, codebook=codebook, title=article.title, chunk_index=index, chunk_count=count,
+                               position_language=self.config.position_language)
 
 
 @cache
