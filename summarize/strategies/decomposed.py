@@ -204,14 +204,15 @@ class Decomposed:
         - where that judgement is "not stated", the older single request: write what
           the speaker holds with the statement in view, then the stance.
         Measured with `benchmarks/stance_accuracy.py` (1.5B model, gold evidence as the
-        passage, 80 sampled positions; france-nato has 31): the single request alone got
-        61/80 on the challenge set, 27/31 on france-nato and 64/80 on challenge-fr (it
-        said "support" for 13 of 29 gold "oppose" on the challenge set); both readings as
-        here, 68/80 and 27/31. End to end (`summarize eval compare`, 2026-12-03, the
+        passage, 80 sampled positions; france-nato has 31, challenge-fr 73): the single
+        request alone got 61/80 on the challenge set, 27/31 on france-nato and 56/73 on
+        challenge-fr (it said "support" for 13 of 29 gold "oppose" on the challenge set);
+        both readings as here, 68/80, 27/31 and 55/73. End to end (`summarize eval compare`, 2026-12-03, the
         reports in evals/baselines/): challenge F1 0.609 -> 0.633 (paired +0.025 [-0.00,
-        +0.05]), stance accuracy 0.77 -> 0.80; france-nato unchanged (F1 0.600, stance
-        0.91); at about 1.5 times the questions (14.7 per challenge article against
-        9.5, 36.2 per france-nato article against 23.8). The view judged alone said "not stated" too often
+        +0.05]), stance accuracy 0.77 -> 0.80; challenge-fr 0.518 -> 0.551 (+0.033 [-0.00,
+        +0.07]), stance 0.83 -> 0.89; france-nato unchanged (F1 0.600, stance 0.91); at
+        about 1.6 times the questions (14.7 per challenge article against 9.5, 22.3
+        against 13.2 on challenge-fr, 36.2 against 23.8 on france-nato). The view judged alone said "not stated" too often
         (51/80). Asking to choose between the statement and its negation (A/B) followed
         the option's position, not the passage (53/80, 31/80 with the options swapped).
         Earlier measured and dropped: a bare yes/no question (28/60 and 33/60, mostly
