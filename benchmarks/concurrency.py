@@ -13,10 +13,10 @@ against the same server in this one process, one after the other:
 Prints the three times and their ratios to the floor and to each other, measured in
 this run. The bound for summarize is 1.15 x ceil(N/C) x L.
 
-The server runs in a process of its own, as a provider runs on a machine of its own:
-in this process it would take the interpreter lock from the client it is timing (seen:
-1.24x to 1.27x the floor for summarize with the server in-process, 1.15x to 1.17x
-without, same code). Each design's client is built before its clock starts, as a long-running service's
+The server runs in a process of its own, as a provider runs on a machine of its own,
+so that it never holds the interpreter lock the client it times needs (on 2026-12-03,
+three runs each, the same code: 1.15x to 1.24x the floor with the server in-process,
+1.18x to 1.22x with it apart, no difference beyond run-to-run noise). Each design's client is built before its clock starts, as a long-running service's
 is: the thread pool's instructor client is made before the pool starts, and
 summarize's provider (built on first use) is made by a first batch of C articles. That
 first batch is timed too and printed as the cold start: it includes importing the

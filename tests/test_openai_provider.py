@@ -7,7 +7,6 @@ import logging
 import time
 from datetime import UTC
 
-import openai
 import pytest
 
 from summarize import (
@@ -193,20 +192,3 @@ def test_instructor_checks_each_response_model_for_async_validators_once_and_sti
     for _ in range(2):  # a failed check is not cached
         with pytest.raises(ValueError, match="async validators"):
             check(Checked)
-
-
-@pytest.mark.parametrize("mode", ["tools", "json", "json_schema", "md_json"])
-def test_requests_skip_the_sdks_body_walk_yet_send_the_body_the_sdk_would(server, cache, mode):
-    # The provider posts through the SDK's public `post`, skipping create()'s TypedDict
-    # walk (providers.openai_compat.untransformed_create). Sent again through the SDK's
-    # own create(), the same request must reach the server as the same JSON body.
-    answer = GOOD if mode != "md_json" else f"```json\n{GOOD}\n```"
-    server.push(Reply(content=answer), Reply(content=answer))
-    run(server, cache, mode=mode)
-    ours = server.requests[0]
-    assert ours["messages"] and ours["model"] == "test-model"
-    assert {"max_tokens", "temperature", "seed"} <= ours.keys()
-    assert ("tools" in ours) == (mode == "tools") and ("response_format" in ours) == (mode in ("json", "json_schema"))
-    openai.OpenAI(api_key=SECRET_KEY, base_url=server.base_url, max_retries=0).chat.completions.create(**ours)
-    assert server.requests[1] == ours
-    assert server.headers[0]["authorization"] == server.headers[1]["authorization"] == f"Bearer {SECRET_KEY}"

@@ -4,12 +4,10 @@ a llama.cpp server. The SDK's own retries are off (`max_retries=0`): see summari
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, TypeVar
 
 import instructor
 import openai
-from openai.types.chat import ChatCompletion
 from pydantic import BaseModel
 
 from summarize.config import ModelConfig
@@ -72,39 +70,6 @@ def transport_error(config: ModelConfig, exc: BaseException) -> ModelError | Non
     return None
 
 
-def untransformed_create(client: openai.AsyncOpenAI) -> Callable[..., Awaitable[ChatCompletion]]:
-    """`client.chat.completions.create` without the SDK's walk of the request body.
-
-    The SDK checks every request's messages, tools and schema against its TypedDicts
-    before sending them (`async_maybe_transform`): for our plain-JSON requests the walk
-    changes nothing, yet it took more than half of the client's CPU per request
-    (benchmarks/concurrency.py: 9 to 12 ms per article with it, 4 to 5 ms without), and
-    at 64 requests a second that CPU delays every wave. This sends the same body through
-    the SDK's public `post`, with the client's auth, timeout, headers and response
-    parsing; tests/test_openai_provider.py checks that the server receives the very
-    body the SDK's own create() sends."""
-
-    async def create(*, extra_headers: Mapping[str, str] | None = None, extra_query: Mapping[str, object] | None = None,
-                     extra_body: Mapping[str, object] | None = None, timeout: Any = openai.NOT_GIVEN,
-                     **params: Any) -> ChatCompletion:
-        if params.get("stream"):
-            raise ValueError("untransformed_create does not stream")
-        options: dict[str, Any] = {}
-        if extra_headers:
-            options["headers"] = extra_headers
-        if extra_query:
-            options["params"] = extra_query
-        if extra_body:
-            options["extra_json"] = extra_body
-        if not isinstance(timeout, openai.NotGiven):
-            options["timeout"] = timeout
-        body = {key: value for key, value in params.items() if not isinstance(value, (openai.NotGiven, openai.Omit))}
-        return await client.post("/chat/completions", body=body, cast_to=ChatCompletion,  # type: ignore[call-overload]
-                                 options=options)
-
-    return create
-
-
 class OpenAICompatProvider:
     """Requests go out on the portal loop through the async SDK; every request to one
     endpoint shares one `EndpointLimiter`, which sees every HTTP answer (headers
@@ -130,8 +95,6 @@ class OpenAICompatProvider:
                 timeout=self.config.timeout,
                 http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [observe]}),
             )
-            # instructor calls the create() it finds on the client when it is wrapped.
-            client.chat.completions.create = untransformed_create(client)  # type: ignore[method-assign,assignment]
             self._instructor = instructor.from_openai(client, mode=MODES[self.config.mode])
         return self._instructor
 
