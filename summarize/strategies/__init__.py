@@ -36,8 +36,8 @@ def choose(config: ModelConfig) -> str:
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-03):
     Qwen2.5-Coder-1.5B, position F1 0.60 [0.45, 0.81] on france-nato, 0.63 [0.57,
     0.69] on the challenge set and 0.55 [0.46, 0.64] on challenge-fr, every quote
-    grounded, at about 36, 15 and 22 questions per article; with one_shot (2026-11-25)
-    0.22 on france-nato. Models behind an API get
+    grounded, at about 36, 15 and 22 questions per article; with one_shot 0.22 on
+    france-nato and 0.35 on the challenge set (2026-12-03). Models behind an API get
     `one_shot`: nothing here measured a large model, and a model that reads a whole
     article well needs one request where decomposed makes 15 to 36. Pass --strategy to
     override.
