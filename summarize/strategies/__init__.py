@@ -30,8 +30,8 @@ def choose(config: ModelConfig) -> str:
     issue, SmolLM2 scored speaker-issue F1 0.14 against 0.60 for the word-overlap rule
     on the same candidates, and its stances were no better than always answering
     "support" (measures in `summarize.strategies.overlap`). End to end, position F1
-    0.40 on france-nato and 0.49 on the challenge set with overlap, against 0.13 and
-    0.11 with decomposed (evals/baselines/, 2026-12-02).
+    0.40 on france-nato and 0.49 on the challenge set with overlap, against 0.23 and
+    0.24 with decomposed (evals/baselines/, 2026-12-03).
 
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-03):
     Qwen2.5-Coder-1.5B, position F1 0.60 [0.45, 0.81] on france-nato, 0.63 [0.57,
