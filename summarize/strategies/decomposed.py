@@ -228,24 +228,18 @@ class Decomposed:
         propositions = {issue.id: issue.proposition for issue in asked.codebook.issues}
         sentences = list(dict.fromkeys(candidate for candidate, _ in pairs))
         viewed = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, "view_user.j2", speaker=c.speaker,
-                                               passage=_sentence(text, c)),
-                     ViewAnswer, asked, prompt_version(ViewAnswer, VIEW_TEMPLATES))
+            self.ask(asked, VIEW_TEMPLATES, ViewAnswer, speaker=c.speaker, passage=_sentence(text, c))
             for c in sentences))
         views = {c: ViewAnswer.model_validate(data).view for c, data in zip(sentences, viewed, strict=True)}
         judged = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, "judge_user.j2", speaker=c.speaker,
-                                               passage=_sentence(text, c), view=views[c],
-                                               proposition=propositions[issue]),
-                     JudgeAnswer, asked, prompt_version(JudgeAnswer, JUDGE_TEMPLATES))
+            self.ask(asked, JUDGE_TEMPLATES, JudgeAnswer, speaker=c.speaker, passage=_sentence(text, c),
+                     view=views[c], proposition=propositions[issue])
             for c, issue in pairs))
         words: list[StanceWord] = [JudgeAnswer.model_validate(data).stance for data in judged]
         unsure = [i for i, word in enumerate(words) if word == "not stated"]
         written = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, "stance_user.j2", speaker=pairs[i][0].speaker,
-                                               passage=_sentence(text, pairs[i][0]),
-                                               proposition=propositions[pairs[i][1]]),
-                     StanceAnswer, asked, prompt_version(StanceAnswer, STANCE_TEMPLATES))
+            self.ask(asked, STANCE_TEMPLATES, StanceAnswer, speaker=pairs[i][0].speaker,
+                     passage=_sentence(text, pairs[i][0]), proposition=propositions[pairs[i][1]])
             for i in unsure))
         for i, data in zip(unsure, written, strict=True):
             words[i] = StanceAnswer.model_validate(data).stance
@@ -265,23 +259,29 @@ class Decomposed:
         cannot be checked this way and keeps every pick.
         """
         schema = issues_schema(asked.codebook.ids)
-        version = prompt_version(schema, ISSUE_TEMPLATES)
         answers = await gather(*(
-            self.ask(render_candidate_messages(asked.codebook, "candidate_user.j2", speaker=c.speaker,
-                                               passage=_sentence(text, c)), schema, asked, version)
+            self.ask(asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=_sentence(text, c))
             for c in candidates))
         checked = asked.language == "en"
         return [(candidate, issue) for candidate, data in zip(candidates, answers, strict=True)
                 for issue in dict.fromkeys(schema.model_validate(data).issues)  # type: ignore[attr-defined]
                 if not checked or shared_stems(asked.codebook, issue, _sentence(text, candidate)) >= 1]
 
-    async def ask(self, messages: list[dict[str, str]], schema: type[BaseModel], asked: _Asked,
-                  version: str) -> dict[str, Any]:
-        """One step's answer, cached under that step's own prompt version (its templates
-        and schema), so that changing one step's prompt keeps the other step's answers."""
-        data, spent = await self.client.aask(messages, schema, version, extra_key=asked.key)
+    async def ask(self, asked: _Asked, templates: tuple[str, str], schema: type[BaseModel],
+                  **values: str) -> dict[str, Any]:
+        """One step's answer to its question (`templates`: the system and the question's
+        template, filled with `values`), cached under that step's own prompt version, so
+        that changing one step's prompt keeps the other steps' answers."""
+        messages = render_candidate_messages(asked.codebook, templates[1], **values)
+        data, spent = await self.client.aask(messages, schema, _step_version(schema, templates), extra_key=asked.key)
         asked.usage = asked.usage + spent
         return data
+
+
+@cache
+def _step_version(schema: type[BaseModel], templates: tuple[str, str]) -> str:
+    """A step's prompt version, hashed once per process rather than once per question."""
+    return prompt_version(schema, templates)
 
 
 def _sentence(text: str, candidate: Candidate) -> str:
