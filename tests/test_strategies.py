@@ -4,11 +4,13 @@ the loopback OpenAI server."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
 
 from summarize import Extractor
+from summarize.client import ModelClient
 from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
 from summarize.errors import InputError
 from summarize.normalize import NameNormalizer
@@ -16,7 +18,7 @@ from summarize.records import Evidence, Position, Stance
 from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
 from summarize.strategies.candidates import SpeakerFinder, mine_candidates
-from summarize.strategies.decomposed import merge_occasions
+from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.strategies.topics import best_issue
@@ -381,6 +383,29 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     server.responder = lambda request: Reply(content=json.dumps({"summary": "s", "positions": []}))
     Extractor(remote_config(server), cache=cache, strategy="one_shot").extract(ARTICLE_000)
     assert len(server.requests) == asked + 1
+
+
+@pytest.mark.parametrize("view, last, expected", [
+    # the last reading's "support" after a view that negates is a guess: left out
+    ("He does not want France to leave NATO.", "support", None),
+    ("He is against leaving NATO.", "support", None),
+    ("He wants France out of NATO.", "support", Stance.SUPPORT),
+    ("He does not want France in NATO.", "oppose", Stance.OPPOSE),
+])
+def test_a_support_guessed_after_a_negating_view_is_dropped(server, cache, view, last, expected):
+    def responder(request: dict) -> Reply:
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": view}))
+        if QUESTION["judge"] in question:
+            return Reply(content=json.dumps({"stance": "not stated"}))
+        return Reply(content=json.dumps({"view": "He supports the statement.", "stance": last}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    passage = "Jean-Luc Mélenchon said France's place was in the alliance."
+    assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_nato")) == expected
+    assert len(server.requests) == 3  # view, judgement, last reading
 
 
 def test_scores_are_reported_per_rule():

@@ -31,6 +31,7 @@ recall 0.78) with 41 and 64 requests per article, where this strategy scored 0.8
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -202,7 +203,15 @@ class Decomposed:
         - the view: what the speaker holds, written from the passage alone (one request
           per sentence), then judged against the issue's statement spelled out;
         - where that judgement is "not stated", the older single request: write what
-          the speaker holds with the statement in view, then the stance.
+          the speaker holds with the statement in view, then the stance. Its "support"
+          is dropped where the first view negates ("does not want Germany to leave
+          NATO"): there it was right 18 times and wrong or a false alarm 30 times in
+          the 1.5B model's answers on the three corpora. End to end (2026-12-03, the
+          same answers re-scored, `evals/baselines/*/session6-vs-session5-1.5b.md`):
+          precision 0.54 -> 0.58 on france-nato, 0.67 -> 0.71 on challenge, 0.49 ->
+          0.53 on challenge-fr (each interval above zero); F1 0.600 -> 0.627, 0.633 ->
+          0.629, 0.551 -> 0.575; recall unchanged but on the challenge set (0.60 ->
+          0.56). On gold evidence alone it abstains more: 61/80, 27/31 and 55/73 right.
         Measured with `benchmarks/stance_accuracy.py` (1.5B model, gold evidence as the
         passage, 80 sampled positions; france-nato has 31, challenge-fr 73): the single
         request alone got 61/80 on the challenge set, 27/31 on france-nato and 56/73 on
@@ -242,7 +251,10 @@ class Decomposed:
                      passage=_sentence(text, pairs[i][0]), proposition=propositions[pairs[i][1]])
             for i in unsure))
         for i, data in zip(unsure, written, strict=True):
-            words[i] = StanceAnswer.model_validate(data).stance
+            word = StanceAnswer.model_validate(data).stance
+            # "support" is where this request lands when it cannot tell: from a view that
+            # negates, it is as often wrong as right, so the pair is left out.
+            words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
         return [None if word == "not stated" else Stance(word) for word in words]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
@@ -276,6 +288,12 @@ class Decomposed:
         data, spent = await self.client.aask(messages, schema, _step_version(schema, templates), extra_key=asked.key)
         asked.usage = asked.usage + spent
         return data
+
+
+# A negation or rejection in the model's view of a passage (it writes English views of
+# French passages too, mostly).
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|against|wrong|rejects?|rejected|rejecting|opposes?|opposed"
+                       r"|ne|pas|jamais|contre|refuse|rejette)\b|n't", re.IGNORECASE)
 
 
 @cache
