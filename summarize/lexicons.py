@@ -60,6 +60,9 @@ class Lexicon:
     # Whether any reporting verb set off by a comma or a closing quote takes the name
     # right after it as its subject ("», a déclaré Mme Lefevre", "», a lancé le ministre").
     incise_subjects: bool = False
+    # Auxiliaries that make a reporting verb passive ("to be admitted", "was told"): its
+    # subject is not the speaker.
+    passive_auxiliaries: tuple[str, ...] = ()
     # Personal pronouns that refer to the last person named, and the plural ones.
     pronouns: tuple[str, ...] = ()
     plural_pronouns: frozenset[str] = frozenset()
@@ -156,6 +159,7 @@ ENGLISH = Lexicon(
     )),
     sources=("according to",),
     name_after_verbs=frozenset({"said", "says", "told", "added", "wrote", "asked"}),
+    passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     pronouns=("he", "she", "they"),
     plural_pronouns=frozenset({"they"}),
     role_articles=("the ",),

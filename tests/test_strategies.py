@@ -79,6 +79,22 @@ def mined(text: str, aliases: AliasTable | None = None) -> list[tuple[str, str]]
     ("Jean-Luc Mélenchon spoke in Lyon on Monday evening. His party wants France out of NATO.",
      [("Jean-Luc Mélenchon", "Jean-Luc Mélenchon spoke in Lyon on Monday evening."),
       ("La France Insoumise", "His party wants France out of NATO.")]),
+    # a name after "said" is its subject only when the clause ends there or a time phrase
+    # follows; "Poland should ..." and "the sanctions on Russia" are what was said
+    ("Marek Zalewski spoke in Warsaw. He called for the grain market to be closed, and said Poland should "
+     "raise its defence spending.",
+     [("Marek Zalewski", "Marek Zalewski spoke in Warsaw."),
+      ("Marek Zalewski", "He called for the grain market to be closed, and said Poland should raise its defence "
+                         "spending.")]),
+    ("A senior official said the sanctions on Russia should be tightened.", []),
+    ("“We must leave NATO now,” said Melenchon on Monday.",
+     [("Jean-Luc Mélenchon", "“We must leave NATO now,” said Melenchon on Monday.")]),
+    # a passive reporting verb names no speaker: no one "admitted" anything here
+    ("Marek Zalewski spoke in Warsaw. “Enlargement is security,” he said, calling for Ukraine, Moldova and the "
+     "Balkan candidates to be admitted together.",
+     [("Marek Zalewski", "Marek Zalewski spoke in Warsaw."),
+      ("Marek Zalewski", "“Enlargement is security,” he said, calling for Ukraine, Moldova and the Balkan "
+                         "candidates to be admitted together.")]),
 ])
 def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     assert mined(text, ALIASES) == expected

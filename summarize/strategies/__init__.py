@@ -30,7 +30,7 @@ def choose(config: ModelConfig) -> str:
     issue, SmolLM2 scored speaker-issue F1 0.14 against 0.60 for the word-overlap rule
     on the same candidates, and its stances were no better than always answering
     "support" (measures in `summarize.strategies.overlap`). End to end, position F1
-    0.40 on france-nato, 0.49 on the challenge set and 0.10 on challenge-fr with
+    0.40 on france-nato, 0.50 on the challenge set and 0.10 on challenge-fr with
     overlap, against 0.23, 0.24 and 0.13 with decomposed (evals/baselines/, 2026-12-03).
 
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-03):

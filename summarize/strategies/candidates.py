@@ -79,6 +79,7 @@ class Rules:
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
+    passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -126,6 +127,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                 rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
                      if lex.role_complements else None),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
+        passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
+                 if lex.passive_auxiliaries else None),
         incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
@@ -583,7 +586,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, last_person: str | None) -
         if finder.is_person(opening[0]):
             last_person = opening[0]
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if inside_quote(text, sentence.start, verb.start()):
+        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb):
             continue
         if finder.rules.that.search(text, reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
@@ -640,7 +643,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
     if subject is not None and not subject.plural:
         person = subject.party_of or finder.person_before(subject.start, sentence.start) or last_person
         return person if subject.party_of is None else finder.party_of(person)
-    if after is not None and word in rules.lexicon.name_after_verbs:
+    if after is not None and word in rules.lexicon.name_after_verbs and _inverted(finder, verb.end(), after):
         return after.name
     if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
@@ -650,6 +653,31 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
     return None
+
+
+def _passive(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool:
+    """"... calling for the Balkan candidates to be admitted": no one admitted anything."""
+    passive = finder.rules.passive
+    return passive is not None and passive.search(finder.text, max(sentence.start, verb.start() - 12),
+                                                  verb.start()) is not None
+
+
+def _inverted(finder: SpeakerFinder, verb_end: int, name: Mention) -> bool:
+    """Whether the name after a verb is its subject ("said Melenchon.", "said Le Pen, the
+    leader of ...", "told Mr Macron on Monday") rather than part of what was said: "said
+    Poland should raise its spending" and "said the sanctions on Russia should be
+    tightened" name no speaker. So: only a title between verb and name, and after the
+    name the clause ends, or a time or place phrase begins."""
+    text, rules = finder.text, finder.rules
+    if rules.titles.sub("", text[verb_end:name.start] + " ").strip():
+        return False
+    return _SUBJECT_END.match(text, name.end) is not None
+
+
+# What may follow an inverted subject: the clause's end, a dash, a parenthesis, or a
+# time or place phrase. A verb ("Poland should ...") makes the name the reported clause's subject.
+_SUBJECT_END = re.compile(r"\s*(?:[,.;:!?)\u2014\u2013(\"”’]|$|(?:on|in|at|last|this|yesterday|today|during|"
+                          r"after|before|when|while|from)\b)")
 
 
 def inside_quote(text: str, start: int, position: int) -> bool:
