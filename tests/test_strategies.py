@@ -89,6 +89,8 @@ def mined(text: str, aliases: AliasTable | None = None) -> list[tuple[str, str]]
     ("A senior official said the sanctions on Russia should be tightened.", []),
     ("“We must leave NATO now,” said Melenchon on Monday.",
      [("Jean-Luc Mélenchon", "“We must leave NATO now,” said Melenchon on Monday.")]),
+    # a verb inside a that-clause has the clause's subject, not the name before "that"
+    ("Jean-Luc Mélenchon is fully aware that his position on Ukraine aligns him with the militias.", []),
     # a passive reporting verb names no speaker: no one "admitted" anything here
     ("Marek Zalewski spoke in Warsaw. “Enlargement is security,” he said, calling for Ukraine, Moldova and the "
      "Balkan candidates to be admitted together.",

@@ -385,6 +385,10 @@ class SpeakerFinder:
                                            for end in (best.start if best else position, position)):
                 best = mention
                 break
+        if best is not None and self.rules.that.search(self.text, best.end, position):
+            # "Mélenchon is fully aware that his position aligns him with ...": the verb is
+            # in a clause of its own, whose subject is not the name before it.
+            best = None
         pronoun = None
         for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
             if not inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
