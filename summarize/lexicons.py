@@ -63,6 +63,12 @@ class Lexicon:
     # Auxiliaries that make a reporting verb passive ("to be admitted", "was told"): its
     # subject is not the speaker.
     passive_auxiliaries: tuple[str, ...] = ()
+    # Reporting verbs that are a stance, not a passive, after those auxiliaries ("is opposed to").
+    stance_participles: frozenset[str] = frozenset()
+    # Words that may follow a subject named after its verb ("said Le Pen on Monday",
+    # "said Macron to reporters", "said Le Pen, who ..."): where another word follows,
+    # the name opens what was said ("said Poland should ...").
+    subject_followers: tuple[str, ...] = ()
     # Personal pronouns that refer to the last person named, and the plural ones.
     pronouns: tuple[str, ...] = ()
     plural_pronouns: frozenset[str] = frozenset()
@@ -158,8 +164,13 @@ ENGLISH = Lexicon(
         "agrees", "disagreed", "disagrees",
     )),
     sources=("according to",),
-    name_after_verbs=frozenset({"said", "says", "told", "added", "wrote", "asked"}),
+    # not "told": the name after it is who heard it ("an aide told Emmanuel Macron")
+    name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
+    stance_participles=frozenset({"opposed"}),
+    subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
+                       "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
+                       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     pronouns=("he", "she", "they"),
     plural_pronouns=frozenset({"they"}),
     role_articles=("the ",),

@@ -81,16 +81,31 @@ def mined(text: str, aliases: AliasTable | None = None) -> list[tuple[str, str]]
       ("La France Insoumise", "His party wants France out of NATO.")]),
     # a name after "said" is its subject only when the clause ends there or a time phrase
     # follows; "Poland should ..." and "the sanctions on Russia" are what was said
-    ("Marek Zalewski spoke in Warsaw. He called for the grain market to be closed, and said Poland should "
-     "raise its defence spending.",
-     [("Marek Zalewski", "Marek Zalewski spoke in Warsaw."),
-      ("Marek Zalewski", "He called for the grain market to be closed, and said Poland should raise its defence "
-                         "spending.")]),
+    ("A spokesman said Marine Le Pen should leave the race.", []),
     ("A senior official said the sanctions on Russia should be tightened.", []),
     ("“We must leave NATO now,” said Melenchon on Monday.",
      [("Jean-Luc Mélenchon", "“We must leave NATO now,” said Melenchon on Monday.")]),
+    ("“We must leave NATO now,” said President Emmanuel Macron to reporters.",
+     [("Emmanuel Macron", "“We must leave NATO now,” said President Emmanuel Macron to reporters.")]),
+    ("“We must leave NATO,” said Marine Le Pen, who leads the party.",
+     [("Marine Le Pen", "“We must leave NATO,” said Marine Le Pen, who leads the party.")]),
+    # the name after "told" heard it; a possessive after the name makes it no subject
+    ("“We must leave NATO now,” an aide told Emmanuel Macron.", []),
+    ("“We must leave NATO now,” said Marine Le Pen's spokesman.", []),
+    # after "is" or "was", a verb in "-ing" is active and "opposed" a stance
+    ("Marine Le Pen was opposed to any new sanctions against Russia.",
+     [("Marine Le Pen", "Marine Le Pen was opposed to any new sanctions against Russia.")]),
+    ("Jean-Luc Mélenchon was calling for France to leave NATO within a year.",
+     [("Jean-Luc Mélenchon", "Jean-Luc Mélenchon was calling for France to leave NATO within a year.")]),
+    # a "that" closed by a comma (relative or demonstrative) leaves the name the subject
+    ("Marine Le Pen, who leads a party that won the election, said France should leave NATO.",
+     [("Marine Le Pen", "Marine Le Pen, who leads a party that won the election, said France should leave NATO.")]),
+    ("Marine Le Pen, in that interview, said France should leave the integrated command.",
+     [("Marine Le Pen", "Marine Le Pen, in that interview, said France should leave the integrated command.")]),
     # a verb inside a that-clause has the clause's subject, not the name before "that"
     ("Jean-Luc Mélenchon is fully aware that his position on Ukraine aligns him with the militias.", []),
+    ("Jean-Luc Mélenchon spoke in Lyon. He is fully aware that his position on Ukraine aligns him with the militias.",
+     [("Jean-Luc Mélenchon", "Jean-Luc Mélenchon spoke in Lyon.")]),
     # a passive reporting verb names no speaker: no one "admitted" anything here
     ("Marek Zalewski spoke in Warsaw. “Enlargement is security,” he said, calling for Ukraine, Moldova and the "
      "Balkan candidates to be admitted together.",
@@ -175,6 +190,11 @@ FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
     # a name before "tandis que" is not the subject of the verb after it
     ("Plusieurs diplomates plaident pour protéger la Pologne, tandis que des associations dénoncent une « fuite "
      "en avant atomique ».", []),
+    # a "que" closed by a comma (comparative, relative, "ainsi que") leaves the name the subject
+    ("Hugo Rivière, plus prudent que son rival, a estimé que la France devait rester dans l'OTAN.",
+     [("Hugo Rivière", "Hugo Rivière, plus prudent que son rival, a estimé que la France devait rester dans l'OTAN.")]),
+    ("Hugo Rivière, ainsi que plusieurs élus du Front souverainiste, a dénoncé le projet.",
+     [("Hugo Rivière", "Hugo Rivière, ainsi que plusieurs élus du Front souverainiste, a dénoncé le projet.")]),
     # "Un haut responsable de l'OTAN" is an unnamed official, not NATO
     ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a salué un débat « sain ».", []),
     # a colon introduces a quotation of the clause's subject, with no reporting verb

@@ -80,6 +80,7 @@ class Rules:
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
+    subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -127,6 +128,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                 rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
                      if lex.role_complements else None),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
+        subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
+                               re.IGNORECASE),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
         incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
@@ -385,19 +388,28 @@ class SpeakerFinder:
                                            for end in (best.start if best else position, position)):
                 best = mention
                 break
-        if best is not None and self.rules.that.search(self.text, best.end, position):
-            # "Mélenchon is fully aware that his position aligns him with ...": the verb is
-            # in a clause of its own, whose subject is not the name before it.
+        if best is not None and self._in_that_clause(best.end, position):
             best = None
         pronoun = None
         for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
             if not inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
                 pronoun = match
+        if pronoun is not None and self._in_that_clause(pronoun.end(), position):
+            pronoun = None
         if pronoun is not None and (best is None or pronoun.end() >= best.end):
             owner = pronoun.group("owner")
             return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
+
+    def _in_that_clause(self, start: int, position: int) -> bool:
+        """Whether the verb at `position` sits in a that-clause opened after `start` and
+        running on to it: "Mélenchon is fully aware that his position aligns him with
+        ..." (the verb has the clause's own subject). A comma after the last "that"
+        closes it: "Le Pen, who leads a party that won, said ...", "Le Pen, in that
+        interview, said ...", "Le Pen, plus prudente que son rival, a estimé ..."."""
+        opened = [m.end() for m in self.rules.that.finditer(self.text, start, position)]
+        return bool(opened) and "," not in self.text[opened[-1]:position]
 
     def _subjects(self, mentions: list[Mention], floor: int, end: int) -> list[Mention]:
         """Mentions in subject position between `floor` and `end`, the longest of any
@@ -660,28 +672,27 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], last_pe
 
 
 def _passive(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool:
-    """"... calling for the Balkan candidates to be admitted": no one admitted anything."""
-    passive = finder.rules.passive
-    return passive is not None and passive.search(finder.text, max(sentence.start, verb.start() - 12),
-                                                  verb.start()) is not None
+    """"... calling for the Balkan candidates to be admitted": no one admitted anything.
+    After the same auxiliaries a verb in "-ing" is active ("was calling for", "has been
+    saying") and "opposed" is a stance ("is opposed to"): those keep their subject."""
+    passive, word = finder.rules.passive, (verb.group("verb") or "").lower()
+    if passive is None or word.split(maxsplit=1)[0].endswith("ing") or word in finder.rules.lexicon.stance_participles:
+        return False
+    return passive.search(finder.text, max(sentence.start, verb.start() - 12), verb.start()) is not None
 
 
 def _inverted(finder: SpeakerFinder, verb_end: int, name: Mention) -> bool:
     """Whether the name after a verb is its subject ("said Melenchon.", "said Le Pen, the
-    leader of ...", "told Mr Macron on Monday") rather than part of what was said: "said
-    Poland should raise its spending" and "said the sanctions on Russia should be
+    leader of ...", "said President Macron on Monday") rather than part of what was said:
+    "said Poland should raise its spending" and "said the sanctions on Russia should be
     tightened" name no speaker. So: only a title between verb and name, and after the
-    name the clause ends, or a time or place phrase begins."""
+    name the clause ends (a punctuation mark, not a possessive "'s") or one of the
+    lexicon's words that open a time, place or relative phrase ("on Monday", "to
+    reporters", "who leads ...")."""
     text, rules = finder.text, finder.rules
-    if rules.titles.sub("", text[verb_end:name.start] + " ").strip():
+    if rules.titles.sub("", text[verb_end:name.start].strip() + " ").strip():
         return False
-    return _SUBJECT_END.match(text, name.end) is not None
-
-
-# What may follow an inverted subject: the clause's end, a dash, a parenthesis, or a
-# time or place phrase. A verb ("Poland should ...") makes the name the reported clause's subject.
-_SUBJECT_END = re.compile(r"\s*(?:[,.;:!?)\u2014\u2013(\"”’]|$|(?:on|in|at|last|this|yesterday|today|during|"
-                          r"after|before|when|while|from)\b)")
+    return rules.subject_end.match(text, name.end) is not None
 
 
 def inside_quote(text: str, start: int, position: int) -> bool:

@@ -205,7 +205,7 @@ class Decomposed:
         - where that judgement is "not stated", the older single request: write what
           the speaker holds with the statement in view, then the stance. Its "support"
           is dropped where the first view negates ("does not want Germany to leave
-          NATO"): there it was right 18 times and wrong or a false alarm 30 times in
+          NATO"): there it was right 18 times and wrong or a false alarm 31 times in
           the 1.5B model's answers on the three corpora. End to end (2026-12-03, the
           same answers re-scored, `evals/baselines/*/session6-vs-session5-1.5b.md`):
           precision 0.54 -> 0.58 on france-nato, 0.67 -> 0.71 on challenge, 0.49 ->
@@ -216,7 +216,7 @@ class Decomposed:
         passage, 80 sampled positions; france-nato has 31, challenge-fr 73): the single
         request alone got 61/80 on the challenge set, 27/31 on france-nato and 56/73 on
         challenge-fr (it said "support" for 13 of 29 gold "oppose" on the challenge set);
-        both readings as here, 68/80, 27/31 and 55/73. End to end (`summarize eval compare`, 2026-12-03, the
+        both readings, before the drop above, 68/80, 27/31 and 55/73. End to end (`summarize eval compare`, 2026-12-03, the
         reports in evals/baselines/): challenge F1 0.609 -> 0.633 (paired +0.025 [-0.00,
         +0.05]), stance accuracy 0.77 -> 0.80; challenge-fr 0.518 -> 0.551 (+0.033 [-0.00,
         +0.07]), stance 0.83 -> 0.89; france-nato unchanged (F1 0.600, stance 0.91); at
@@ -292,8 +292,9 @@ class Decomposed:
 
 # A negation or rejection in the model's view of a passage (it writes English views of
 # French passages too, mostly).
-_NEGATION = re.compile(r"\b(?:not|no|never|nothing|against|wrong|rejects?|rejected|rejecting|opposes?|opposed"
-                       r"|ne|pas|jamais|contre|refuse|rejette)\b|n't", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|no|never|nothing|nor|neither|cannot|against|wrong|reject(?:s|ed|ing)?"
+                       r"|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|ne|pas|jamais|contre|rejette)\b|n['’]t",
+                       re.IGNORECASE)
 
 
 @cache
