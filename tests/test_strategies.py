@@ -21,7 +21,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue
+from summarize.strategies.topics import best_issue, shared_stems
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -381,6 +381,12 @@ CODEBOOK = load_codebook(CORPUS / "codebook.yaml")
 ])
 def test_overlap_picks_the_issue_whose_statement_shares_most_stems(passage, issue):
     assert best_issue(CODEBOOK, passage, MIN_SHARED) == issue
+
+
+def test_a_stem_most_statements_share_does_not_tie_a_passage_to_an_issue():
+    # "France" is in seven of the ten france-nato statements: it tells no issue apart
+    assert shared_stems(CODEBOOK, "leave_eu", "Beaune told Europe1 that France was bracing for a difficult time.") == 0
+    assert shared_stems(CODEBOOK, "leave_eu", "France should leave the European Union, she said.") >= 1
 
 
 def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):

@@ -31,10 +31,10 @@ def choose(config: ModelConfig) -> str:
     on the same candidates, and its stances were no better than always answering
     "support" (measures in `summarize.strategies.overlap`). End to end, position F1
     0.40 on france-nato, 0.50 on the challenge set and 0.10 on challenge-fr with
-    overlap, against 0.23, 0.24 and 0.13 with decomposed (evals/baselines/, 2026-12-03).
+    overlap, against 0.24, 0.24 and 0.13 with decomposed (evals/baselines/, 2026-12-03).
 
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-03):
-    Qwen2.5-Coder-1.5B, position F1 0.64 [0.49, 0.82] on france-nato, 0.63 [0.57,
+    Qwen2.5-Coder-1.5B, position F1 0.68 [0.55, 0.82] on france-nato, 0.63 [0.57,
     0.69] on the challenge set and 0.57 [0.47, 0.68] on challenge-fr, every quote
     grounded, at about 36, 15 and 22 questions per article; with one_shot 0.22 on
     france-nato and 0.35 on the challenge set (2026-12-03). Models behind an API get

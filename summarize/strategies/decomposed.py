@@ -267,8 +267,9 @@ class Decomposed:
         ukraine_nato_membership). Measured on its answers: of its false alarms, 16 of 25
         on 19 challenge articles and 9 of 25 on france-nato share no stem with the issue,
         against 1 of 55 and 1 of 23 of its right picks; two shared stems would drop
-        more right picks than false ones. The codebook is English, so a French sentence
-        cannot be checked this way and keeps every pick.
+        more right picks than false ones. A stem most statements share ("France") does
+        not count (`topics.distinctive_stems`). The codebook is English, so a French
+        sentence cannot be checked this way and keeps every pick.
         """
         schema = issues_schema(asked.codebook.ids)
         answers = await gather(*(

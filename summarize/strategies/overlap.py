@@ -16,7 +16,7 @@ challenge set (290 gold speaker-issue pairs, session 4):
 - asked the stance, it was right on 0.40 of the pairs with four choices and 0.64 with
   two, where "support" is right on 0.64: it answers "support".
 End to end (evals/baselines/): position F1 0.40 on france-nato and 0.50 on the challenge
-set, against 0.23 and 0.24 for SmolLM2 with decomposed (2026-12-03). A stance rule that answers
+set, against 0.24 and 0.24 for SmolLM2 with decomposed (2026-12-03). A stance rule that answers
 "oppose" on a negation or rejection cue ("not", "never", "against", "reject", ...) was
 tried: 0.30 and 0.47, lower on both (real sentences negate much besides the
 proposition: "we would never be drawn into ... if we quit NATO").

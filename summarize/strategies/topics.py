@@ -6,6 +6,7 @@ issue's statement: content-word stems, so that "sanctioned" meets "sanctions" an
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 import snowballstemmer
@@ -35,9 +36,25 @@ def issue_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     return {issue.id: stems(f"{issue.proposition} {issue.id.replace('_', ' ')}") for issue in codebook.issues}
 
 
+@cache
+def distinctive_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Each issue's stems without those most of the codebook's statements share.
+
+    A stem in more than half the statements ("France" in seven of france-nato's ten)
+    tells nothing about which issue a passage is on, and real articles about France
+    name it in nearly every sentence. Measured on the 1.5B model's cached answers
+    (2026-12-03): france-nato precision 0.600 -> 0.677, F1 0.636 -> 0.677, recall
+    unchanged (0.68); the challenge set unchanged (its shared stem, "country", decided
+    no pick); challenge-fr is not checked by stems."""
+    table = issue_stems(codebook)
+    counts = Counter(stem for words in table.values() for stem in words)
+    common = {stem for stem, n in counts.items() if 2 * n > len(table)}
+    return {issue: words - common for issue, words in table.items()}
+
+
 def shared_stems(codebook: Codebook, issue: str, passage: str) -> int:
-    """How many stems `passage` shares with `issue`'s statement."""
-    return len(stems(passage) & issue_stems(codebook)[issue])
+    """How many of `issue`'s distinctive stems `passage` shares."""
+    return len(stems(passage) & distinctive_stems(codebook)[issue])
 
 
 def best_issue(codebook: Codebook, passage: str, at_least: int) -> str | None:
