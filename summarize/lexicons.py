@@ -91,6 +91,10 @@ class Lexicon:
     title_connectors: tuple[str, ...] = ()
     # Titles stripped from a name ("Mr", "Mme").
     titles: tuple[str, ...] = ()
+    # Capitalized words that end an office written before a name, in one run of capitals
+    # with it: "Foreign Minister Agnieszka Nowicka", "European Affairs Clément Beaune".
+    # The name is what follows the last of them. Single-word titles and roles count too.
+    offices: frozenset[str] = frozenset()
     # A reported clause ("that", "que"): a verb after it reports someone else's view.
     complementizers: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
@@ -181,6 +185,8 @@ ENGLISH = Lexicon(
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
     titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
+    offices=_words("affairs secretary-general vice-president governor ambassador commissioner chairman chairwoman "
+                   "spokesman spokeswoman spokesperson"),
     complementizers=(r"that\b",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
@@ -191,7 +197,7 @@ ENGLISH = Lexicon(
         "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
-        "would says") | frozenset(_EN_WEEKDAYS) | frozenset(_EN_MONTHS),
+        "would says can could should must shall might does did do") | frozenset(_EN_WEEKDAYS) | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
                       "western eastern soviet atlantic transatlantic nato western-led pro-nato"),
@@ -320,6 +326,7 @@ FRENCH = Lexicon(
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
+    offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice"),
     complementizers=(r"que\b", f"qu{_S}"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),

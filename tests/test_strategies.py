@@ -117,6 +117,36 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     assert mined(text, ALIASES) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an office written before the name, in one run of capitals with it
+    ("“Conscription would cost more than it gives,” Foreign Minister Agnieszka Nowicka said on Friday.",
+     [("Agnieszka Nowicka", "“Conscription would cost more than it gives,” Foreign Minister Agnieszka Nowicka "
+                            "said on Friday.")]),
+    ("France's Secretary of State for European Affairs Clément Beaune said France would stay in NATO.",
+     [("Clément Beaune", "France's Secretary of State for European Affairs Clément Beaune said France would "
+                         "stay in NATO.")]),
+    ("At the time, former German Chancellor Angela Merkel said that Europeans would have to fight for themselves.",
+     [("Angela Merkel", "At the time, former German Chancellor Angela Merkel said that Europeans would have to "
+                        "fight for themselves.")]),
+    # "he" is the last person named as a subject, whether or not a reporting verb named them
+    ("Mathilde Aubert dismissed both ideas, she said. Paul Garnier closed the forum. "
+     "He said France would keep sending artillery to Ukraine.",
+     [("Mathilde Aubert", "Mathilde Aubert dismissed both ideas, she said."),
+      ("Paul Garnier", "He said France would keep sending artillery to Ukraine.")]),
+    # ... named in the article's prose: a headline's or a subheading's capitals name no one
+    ("Clémence Guetté said France should leave NATO.\n\nRussia-NATO Row on European Security\n\n"
+     "She stressed that leaving NATO does not mean isolation.",
+     [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
+      ("Clémence Guetté", "She stressed that leaving NATO does not mean isolation.")]),
+    ("Clémence Guetté said France should leave NATO.\n\nCan France leave NATO?\n\n"
+     "She stressed that leaving NATO does not mean isolation.",
+     [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
+      ("Clémence Guetté", "She stressed that leaving NATO does not mean isolation.")]),
+])
+def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, expected):
+    assert mined(text, AliasTable()) == expected
+
+
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
 
 

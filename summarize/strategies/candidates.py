@@ -89,6 +89,7 @@ class Rules:
     elision: re.Pattern[str] | None
     clause_openers: frozenset[str]
     not_names: frozenset[str]
+    offices: frozenset[str]  # "Minister" of "Foreign Minister Agnieszka Nowicka"
     openers: frozenset[str]
     particles: frozenset[str]  # openers that may also begin a surname ("Le" of "Le Pen")
     adjectives: frozenset[str]
@@ -142,6 +143,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
         clause_openers=_folded(lex.clause_openers | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
         not_names=_folded(lex.not_names),
+        offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
+                        | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
         openers=_folded(lex.not_names | lex.name_openers),
         particles=_folded(lex.name_openers - lex.not_names),
         adjectives=_folded(lex.adjectives),
@@ -506,8 +509,21 @@ def _names(text: str, rules: Rules) -> Iterator[tuple[int, int, str]]:
                 break
             start += len(name) - len(rest)
             name = rest
+        start, name = _after_office(start, name, rules)
         if name and not any(fold_key(word) in rules.not_names for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
+
+
+def _after_office(start: int, name: str, rules: Rules) -> tuple[int, str]:
+    """The name after the office that opens a run of capitals ("Foreign Minister Agnieszka
+    Nowicka" is "Agnieszka Nowicka", where `start` is): an alias table rarely knows every
+    speaker, and the office's words would make the run a headline or a stranger."""
+    words = list(re.finditer(r"\S+", name))
+    cut = max((i for i, word in enumerate(words[:-1]) if fold_key(word.group()) in rules.offices), default=None)
+    if cut is None:
+        return start, name
+    offset = words[cut + 1].start()
+    return start + offset, name[offset:]
 
 
 def _particle_of_name(text: str, particle: str, word: str) -> bool:
@@ -540,8 +556,12 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
              for sentence in sentences(text, line)
              if not any(s < sentence.end and sentence.start < e for s, e in blocked)]
     speakers = finder.known | {name for _, sentence in units for name in _attribute(finder, sentence, None)}
-    people = sorted((m.end, m.name) for m in finder.mentions  # as subjects: "Ferrante's departure" is not
-                    if m.name in speakers and finder.is_person(m.name) and finder.opens_clause(m.start, 0))
+    # Who "he" and "the minister" can be: a person named as a subject in the article's
+    # prose ("Paul Garnier closed the forum. He said ..."; "Ferrante's departure" is no
+    # subject), a known speaker or not; never a headline's "Can France" or "Russia-NATO Row".
+    prose = [sentence for _, sentence in units]
+    people = sorted((m.end, m.name) for m in finder.mentions
+                    if finder.is_person(m.name) and finder.opens_clause(m.start, 0) and _within(prose, m.start))
     candidates: list[Candidate] = []
     seen, last_person = 0, None
     for block, sentence in units:
@@ -557,6 +577,12 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
     return candidates
+
+
+def _within(spans: list[Span], position: int) -> bool:
+    """Whether `position` falls inside one of `spans` (sorted, disjoint)."""
+    i = bisect.bisect_right([span.start for span in spans], position) - 1
+    return i >= 0 and position < spans[i].end
 
 
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
