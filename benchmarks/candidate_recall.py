@@ -33,9 +33,9 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from summarize.corpus import AliasTable
 from summarize.grounding import SourceText
 from summarize.ingest import load_article
-from summarize.corpus import AliasTable
 from summarize.normalize import SpeakerIndex, resolve_date
 from summarize.records import ArticleSummary
 from summarize.scoring.loading import gold_paths, load_aliases_of
