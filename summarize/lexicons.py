@@ -72,6 +72,10 @@ class Lexicon:
     # Personal pronouns that refer to the last person named, and the plural ones.
     pronouns: tuple[str, ...] = ()
     plural_pronouns: frozenset[str] = frozenset()
+    # Pronouns and possessives that tell a person's gender ("he", "her", "elle"): "she said"
+    # is never the man named last.
+    masculine: frozenset[str] = frozenset()
+    feminine: frozenset[str] = frozenset()
     # Pronouns after a source word: "selon lui", "d'après elle".
     object_pronouns: tuple[str, ...] = ()
     # Articles before a role noun that make it stand for a person ("the minister", "la ministre").
@@ -177,6 +181,8 @@ ENGLISH = Lexicon(
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     pronouns=("he", "she", "they"),
     plural_pronouns=frozenset({"they"}),
+    masculine=frozenset({"he", "his", "him"}),
+    feminine=frozenset({"she", "her"}),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
@@ -317,6 +323,8 @@ FRENCH = Lexicon(
     incise_subjects=True,
     pronouns=("il", "elle", "ils", "elles"),
     plural_pronouns=frozenset({"ils", "elles", "on"}),
+    masculine=frozenset({"il"}),
+    feminine=frozenset({"elle"}),
     object_pronouns=("lui", "elle", "eux", "elles"),
     role_articles=("le ", "la ", f"l{_S}"),
     role_nouns=_FR_ROLES,

@@ -128,6 +128,11 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("At the time, former German Chancellor Angela Merkel said that Europeans would have to fight for themselves.",
      [("Angela Merkel", "At the time, former German Chancellor Angela Merkel said that Europeans would have to "
                         "fight for themselves.")]),
+    ("The Mouvement Vert MEP Élodie Marchetti called the programme a gift to the Kremlin.",
+     [("Élodie Marchetti", "The Mouvement Vert MEP Élodie Marchetti called the programme a gift to the Kremlin.")]),
+    # an owner before a group's name: the group holds the view
+    ("In France, Hugo Rivière's Front Souverainiste wants the sanctions lifted.",
+     [("Front Souverainiste", "In France, Hugo Rivière's Front Souverainiste wants the sanctions lifted.")]),
     # "he" is the last person named as a subject, whether or not a reporting verb named them
     ("Mathilde Aubert dismissed both ideas, she said. Paul Garnier closed the forum. "
      "He said France would keep sending artillery to Ukraine.",
@@ -142,6 +147,18 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      "She stressed that leaving NATO does not mean isolation.",
      [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
       ("Clémence Guetté", "She stressed that leaving NATO does not mean isolation.")]),
+    # "she" is never the man named last: the article's own pronouns tell who is who
+    ("Katrin Vollmer spoke first. She said the EU should build a European army. Matthias Krüger, her party "
+     "leader, took a different line. He said Germany should send more tanks. She called the deliveries overdue.",
+     [("Katrin Vollmer", "Katrin Vollmer spoke first."),
+      ("Katrin Vollmer", "She said the EU should build a European army."),
+      ("Matthias Krüger", "He said Germany should send more tanks."),
+      ("Katrin Vollmer", "She called the deliveries overdue.")]),
+    # ... and where no one named fits, no one is guessed, not even the last speaker quoted
+    ("Jonas Wendt spoke in Berlin. He said the fund must be followed by a budget rise. "
+     "In a 2019 interview she said she saw \"no reason at all\" to arm Ukraine.",
+     [("Jonas Wendt", "Jonas Wendt spoke in Berlin."),
+      ("Jonas Wendt", "He said the fund must be followed by a budget rise.")]),
 ])
 def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, expected):
     assert mined(text, AliasTable()) == expected
