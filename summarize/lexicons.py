@@ -76,6 +76,8 @@ class Lexicon:
     # is never the man named last.
     masculine: frozenset[str] = frozenset()
     feminine: frozenset[str] = frozenset()
+    # Articles of a subject that is someone not named before ("a spokesman said").
+    indefinite_articles: tuple[str, ...] = ()
     # Pronouns after a source word: "selon lui", "d'après elle".
     object_pronouns: tuple[str, ...] = ()
     # Articles before a role noun that make it stand for a person ("the minister", "la ministre").
@@ -183,6 +185,7 @@ ENGLISH = Lexicon(
     plural_pronouns=frozenset({"they"}),
     masculine=frozenset({"he", "his", "him"}),
     feminine=frozenset({"she", "her"}),
+    indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
@@ -191,8 +194,8 @@ ENGLISH = Lexicon(
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
     titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
-    offices=_words("affairs secretary-general vice-president governor ambassador commissioner chairman chairwoman "
-                   "spokesman spokeswoman spokesperson"),
+    offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
+                   "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
     complementizers=(r"that\b",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
@@ -325,6 +328,7 @@ FRENCH = Lexicon(
     plural_pronouns=frozenset({"ils", "elles", "on"}),
     masculine=frozenset({"il"}),
     feminine=frozenset({"elle"}),
+    indefinite_articles=("un", "une", "une autre", "un autre"),
     object_pronouns=("lui", "elle", "eux", "elles"),
     role_articles=("le ", "la ", f"l{_S}"),
     role_nouns=_FR_ROLES,

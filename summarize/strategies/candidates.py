@@ -29,10 +29,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from babel import Locale
+
 from summarize.corpus import AliasTable
 from summarize.grounding import injection_spans
 from summarize.language import detect_language
-from summarize.lexicons import ALL, LOWER, UPPER, Lexicon, lexicon_for
+from summarize.lexicons import ALL, LEXICONS, LOWER, UPPER, Lexicon, lexicon_for
 from summarize.text import fold, fold_key, fold_words
 
 # News outlets report; their own reporting is the author's voice ("the BBC notes"), not a
@@ -299,7 +301,9 @@ class SpeakerFinder:
         self._alias = {fold_key(spelling): canonical for spelling, canonical in spellings}
         self.known = set(self._alias.values())
         self._free_words: dict[str, bool] = {}
-        found = [(start, end, name) for start, end, name in _names(text, self.rules) if self._plausible(name)]
+        owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
+                  for canonical, spelled in table.items() for n in (canonical, *spelled)}
+        found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
         self._full = self._full_forms([name for _, _, name in found])
         self.mentions = sorted(
             [Mention(self.canonical(name), start, end) for start, end, name in found]
@@ -457,9 +461,10 @@ class SpeakerFinder:
         rules = self.rules
         window = self.text[max(floor, start - 80):start]
         before = rules.title.sub("", window)
-        opener = window[len(before):].split()[0] if before != window else ""
-        if fold_key(opener) in rules.not_names and opener not in rules.lexicon.articles:
-            before = window  # not a title but a preposition: "À Perpignan", "In Paris" ("The Green MEP" is one)
+        title = window[len(before):].split()
+        if title and fold_key(title[0]) in rules.not_names and not (
+                title[0] in rules.lexicon.articles and fold_key(title[-1]) in rules.offices):
+            before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
         before = before.rstrip()
@@ -491,7 +496,7 @@ class SpeakerFinder:
         return None
 
 
-def _names(text: str, rules: Rules) -> Iterator[tuple[int, int, str]]:
+def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int, str]]:
     """Runs of capitalized words, without the sentence openers a run can start with
     ("When Trump" is "Trump", "Selon Hugo Rivière" is "Hugo Rivière") or an elided
     article ("L'Ukraine" is "Ukraine"; "L'eurodéputée" is no name); a run with a verb
@@ -516,23 +521,34 @@ def _names(text: str, rules: Rules) -> Iterator[tuple[int, int, str]]:
                 break
             start += len(name) - len(rest)
             name = rest
-        start, name = _after_office(start, name, rules)
+        start, name = _after_office(text, start, name, rules, owners)
         if name and not any(fold_key(word) in rules.not_names for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
 
 
-def _after_office(start: int, name: str, rules: Rules) -> tuple[int, str]:
+def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[str]) -> tuple[int, str]:
     """The name after the office or owner that opens a run of capitals ("Foreign Minister
     Agnieszka Nowicka" is "Agnieszka Nowicka", "Hugo Rivière's Front Souverainiste" is
     "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
-    and the office's words would make the run a headline or a stranger."""
+    and the office's words would make the run a headline or a stranger. An owner is one
+    the article also names on its own ("Rivière said") or the alias table knows (`owners`,
+    folded): "The People's Liberation Army" and "the Prime Minister's Office" are names
+    whole."""
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
-               if fold_key(word.group()) in rules.offices or word.group()[-2:] in ("'s", "’s")), default=None)
+               if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)), default=None)
     if cut is None:
         return start, name
     offset = words[cut + 1].start()
     return start + offset, name[offset:]
+
+
+def _owner(text: str, word: str, rules: Rules, owners: set[str]) -> bool:
+    """Whether `word` is a possessive ("Rivière's") of a name the article writes alone or
+    the alias table knows."""
+    owner = re.sub(r"['’]s$", "", word)
+    return owner != word and fold_key(owner) not in rules.offices and (
+        fold_key(owner) in owners or re.search(rf"\b{re.escape(owner)}\b(?!['’]s)", text) is not None)
 
 
 def _particle_of_name(text: str, particle: str, word: str) -> bool:
@@ -562,7 +578,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
 
     Alias tables rarely know every speaker, so none of this needs one: with the corpora's
     tables cut to their parties (`benchmarks/candidate_recall.py --unknown-speakers`,
-    2026-12-03), candidate recall is 0.97 on the challenge set, 0.84 on france-nato and
+    2026-12-03), candidate recall is 0.96 on the challenge set, 0.84 on france-nato and
     0.92 on challenge-fr, against 0.64, 0.77 and 0.78 before offices, genders and
     unnamed subjects were read (0.99, 0.90 and 0.99 with the full tables).
     """
@@ -574,12 +590,14 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     nobody = _Antecedents(finder.rules, {})
     speakers = finder.known | {name for _, sentence in units for name in _attribute(finder, sentence, nobody)}
     # Who "he" and "the minister" can be: a person named as a subject in the article's
-    # prose ("Paul Garnier closed the forum. He said ..."; "Ferrante's departure" is no
-    # subject), a known speaker or not; never a headline's "Can France" or "Russia-NATO Row".
+    # prose, whether a reporting verb names them or not ("Paul Garnier closed the forum.
+    # He said ..."); never "Ferrante's departure" (no subject), a name inside a quotation,
+    # a headline's "Can France" or "Russia-NATO Row", or a country ("Saudi Arabia").
     prose = [sentence for _, sentence in units]
     starts = [sentence.start for sentence in prose]
     people = sorted((m for m in finder.mentions
-                     if finder.is_person(m.name) and finder.opens_clause(m.start, 0) and _within(prose, starts, m.start)),
+                     if finder.is_person(m.name) and finder.opens_clause(m.start, 0)
+                     and _in_prose(finder.text, prose, starts, m.start)),
                     key=lambda m: m.end)
     antecedents = _Antecedents(finder.rules, _genders(finder, people, prose))
     candidates: list[Candidate] = []
@@ -593,10 +611,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
-            elif candidates and not _reports(finder, sentence):
-                # a quote running on from the last speaker's words; not where a verb has
-                # a subject of its own that names no one known ("she said" after two men)
-                found = [candidates[-1].speaker]
+            elif candidates and not _reported_by_another(finder, sentence):
+                found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
     return candidates
 
@@ -623,28 +639,32 @@ class _Antecedents:
 
 
 def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) -> dict[str, str]:
-    """Each person's gender as the article gives it: a "he" or "she" after their name as a
-    subject, outside quotations, in that sentence ("“...,” he told") or opening the next
-    ("Paul Garnier closed the forum. He said ...", "“...?” she said"), with no other
-    person named in between. A person the article gives both is left out."""
+    """Each person's gender as the article gives it: the "he" or "she" that is the subject
+    of the first reporting verb after their name ("“...,” he told", "Paul Garnier closed
+    the forum. He said ...", "a-t-elle ajouté"), in that sentence or the next, outside
+    quotations, with no other person named in between. Never an impersonal "il faut" or
+    a "he" inside what someone said ("Pelosi said he should resign"). A person the
+    article gives both is left out."""
     rules, text = finder.rules, finder.text
-    subject_pronouns = tuple(p for p in rules.lexicon.pronouns if rules.gender(p))
-    if not subject_pronouns:
-        return {}
-    pronoun = re.compile(rf"\b(?:{_alternatives(subject_pronouns)})\b", re.IGNORECASE)
+    subject = re.compile(rf"\b({_alternatives(tuple(p for p in rules.lexicon.pronouns if rules.gender(p)))})"
+                         rf"(?:\s+[{LOWER}]+){{0,2}}\s*$", re.IGNORECASE)
+    others = sorted((m.start, m.name) for m in finder.mentions if finder.is_person(m.name))
     starts = [span.start for span in prose]
     seen: dict[str, set[str]] = {}
-    for i, mention in enumerate(people):
+    for mention in people:
         at = bisect.bisect_right(starts, mention.start) - 1
-        following = prose[at + 1] if at + 1 < len(prose) else None
-        stop = next((m.start for m in people[i + 1:] if m.name != mention.name and m.start > mention.end), len(text))
-        for match in pronoun.finditer(text, mention.end, min(stop, (following or prose[at]).end)):
-            if following is not None and match.start() >= following.start:
-                opening = _QUOTED.sub("", text[following.start:match.start()])
-                if re.search(r"\w", opening):
-                    break  # in the next sentence, only a pronoun that opens it
-            if not inside_quote(text, prose[at].start, match.start()):
-                seen.setdefault(mention.name, set()).add(rules.gender(match.group()) or "")
+        end = prose[min(at + 1, len(prose) - 1)].end
+        end = next((start for start, name in others if start > mention.end and name != mention.name and start < end),
+                   end)
+        for verb in rules.verb.finditer(text, mention.end, end):
+            if inside_quote(text, prose[at].start, verb.start()):
+                continue
+            inverted = re.search(r"-(?:t-)?(\w+)$", verb.group("inv") or "")
+            pronoun = (inverted.group(1) if inverted
+                       else (m.group(1) if (m := subject.search(text, max(mention.end, verb.start() - 30), verb.start()))
+                             else None))
+            if pronoun and rules.gender(pronoun):
+                seen.setdefault(mention.name, set()).add(rules.gender(pronoun) or "")
                 break
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
@@ -652,16 +672,27 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
 
-def _reports(finder: SpeakerFinder, sentence: Span) -> bool:
-    """Whether the sentence has a reporting verb outside its quotations."""
-    return any(not inside_quote(finder.text, sentence.start, verb.start())
-               for verb in finder.rules.verb.finditer(finder.text, sentence.start, sentence.end))
+def _reported_by_another(finder: SpeakerFinder, sentence: Span) -> bool:
+    """Whether a reporting verb of the sentence has a subject that is not the last speaker
+    quoted, though no one could be named for it: a pronoun that fits no one ("she said"
+    after two men), someone new ("a spokesman said"), someone's ("his ministry said") or
+    a name the miner does not take for a speaker ("according to Maria Zakharova").
+    "The 61-year-old said" and "said the prime minister" are the last speaker."""
+    lex, text = finder.rules.lexicon, finder.text
+    other = re.compile(rf"\b(?:(?:{_alternatives(lex.pronouns)})|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})"
+                       rf"(?:\s+[\w'’-]+){{1,3}})\s*$", re.IGNORECASE)
+    return any(not inside_quote(text, sentence.start, verb.start())
+               and (other.search(text, max(sentence.start, verb.start() - 50), verb.start()) is not None
+                    or (finder.rules.sources.fullmatch(verb.group()) is not None  # "according to Maria Zakharova"
+                        and finder.name_after(verb.end(), sentence.end) is not None))
+               for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end))
 
 
-def _within(spans: list[Span], starts: list[int], position: int) -> bool:
-    """Whether `position` falls inside one of `spans` (sorted, disjoint; `starts` are theirs)."""
+def _in_prose(text: str, prose: list[Span], starts: list[int], position: int) -> bool:
+    """Whether `position` falls in one of the `prose` sentences (sorted, disjoint; `starts`
+    are theirs), outside its quotations."""
     i = bisect.bisect_right(starts, position) - 1
-    return i >= 0 and position < spans[i].end
+    return i >= 0 and position < prose[i].end and not inside_quote(text, prose[i].start, position)
 
 
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
@@ -690,9 +721,17 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
 
 def _is_person(name: str) -> bool:
     """Whether a name the registry does not know looks like a person's: a full name, not
-    a group, place or event."""
+    a group, a country or an event."""
     words = fold_words(name)
-    return len(words) > 1 and not (set(words) & _GROUP_WORDS)
+    return len(words) > 1 and not (set(words) & _GROUP_WORDS) and fold_key(name) not in _territories()
+
+
+@cache
+def _territories() -> frozenset[str]:
+    """Country and region names, as CLDR (through Babel) writes them in the lexicons'
+    languages and English: "Saudi Arabia", "Corée du Nord"."""
+    return frozenset(fold_key(name) for language in ("en", *LEXICONS)
+                     for name in Locale(language).territories.values())
 
 
 def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> list[str]:
