@@ -338,7 +338,9 @@ FRENCH = Lexicon(
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
-    offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice"),
+    offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
+                   "intérieur armées défense justice économie finances travail santé éducation culture "
+                   "agriculture transports"),
     complementizers=(r"que\b", f"qu{_S}"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),

@@ -200,6 +200,19 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Marine Le Pen a estimé qu'il fallait sortir du commandement intégré. "
      "Elle a ajouté que la France devait retrouver sa souveraineté.",
      ["Marine Le Pen", "Marine Le Pen"]),
+    # a ministry, an acronym or "von der" around the name
+    ("Le ministre de l'Intérieur Bruno Retailleau a annoncé de nouvelles mesures. "
+     "Il a affirmé que l'immigration devait baisser.",
+     ["Bruno Retailleau", "Bruno Retailleau"]),
+    ("Le secrétaire général de l'OTAN Mark Rutte a déclaré que les alliés devaient dépenser plus.",
+     ["Mark Rutte"]),
+    ("Ursula von der Leyen a présenté le plan. Elle a estimé que l'Europe devait investir davantage.",
+     ["Ursula von der Leyen"]),
+    ("Le ministre des Armées Sébastien Lecornu a estimé que la France devait augmenter son effort.",
+     ["Sébastien Lecornu"]),
+    # an unnamed official of an institution is not the institution
+    ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a pour sa part salué un débat sain.",
+     []),
 ])
 def test_french_speakers_the_alias_table_does_not_know(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected

@@ -58,7 +58,7 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep
 _MAX_SUBJECT_GAP = 60  # characters between a subject and its reporting verb ("Le Pen also said")
 _PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
 _CAP = rf"[{UPPER}][\w'’.-]*[\w]"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+)?{_CAP}){{0,6}}")
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_CAP}){{0,6}}")  # "Ursula von der Leyen"
 _GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
 
 
@@ -80,6 +80,7 @@ class Rules:
     object_pronoun: re.Pattern[str] | None  # "selon lui"
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
+    role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
@@ -136,6 +137,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
                                 rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
                      if lex.role_complements else None),
+        role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})\s+(?:{_alternatives(lex.role_complements)})$", re.IGNORECASE)
+                 if lex.role_complements else None),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
@@ -470,6 +473,8 @@ class SpeakerFinder:
         before = before.rstrip()
         if rules.role_before is not None and rules.role_before.search(before):
             return True
+        if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
+            return True  # "le ministre de l'Intérieur Bruno Retailleau"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
         if not before or before[-1] in ".!?,;:)“”\"«»—–-•*":
             return True
@@ -527,20 +532,25 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
 
 
 def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[str]) -> tuple[int, str]:
-    """The name after the office or owner that opens a run of capitals ("Foreign Minister
-    Agnieszka Nowicka" is "Agnieszka Nowicka", "Hugo Rivière's Front Souverainiste" is
-    "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
+    """The name after the office, acronym or owner that opens a run of capitals ("Foreign
+    Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" is "Mark Rutte",
+    "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
     and the office's words would make the run a headline or a stranger. An owner is one
     the article also names on its own ("Rivière said") or the alias table knows (`owners`,
     folded): "The People's Liberation Army" and "the Prime Minister's Office" are names
     whole."""
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
-               if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)), default=None)
+               if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
+               or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))), default=None)
     if cut is None:
         return start, name
     offset = words[cut + 1].start()
     return start + offset, name[offset:]
+
+
+# An institution's acronym before a full name: "l'OTAN Mark Rutte", "CGT leader".
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
 
 
 def _owner(text: str, word: str, rules: Rules, owners: set[str]) -> bool:
