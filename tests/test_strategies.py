@@ -154,17 +154,27 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
       ("Clémence Guetté", "She stressed that leaving NATO does not mean isolation.")]),
     # "she" is never the man named last: the article's own pronouns tell who is who
-    ("Katrin Vollmer spoke first. She said the EU should build a European army. Matthias Krüger, her party "
-     "leader, took a different line. He said Germany should send more tanks. She called the deliveries overdue.",
+    ("Katrin Vollmer spoke first. “We need a European army,” she said. Matthias Krüger, her party leader, "
+     "took a different line. “Send more tanks,” he said. She called the deliveries overdue.",
      [("Katrin Vollmer", "Katrin Vollmer spoke first."),
-      ("Katrin Vollmer", "She said the EU should build a European army."),
-      ("Matthias Krüger", "He said Germany should send more tanks."),
+      ("Katrin Vollmer", "“We need a European army,” she said."),
+      ("Matthias Krüger", "“Send more tanks,” he said."),
       ("Katrin Vollmer", "She called the deliveries overdue.")]),
     # ... and where no one named fits, no one is guessed, not even the last speaker quoted
-    ("Jonas Wendt spoke in Berlin. He said the fund must be followed by a budget rise. "
+    ("Jonas Wendt spoke in Berlin. “The fund must be followed by a budget rise,” he said. "
      "In a 2019 interview she said she saw \"no reason at all\" to arm Ukraine.",
      [("Jonas Wendt", "Jonas Wendt spoke in Berlin."),
-      ("Jonas Wendt", "He said the fund must be followed by a budget rise.")]),
+      ("Jonas Wendt", "“The fund must be followed by a budget rise,” he said.")]),
+    # a "She said" opening a sentence may be someone unnamed: it tells nothing of the
+    # man named before, whose "he told" stays his
+    ("Emmanuel Macron met the Commission president in Paris. She said the EU would stand by Kyiv. "
+     "“We will hold firm,” he told reporters.",
+     [("Emmanuel Macron", "She said the EU would stand by Kyiv."),
+      ("Emmanuel Macron", "“We will hold firm,” he told reporters.")]),
+    # "he added" after a quote is the last speaker's, even named by surname alone
+    ("“We will not send troops to Ukraine,” Macron said on Monday. “But nothing can be ruled out,” he added.",
+     [("Macron", "“We will not send troops to Ukraine,” Macron said on Monday."),
+      ("Macron", "“But nothing can be ruled out,” he added.")]),
     # a name inside a quotation or a country is no one "he" can be
     ('Joe Biden spoke in Delaware on Sunday. "Donald Trump is a threat to our democracy," he said. '
      "He added that the election was about freedom.",
@@ -210,6 +220,10 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
      ["Ursula von der Leyen"]),
     ("Le ministre des Armées Sébastien Lecornu a estimé que la France devait augmenter son effort.",
      ["Sébastien Lecornu"]),
+    # "a-t-elle affirmé" tells her gender: "il" is then the other one
+    ("Gabriel Attal et Élisabeth Borne étaient au Sénat. « Ce budget est historique », a-t-elle affirmé. "
+     "Il a, lui, mis en garde contre « la tentation du désarmement ».",
+     ["Élisabeth Borne", "Gabriel Attal"]),
     # an unnamed official of an institution is not the institution
     ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a pour sa part salué un débat sain.",
      []),

@@ -621,7 +621,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
-            elif candidates and not _reported_by_another(finder, sentence):
+            elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
     return candidates
@@ -650,11 +650,12 @@ class _Antecedents:
 
 def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) -> dict[str, str]:
     """Each person's gender as the article gives it: the "he" or "she" that is the subject
-    of the first reporting verb after their name ("“...,” he told", "Paul Garnier closed
-    the forum. He said ...", "a-t-elle ajouté"), in that sentence or the next, outside
-    quotations, with no other person named in between. Never an impersonal "il faut" or
-    a "he" inside what someone said ("Pelosi said he should resign"). A person the
-    article gives both is left out."""
+    of the first reporting verb after their name ("Pelosi said ... she told", "a-t-elle
+    affirmé"), in that sentence, or in the next after a quotation ("“...,” he added"),
+    outside quotations, with no other person named in between. Never an impersonal "il
+    faut", a "he" inside what someone said ("Pelosi said he should resign") or a "She
+    said" opening the next sentence, which may be someone unnamed ("Macron met the
+    Commission president. She said ..."). A person the article gives both is left out."""
     rules, text = finder.rules, finder.text
     subject = re.compile(rf"\b({_alternatives(tuple(p for p in rules.lexicon.pronouns if rules.gender(p)))})"
                          rf"(?:\s+[{LOWER}]+){{0,2}}\s*$", re.IGNORECASE)
@@ -663,13 +664,17 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     seen: dict[str, set[str]] = {}
     for mention in people:
         at = bisect.bisect_right(starts, mention.start) - 1
-        end = prose[min(at + 1, len(prose) - 1)].end
+        following = prose[at + 1] if at + 1 < len(prose) else None
+        end = (following or prose[at]).end
         end = next((start for start, name in others if start > mention.end and name != mention.name and start < end),
                    end)
         for verb in rules.verb.finditer(text, mention.end, end):
             if inside_quote(text, prose[at].start, verb.start()):
                 continue
-            inverted = re.search(r"-(?:t-)?(\w+)$", verb.group("inv") or "")
+            if following is not None and verb.start() >= following.start and not _QUOTED.match(
+                    text, following.start, verb.start()):
+                break  # the next sentence counts after a quotation only: "“...,” he added"
+            inverted = re.search(r"-(?:t-)?(\w+)", verb.group("inv") or "")
             pronoun = (inverted.group(1) if inverted
                        else (m.group(1) if (m := subject.search(text, max(mention.end, verb.start() - 30), verb.start()))
                              else None))
@@ -682,20 +687,28 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
 
-def _reported_by_another(finder: SpeakerFinder, sentence: Span) -> bool:
-    """Whether a reporting verb of the sentence has a subject that is not the last speaker
-    quoted, though no one could be named for it: a pronoun that fits no one ("she said"
-    after two men), someone new ("a spokesman said"), someone's ("his ministry said") or
-    a name the miner does not take for a speaker ("according to Maria Zakharova").
-    "The 61-year-old said" and "said the prime minister" are the last speaker."""
-    lex, text = finder.rules.lexicon, finder.text
-    other = re.compile(rf"\b(?:(?:{_alternatives(lex.pronouns)})|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})"
+def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antecedents: _Antecedents) -> bool:
+    """Whether a reporting verb of the sentence has a subject that is not `last`, the last
+    speaker quoted, though no one could be named for it: a pronoun of the other gender
+    ("she said" after a man), someone new ("a spokesman said"), someone's ("his ministry
+    said") or a name the miner does not take for a speaker ("according to Maria
+    Zakharova"). "He added", "the 61-year-old said" and "said the prime minister" are
+    the last speaker's."""
+    rules, text = finder.rules, finder.text
+    lex = rules.lexicon
+    other = re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})"
                        rf"(?:\s+[\w'’-]+){{1,3}})\s*$", re.IGNORECASE)
-    return any(not inside_quote(text, sentence.start, verb.start())
-               and (other.search(text, max(sentence.start, verb.start() - 50), verb.start()) is not None
-                    or (finder.rules.sources.fullmatch(verb.group()) is not None  # "according to Maria Zakharova"
-                        and finder.name_after(verb.end(), sentence.end) is not None))
-               for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end))
+    known = antecedents.genders.get(last)
+    for verb in rules.verb.finditer(text, sentence.start, sentence.end):
+        if inside_quote(text, sentence.start, verb.start()):
+            continue
+        subject = other.search(text, max(sentence.start, verb.start() - 50), verb.start())
+        if subject is not None and (subject.group("pronoun") is None
+                                    or (known and rules.gender(subject.group("pronoun")) not in (None, known))):
+            return True
+        if rules.sources.fullmatch(verb.group()) and finder.name_after(verb.end(), sentence.end) is not None:
+            return True  # "according to Maria Zakharova"
+    return False
 
 
 def _in_prose(text: str, prose: list[Span], starts: list[int], position: int) -> bool:
