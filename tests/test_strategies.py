@@ -134,6 +134,10 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("Hugo Rivière spoke in Lyon. In France, Hugo Rivière's Front Souverainiste wants the sanctions lifted.",
      [("Hugo Rivière", "Hugo Rivière spoke in Lyon."),
       ("Front Souverainiste", "In France, Hugo Rivière's Front Souverainiste wants the sanctions lifted.")]),
+    # an institution "of" or "for" something is named whole
+    ("The Bank of England said inflation would fall. The Centre for European Security Studies said the same.",
+     [("Bank of England", "The Bank of England said inflation would fall."),
+      ("Centre for European Security Studies", "The Centre for European Security Studies said the same.")]),
     # ... an owner the article never names alone is part of the name
     ("The People's Liberation Army said it had completed the drills.",
      [("People's Liberation Army", "The People's Liberation Army said it had completed the drills.")]),

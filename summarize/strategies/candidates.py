@@ -58,7 +58,8 @@ _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sen", "rep
 _MAX_SUBJECT_GAP = 60  # characters between a subject and its reporting verb ("Le Pen also said")
 _PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
 _CAP = rf"[{UPPER}][\w'’.-]*[\w]"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:{_PARTICLES}[ \t]+){{0,2}}{_CAP}){{0,6}}")  # "Ursula von der Leyen"
+# "Ursula von der Leyen"; "Bank of England", "Centre for European Security Studies"
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:{_PARTICLES}|of|for)[ \t]+){{0,2}}{_CAP}){{0,6}}")
 _GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
 
 
