@@ -59,7 +59,8 @@ _MAX_SUBJECT_GAP = 60  # characters between a subject and its reporting verb ("L
 _PARTICLES = r"(?:de|du|des|la|le|von|van|der|den|di|da|del|dos|bin|al|el|ter)"
 _CAP = rf"[{UPPER}][\w'’.-]*[\w]"
 # "Ursula von der Leyen"; "Bank of England", "Centre for European Security Studies"
-_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:{_PARTICLES}|of|for)[ \t]+){{0,2}}{_CAP}){{0,6}}")
+_CONNECTORS = ("of", "for")
+_NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:{_PARTICLES}|{'|'.join(_CONNECTORS)})[ \t]+){{0,2}}{_CAP}){{0,6}}")
 _GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
 
 
@@ -528,7 +529,8 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
             start += len(name) - len(rest)
             name = rest
         start, name = _after_office(text, start, name, rules, owners)
-        if name and not any(fold_key(word) in rules.not_names for word in name.split()[1:]):  # "Moscow Has No Such Plans"
+        if name and not any(fold_key(word) in rules.not_names and word not in _CONNECTORS
+                            for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
 
 
