@@ -591,7 +591,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
 
     Alias tables rarely know every speaker, so none of this needs one: with the corpora's
     tables cut to their parties (`benchmarks/candidate_recall.py --unknown-speakers`,
-    2026-12-03), candidate recall is 0.96 on the challenge set, 0.84 on france-nato and
+    2026-12-03), candidate recall is 0.97 on the challenge set, 0.84 on france-nato and
     0.92 on challenge-fr, against 0.64, 0.77 and 0.78 before offices, genders and
     unnamed subjects were read (0.99, 0.90 and 0.99 with the full tables).
     """
