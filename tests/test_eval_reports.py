@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from xml.etree import ElementTree as ET
 
 from summarize.render.scores_html import highlight, scores_html
@@ -86,3 +87,28 @@ def test_comparing_a_report_with_itself_reproduces_every_figure():
         for name, node in result["metrics"][section].items():
             assert node["a"] == report[section][name]["value"], name
             assert node["diff"] == 0.0 and node["ci95"] == [0.0, 0.0], name
+
+
+def test_eval_run_with_unknown_speakers_mines_with_the_parties_only_and_scores_with_the_full_table(tmp_path):
+    corpus = tmp_path / "corpus"
+    for part in ("articles", "gold"):
+        (corpus / part).mkdir(parents=True)
+    shutil.copy(CORPUS / "codebook.yaml", corpus)
+    (corpus / "aliases.yaml").write_text("speakers:\n  Jean-Luc Mélenchon: [JLM]\nparties: {}\n", encoding="utf-8")
+    text = "On Monday, JLM said that France should withdraw from NATO altogether.\n"
+    (corpus / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    (corpus / "gold" / "a.json").write_text(json.dumps({"article_id": "a", "positions": [{
+        "speaker": "Jean-Luc Mélenchon", "issue": "leave_nato", "stance": "support",
+        "position": "Mélenchon wants France out of NATO.", "evidence": [text.strip()]}]}), encoding="utf-8")
+    speakers = {}
+    for flags in ((), ("--unknown-speakers",)):
+        out = tmp_path / f"out{len(flags)}"
+        result = run_cli("eval", "run", "--corpus", str(corpus), "--strategy", "overlap", "--model", "local",
+                         "--out", str(out / "predictions"), "--json", str(out / "r.json"), *flags,
+                         env={"SUMMARIZE_CACHE_DIR": str(tmp_path / "cache")})
+        assert result.returncode == 0, result.stderr
+        report = json.loads((out / "r.json").read_text())
+        assert report["unknown_speakers"] is bool(flags) and report["position"]["f1"]["value"] == 1.0
+        speakers[flags] = [p["speaker"] for p in json.loads((out / "predictions" / "a.json").read_text())["positions"]]
+    # the table names the speaker only when it is used; the scorer reads "JLM" through it either way
+    assert speakers == {(): ["Jean-Luc Mélenchon"], ("--unknown-speakers",): ["JLM"]}

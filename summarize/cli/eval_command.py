@@ -126,17 +126,26 @@ def run(
     strategy: options.Strategy = None,
     position_language: options.PositionLanguage = None,
     timeout: options.Timeout = None, no_cache: options.NoCache = False, cache_dir: options.CacheDir = None,
+    unknown_speakers: Annotated[bool, typer.Option(
+        "--unknown-speakers",
+        help="Extract with the corpus's alias table cut to its parties, as with a user's table that knows "
+             "none of the speakers; score with the full table.")] = False,
 ) -> None:
     """Extract every article of the corpus (through the cache), then score."""
+    from summarize.corpus import AliasTable
     from summarize.pipeline import Extractor
     from summarize.runs import atomic_write, safe_id
+    from summarize.scoring.loading import load_aliases_of
 
     def extract_all() -> Extractor:
         config = options.model_config(model, model_path, base_url, mode, max_tokens, context_window, timeout, chunk_chars, strategy,
                                       position_language)
         # The corpus's codebook up front: a strategy that cannot use it fails the run at
         # once, not once per article.
+        # The corpora's tables list every gold speaker; a user's rarely does.
+        parties_only = AliasTable(parties=(load_aliases_of(corpus) or AliasTable()).parties)
         extractor = Extractor(config.sized_for(concurrency), codebook=corpus / "codebook.yaml",
+                              aliases=parties_only if unknown_speakers else None,
                               cache=options.response_cache(no_cache, cache_dir))
         if extractor.config.position_language != "en":
             report_warning(f"positions are written in {extractor.config.position_language!r}, and the gold "
@@ -161,7 +170,8 @@ def run(
         if warning:
             report_warning(warning)
     score_and_report(corpus, out, json_out=json_out, markdown=markdown, html=html, junit=junit,
-                     fail_under=fail_under, fail_over=fail_over, extra={"model": extractor.config.identity})
+                     fail_under=fail_under, fail_over=fail_over,
+                     extra={"model": extractor.config.identity, "unknown_speakers": unknown_speakers})
 
 
 @eval_app.command("compare")
