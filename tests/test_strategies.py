@@ -175,6 +175,9 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      "“We will hold firm,” he told reporters.",
      [("Emmanuel Macron", "She said the EU would stand by Kyiv."),
       ("Emmanuel Macron", "“We will hold firm,” he told reporters.")]),
+    ('"The West wants to freeze the war," said Sergei Lavrov. He added that Moscow would not accept it.',
+     [("Sergei Lavrov", '"The West wants to freeze the war," said Sergei Lavrov.'),
+      ("Sergei Lavrov", "He added that Moscow would not accept it.")]),
     # "he added" after a quote is the last speaker's, even named by surname alone
     ("“We will not send troops to Ukraine,” Macron said on Monday. “But nothing can be ruled out,” he added.",
      [("Macron", "“We will not send troops to Ukraine,” Macron said on Monday."),
@@ -224,6 +227,10 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
      ["Ursula von der Leyen"]),
     ("Le ministre des Armées Sébastien Lecornu a estimé que la France devait augmenter son effort.",
      ["Sébastien Lecornu"]),
+    # a speaker named after the verb is "il" in the next sentence
+    ("« Nous ne sommes pas en guerre », a déclaré Emmanuel Macron. "
+     "Il a ajouté que la France livrerait de nouveaux missiles.",
+     ["Emmanuel Macron", "Emmanuel Macron"]),
     # "a-t-elle affirmé" tells her gender: "il" is then the other one
     ("Gabriel Attal et Élisabeth Borne étaient au Sénat. « Ce budget est historique », a-t-elle affirmé. "
      "Il a, lui, mis en garde contre « la tentation du désarmement ».",

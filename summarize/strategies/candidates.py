@@ -627,6 +627,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
+        for speaker in found:  # "« ... », a déclaré Emmanuel Macron. Il a ajouté ...": the speaker is "il"
+            if finder.is_person(speaker):
+                antecedents = antecedents.then(speaker)
     return candidates
 
 
