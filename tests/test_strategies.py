@@ -164,6 +164,13 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
       ("Katrin Vollmer", "“We need a European army,” she said."),
       ("Matthias Krüger", "“Send more tanks,” he said."),
       ("Katrin Vollmer", "She called the deliveries overdue.")]),
+    ("Katrin Vollmer spoke first. “We need an army,” she said. Matthias Krüger answered. “Never,” he said. "
+     "The spokeswoman added that the party would vote for it.",
+     [("Katrin Vollmer", "Katrin Vollmer spoke first."),
+      ("Katrin Vollmer", "“We need an army,” she said."),
+      ("Matthias Krüger", "Matthias Krüger answered."),
+      ("Matthias Krüger", "“Never,” he said."),
+      ("Katrin Vollmer", "The spokeswoman added that the party would vote for it.")]),
     # ... and where no one named fits, no one is guessed, not even the last speaker quoted
     ("Jonas Wendt spoke in Berlin. “The fund must be followed by a budget rise,” he said. "
      "In a 2019 interview she said she saw \"no reason at all\" to arm Ukraine.",

@@ -101,9 +101,10 @@ class Rules:
     adjectives: frozenset[str]
 
     def gender(self, pronoun: str) -> str | None:
-        """"m" or "f" for a pronoun or possessive that tells it ("she", "his"), else None."""
-        word = pronoun.split()[0].lower() if pronoun.strip() else ""
-        return "m" if word in self.lexicon.masculine else "f" if word in self.lexicon.feminine else None
+        """"m" or "f" for a pronoun, possessive or role that tells it ("she", "his", "la
+        ministre", "the spokeswoman"), else None."""
+        words = {word.lower() for word in pronoun.split()}
+        return "m" if words & self.lexicon.masculine else "f" if words & self.lexicon.feminine else None
 
     def opener(self, word: str) -> bool:
         """A capitalized word that opens a sentence rather than a name: "When", "Bringing", "Selon"."""
