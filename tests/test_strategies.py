@@ -238,6 +238,9 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
      ["Ursula von der Leyen"]),
     ("Le ministre des Armées Sébastien Lecornu a estimé que la France devait augmenter son effort.",
      ["Sébastien Lecornu"]),
+    # "Le Maire" of "Bruno Le Maire" is his name, not "le maire" (the mayor)
+    ("Interrogé par BFMTV, Bruno Le Maire a affirmé que la France avait les moyens de se réarmer.",
+     ["Bruno Le Maire"]),
     # "selon" a person the table does not know
     ("D'après Dmitri Peskov, Moscou n'a reçu aucune proposition concrète de la part des Européens.",
      ["Dmitri Peskov"]),

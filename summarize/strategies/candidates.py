@@ -411,7 +411,8 @@ class SpeakerFinder:
             best = None
         pronoun = None
         for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
-            if not inside_quote(self.text, floor, match.start()):  # "« ... il faudra ... », a-t-il dit"
+            # "« ... il faudra ... », a-t-il dit"; "Bruno Le Maire" is a name, not "le maire"
+            if not inside_quote(self.text, floor, match.start()) and not self._in_name(match.start()):
                 pronoun = match
         if pronoun is not None and self._in_that_clause(pronoun.end(), position):
             pronoun = None
@@ -420,6 +421,12 @@ class SpeakerFinder:
             return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
+
+    def _in_name(self, position: int) -> bool:
+        """Whether `position` falls inside a name the article mentions, after its start
+        ("Le Maire" of "Bruno Le Maire"; "Zalewski’s party" opens with a name and is one)."""
+        i = bisect.bisect_left(self._starts, position)
+        return any(m.start < position < m.end for m in self.mentions[max(0, i - 3):i])
 
     def _in_that_clause(self, start: int, position: int) -> bool:
         """Whether the verb at `position` sits in a that-clause opened after `start` and
