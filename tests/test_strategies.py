@@ -189,6 +189,18 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ('"The West wants to freeze the war," said Sergei Lavrov. He added that Moscow would not accept it.',
      [("Sergei Lavrov", '"The West wants to freeze the war," said Sergei Lavrov.'),
       ("Sergei Lavrov", "He added that Moscow would not accept it.")]),
+    # the subject of what someone said is not who "he" is next
+    ("Dmitry Peskov told reporters that Donald Trump wanted a quick deal with Moscow. "
+     "He added that the Kremlin was ready for talks.",
+     [("Dmitry Peskov", "Dmitry Peskov told reporters that Donald Trump wanted a quick deal with Moscow."),
+      ("Dmitry Peskov", "He added that the Kremlin was ready for talks.")]),
+    ("Sergei Lavrov said on Thursday that Capitol Hill was pushing for war. He added that Moscow would respond.",
+     [("Sergei Lavrov", "Sergei Lavrov said on Thursday that Capitol Hill was pushing for war."),
+      ("Sergei Lavrov", "He added that Moscow would respond.")]),
+    ("The strike hit a power plant, according to Ukrainska Pravda.", []),
+    ("Clémence Guetté said France should leave NATO. According to Guetté, membership exposes France to wars.",
+     [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
+      ("Clémence Guetté", "According to Guetté, membership exposes France to wars.")]),
     # "he added" after a quote is the last speaker's, even named by surname alone
     ("“We will not send troops to Ukraine,” Macron said on Monday. “But nothing can be ruled out,” he added.",
      [("Macron", "“We will not send troops to Ukraine,” Macron said on Monday."),
@@ -241,9 +253,14 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     # "Le Maire" of "Bruno Le Maire" is his name, not "le maire" (the mayor)
     ("Interrogé par BFMTV, Bruno Le Maire a affirmé que la France avait les moyens de se réarmer.",
      ["Bruno Le Maire"]),
-    # "selon" a person the table does not know
-    ("D'après Dmitri Peskov, Moscou n'a reçu aucune proposition concrète de la part des Européens.",
-     ["Dmitri Peskov"]),
+    # "selon" a person the table does not know, where an office says it is one; never a newspaper
+    ("Selon la ministre Catherine Vautrin, Moscou n'a reçu aucune proposition concrète des Européens.",
+     ["Catherine Vautrin"]),
+    ("Moscou n'a reçu aucune proposition concrète, selon Politico Europe.", []),
+    # "la France" of "La France insoumise" is a country, not who "il" is
+    ("Le chef de file de La France insoumise, Jean-Luc Mélenchon, a estimé mardi que la France devait quitter "
+     "le commandement intégré. « Nous ne sommes pas les supplétifs de Washington », a-t-il ajouté.",
+     ["Jean-Luc Mélenchon", "Jean-Luc Mélenchon"]),
     # a speaker named after the verb is "il" in the next sentence
     ("« Nous ne sommes pas en guerre », a déclaré Emmanuel Macron. "
      "Il a ajouté que la France livrerait de nouveaux missiles.",

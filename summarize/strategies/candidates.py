@@ -62,6 +62,7 @@ _CAP = rf"[{UPPER}][\w'’.-]*[\w]"
 _CONNECTORS = ("of", "for")
 _NAME = re.compile(rf"\b{_CAP}(?:[ \t]+(?:(?:{_PARTICLES}|{'|'.join(_CONNECTORS)})[ \t]+){{0,2}}{_CAP}){{0,6}}")
 _GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
+_PARTICLES_FOLDED = frozenset(fold_key(word) for word in ALL.name_openers)  # "la", "le", "les"
 
 
 def _alternatives(fragments: tuple[str, ...]) -> str:
@@ -422,6 +423,12 @@ class SpeakerFinder:
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
 
+    def titled(self, start: int) -> bool:
+        """Whether the word right before the name at `start` is an office or a title
+        ("President Volodymyr Zelensky", "la ministre Catherine Vautrin", "Mme Lefèvre")."""
+        before = self.text[max(0, start - 40):start].split()
+        return bool(before) and fold_key(before[-1].rstrip(".")) in self.rules.offices
+
     def _in_name(self, position: int) -> bool:
         """Whether `position` falls inside a name the article mentions, after its start
         ("Le Maire" of "Bruno Le Maire"; "Zalewski’s party" opens with a name and is one)."""
@@ -612,15 +619,18 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     speakers = finder.known | {name for _, sentence in units for name in _attribute(finder, sentence, nobody)}
     # Who "he" and "the minister" can be: a person named as a subject in the article's
     # prose, whether a reporting verb names them or not ("Paul Garnier closed the forum.
-    # He said ..."); never "Ferrante's departure" (no subject), a name inside a quotation,
-    # a headline's "Can France" or "Russia-NATO Row", or a country ("Saudi Arabia").
+    # He said ..."); never "Ferrante's departure" (no subject), the subject of what someone
+    # said ("Peskov told reporters that Donald Trump wanted a deal. He added ..."), a name
+    # inside a quotation, a headline's "Can France" or "Russia-NATO Row", or a country
+    # ("Saudi Arabia", "la Pologne").
     prose = [sentence for _, sentence in units]
     starts = [sentence.start for sentence in prose]
     people = sorted((m for m in finder.mentions
                      if finder.is_person(m.name) and finder.opens_clause(m.start, 0)
-                     and _in_prose(finder.text, prose, starts, m.start)),
+                     and _in_prose(finder.text, prose, starts, m.start)
+                     and not finder._in_that_clause(prose[bisect.bisect_right(starts, m.start) - 1].start, m.start)),
                     key=lambda m: m.end)
-    antecedents = _Antecedents(finder.rules, _genders(finder, people, prose))
+    antecedents = _Antecedents(finder.rules, _genders(finder, people, prose), speakers=frozenset(speakers))
     candidates: list[Candidate] = []
     seen = 0
     for block, sentence in units:
@@ -649,6 +659,8 @@ class _Antecedents:
     rules: Rules
     genders: dict[str, str] = field(hash=False)
     named: tuple[str, ...] = ()
+    # The article's speakers (subjects of its reporting verbs), for "according to Guetté".
+    speakers: frozenset[str] = frozenset()
 
     def then(self, person: str) -> _Antecedents:
         """These antecedents with `person` named last."""
@@ -760,7 +772,9 @@ def _is_person(name: str) -> bool:
     """Whether a name the registry does not know looks like a person's: a full name, not
     a group, a country or an event."""
     words = fold_words(name)
-    return len(words) > 1 and not (set(words) & _GROUP_WORDS) and fold_key(name) not in _territories()
+    place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
+    return (len(words) > 1 and not (set(words) & _GROUP_WORDS)
+            and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
 
 
 @cache
@@ -833,7 +847,12 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             if pronoun.group(1).lower() in rules.plural:
                 return None
             return finder.person_before(verb.start(), sentence.start) or antecedents.person(pronoun.group(1))
-        return after.name if after is not None and (after.name in finder.known or finder.is_person(after.name)) else None
+        # a person the table does not know, where an office or title says it is one
+        # ("according to Ukrainian President Volodymyr Zelensky") or the article quotes
+        # them elsewhere ("according to Guetté"); not "according to Kiel Institute data"
+        # or "selon Politico Europe"
+        return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
+            finder.is_person(after.name) and finder.titled(after.start))) else None
     subject = finder.subject_before(verb.start(), sentence.start)
     if subject is not None and subject.name:
         return subject.name
