@@ -198,6 +198,11 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      [("Sergei Lavrov", "Sergei Lavrov said on Thursday that Capitol Hill was pushing for war."),
       ("Sergei Lavrov", "He added that Moscow would respond.")]),
     ("The strike hit a power plant, according to Ukrainska Pravda.", []),
+    # a name behind its office after the verb; an unnamed official or "they" is not the last speaker
+    ('Volodymyr Zelensky said the talks were a farce. "The West must not be fooled," said a senior EU official. '
+     '"We are ready to talk," said Kremlin spokesman Dmitry Peskov. "This was no accident," they said.',
+     [("Volodymyr Zelensky", "Volodymyr Zelensky said the talks were a farce."),
+      ("Dmitry Peskov", '"We are ready to talk," said Kremlin spokesman Dmitry Peskov.')]),
     ("Clémence Guetté said France should leave NATO. According to Guetté, membership exposes France to wars.",
      [("Clémence Guetté", "Clémence Guetté said France should leave NATO."),
       ("Clémence Guetté", "According to Guetté, membership exposes France to wars.")]),
@@ -250,6 +255,9 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
      ["Ursula von der Leyen"]),
     ("Le ministre des Armées Sébastien Lecornu a estimé que la France devait augmenter son effort.",
      ["Sébastien Lecornu"]),
+    ("Donald Tusk a jugé que ces drones étaient une provocation. « Ce n'était pas un accident », "
+     "a déclaré le porte-parole du Kremlin Dmitri Peskov.",
+     ["Donald Tusk", "Dmitri Peskov"]),
     # "Le Maire" of "Bruno Le Maire" is his name, not "le maire" (the mayor)
     ("Interrogé par BFMTV, Bruno Le Maire a affirmé que la France avait les moyens de se réarmer.",
      ["Bruno Le Maire"]),

@@ -550,8 +550,9 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
 
 
 def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[str]) -> tuple[int, str]:
-    """The name after the office, acronym or owner that opens a run of capitals ("Foreign
-    Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" is "Mark Rutte",
+    """The name after the office, institution or owner that opens a run of capitals
+    ("Foreign Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" and
+    "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov",
     "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
     and the office's words would make the run a headline or a stranger. An owner is one
     the article also names on its own ("Rivière said") or the alias table knows (`owners`,
@@ -560,7 +561,10 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
-               or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))), default=None)
+               or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
+               or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
+                   and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))),
+              default=None)
     if cut is None:
         return start, name
     offset = words[cut + 1].start()
@@ -716,9 +720,9 @@ _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antecedents: _Antecedents) -> bool:
     """Whether a reporting verb of the sentence has a subject that is not `last`, the last
     speaker quoted, though no one could be named for it: a pronoun of the other gender
-    ("she said" after a man), someone new ("a spokesman said"), someone's ("his ministry
-    said") or a name the miner does not take for a speaker ("according to Maria
-    Zakharova"). "He added", "the 61-year-old said" and "said the prime minister" are
+    ("she said" after a man) or a plural one ("they said"), someone new ("a spokesman
+    said", "said a senior EU official"), someone's ("his ministry said") or a name the
+    miner does not take for a speaker ("according to Maria Zakharova"). "He added", "the 61-year-old said" and "said the prime minister" are
     the last speaker's."""
     rules, text = finder.rules, finder.text
     lex = rules.lexicon
@@ -729,11 +733,14 @@ def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antec
         if inside_quote(text, sentence.start, verb.start()):
             continue
         subject = other.search(text, max(sentence.start, verb.start() - 50), verb.start())
-        if subject is not None and (subject.group("pronoun") is None
-                                    or (known and rules.gender(subject.group("pronoun")) not in (None, known))):
+        pronoun = subject.group("pronoun") if subject is not None else None
+        if subject is not None and (pronoun is None or pronoun.lower() in rules.plural  # "they said"
+                                    or (known and rules.gender(pronoun) not in (None, known))):
             return True
         if rules.sources.fullmatch(verb.group()) and finder.name_after(verb.end(), sentence.end) is not None:
             return True  # "according to Maria Zakharova"
+        if re.match(rf"\s+(?:{_alternatives(lex.indefinite_articles)})\s", text[verb.end():verb.end() + 12], re.IGNORECASE):
+            return True  # "said a senior EU official"
     return False
 
 
@@ -862,10 +869,15 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return person if subject.party_of is None else finder.party_of(person)
     if after is not None and word in rules.lexicon.name_after_verbs and _inverted(finder, verb.end(), after):
         return after.name
+    officer = _officer_after(finder, verb.end(), sentence.end)
+    if officer is not None and word in rules.lexicon.name_after_verbs:
+        return officer.name  # "said Kremlin spokesman Dmitry Peskov."
     if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
-        if rules.role_after.match(text, verb.end()):
-            return antecedents.person()
+        if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
+            return officer.name
+        if role := rules.role_after.match(text, verb.end()):
+            return antecedents.person(role.group())  # "la porte-parole" is a woman
         gap = text[verb.end():after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
@@ -880,6 +892,30 @@ def _passive(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool
     if passive is None or word.split(maxsplit=1)[0].endswith("ing") or word in finder.rules.lexicon.stance_participles:
         return False
     return passive.search(finder.text, max(sentence.start, verb.start() - 12), verb.start()) is not None
+
+
+def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | None:
+    """The person named after a verb behind their office, where the clause then ends:
+    "said Kremlin spokesman Dmitry Peskov.", "a déclaré le porte-parole du Kremlin Dmitri
+    Peskov." Never "a senior EU official" (no name) or "said Poland's army chief would
+    resign" (the clause goes on)."""
+    text, rules = finder.text, finder.rules
+    i = bisect.bisect_left(finder._starts, verb_end)
+    for mention in finder.mentions[i:]:
+        if mention.start > min(end, verb_end + 80):
+            return None
+        words = re.findall(r"[\w'’-]+", text[verb_end:mention.start])
+        office = [w for w in words if fold_key(w) in rules.offices]
+        if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices or w.lower() in _OFFICE_GLUE)
+                             for w in words):
+            continue
+        if finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
+            return mention
+    return None
+
+
+# Words of an office phrase that are neither capitalized nor offices: "the", "du", "de la".
+_OFFICE_GLUE = frozenset("the of for le la les l' l’ du de des d' d’".split())
 
 
 def _inverted(finder: SpeakerFinder, verb_end: int, name: Mention) -> bool:
