@@ -97,6 +97,8 @@ class Rules:
     clause_openers: frozenset[str]
     not_names: frozenset[str]
     offices: frozenset[str]  # "Minister" of "Foreign Minister Agnieszka Nowicka"
+    office_glue: frozenset[str]  # "the", "of", "du" inside an office phrase: "le porte-parole du Kremlin"
+    other_subject: re.Pattern[str]  # "she", "a spokesman", "his ministry" right before a verb
     openers: frozenset[str]
     particles: frozenset[str]  # openers that may also begin a surname ("Le" of "Le Pen")
     adjectives: frozenset[str]
@@ -160,6 +162,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         not_names=_folded(lex.not_names),
         offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
+        office_glue=frozenset(w.lower() for w in lex.title_connectors + lex.articles) | _folded(lex.name_openers),
+        other_subject=re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})"
+                                 rf"|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})(?:\s+[\w'’-]+){{1,3}})\s*$",
+                                 re.IGNORECASE),
         openers=_folded(lex.not_names | lex.name_openers),
         particles=_folded(lex.name_openers - lex.not_names),
         adjectives=_folded(lex.adjectives),
@@ -725,21 +731,19 @@ def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antec
     miner does not take for a speaker ("according to Maria Zakharova"). "He added", "the 61-year-old said" and "said the prime minister" are
     the last speaker's."""
     rules, text = finder.rules, finder.text
-    lex = rules.lexicon
-    other = re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})"
-                       rf"(?:\s+[\w'’-]+){{1,3}})\s*$", re.IGNORECASE)
     known = antecedents.genders.get(last)
     for verb in rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()):
             continue
-        subject = other.search(text, max(sentence.start, verb.start() - 50), verb.start())
+        subject = rules.other_subject.search(text, max(sentence.start, verb.start() - 50), verb.start())
         pronoun = subject.group("pronoun") if subject is not None else None
         if subject is not None and (pronoun is None or pronoun.lower() in rules.plural  # "they said"
                                     or (known and rules.gender(pronoun) not in (None, known))):
             return True
         if rules.sources.fullmatch(verb.group()) and finder.name_after(verb.end(), sentence.end) is not None:
             return True  # "according to Maria Zakharova"
-        if re.match(rf"\s+(?:{_alternatives(lex.indefinite_articles)})\s", text[verb.end():verb.end() + 12], re.IGNORECASE):
+        if re.match(rf"\s+(?:{_alternatives(rules.lexicon.indefinite_articles)})\s", text[verb.end():verb.end() + 12],
+                    re.IGNORECASE):
             return True  # "said a senior EU official"
     return False
 
@@ -906,16 +910,13 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
             return None
         words = re.findall(r"[\w'’-]+", text[verb_end:mention.start])
         office = [w for w in words if fold_key(w) in rules.offices]
-        if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices or w.lower() in _OFFICE_GLUE)
+        if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices
+                                  or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue)
                              for w in words):
             continue
         if finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
             return mention
     return None
-
-
-# Words of an office phrase that are neither capitalized nor offices: "the", "du", "de la".
-_OFFICE_GLUE = frozenset("the of for le la les l' l’ du de des d' d’".split())
 
 
 def _inverted(finder: SpeakerFinder, verb_end: int, name: Mention) -> bool:
