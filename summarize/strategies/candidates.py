@@ -414,14 +414,14 @@ class SpeakerFinder:
                                            for end in (best.start if best else position, position)):
                 best = mention
                 break
-        if best is not None and self._in_that_clause(best.end, position):
+        if best is not None and self.in_that_clause(best.end, position):
             best = None
         pronoun = None
         for match in self.rules.pronoun.finditer(self.text, max(floor, position - _MAX_SUBJECT_GAP), position):
             # "« ... il faudra ... », a-t-il dit"; "Bruno Le Maire" is a name, not "le maire"
             if not inside_quote(self.text, floor, match.start()) and not self._in_name(match.start()):
                 pronoun = match
-        if pronoun is not None and self._in_that_clause(pronoun.end(), position):
+        if pronoun is not None and self.in_that_clause(pronoun.end(), position):
             pronoun = None
         if pronoun is not None and (best is None or pronoun.end() >= best.end):
             owner = pronoun.group("owner")
@@ -441,7 +441,7 @@ class SpeakerFinder:
         i = bisect.bisect_left(self._starts, position)
         return any(m.start < position < m.end for m in self.mentions[max(0, i - 3):i])
 
-    def _in_that_clause(self, start: int, position: int) -> bool:
+    def in_that_clause(self, start: int, position: int) -> bool:
         """Whether the verb at `position` sits in a that-clause opened after `start` and
         running on to it: "Mélenchon is fully aware that his position aligns him with
         ..." (the verb has the clause's own subject). A comma after the last "that"
@@ -509,6 +509,11 @@ class SpeakerFinder:
         token = rules.elision.sub("", word.group(1)) if rules.elision else word.group(1)  # "L'écologiste"
         # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
         return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+
+    def mentions_from(self, position: int) -> Iterator[Mention]:
+        """The mentions that begin at `position` or after it, in text order (not copied)."""
+        mentions = self.mentions
+        return (mentions[i] for i in range(bisect.bisect_left(self._starts, position), len(mentions)))
 
     def mentions_at(self, start: int) -> list[Mention]:
         """The mentions that begin at `start`, longest first."""
@@ -637,8 +642,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     starts = [sentence.start for sentence in prose]
     people = sorted((m for m in finder.mentions
                      if finder.is_person(m.name) and finder.opens_clause(m.start, 0)
-                     and _in_prose(finder.text, prose, starts, m.start)
-                     and not finder._in_that_clause(prose[bisect.bisect_right(starts, m.start) - 1].start, m.start)),
+                     and _main_clause_of_prose(finder, prose, starts, m.start)),
                     key=lambda m: m.end)
     antecedents = _Antecedents(finder.rules, _genders(finder, people, prose), speakers=frozenset(speakers))
     candidates: list[Candidate] = []
@@ -748,11 +752,12 @@ def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antec
     return False
 
 
-def _in_prose(text: str, prose: list[Span], starts: list[int], position: int) -> bool:
+def _main_clause_of_prose(finder: SpeakerFinder, prose: list[Span], starts: list[int], position: int) -> bool:
     """Whether `position` falls in one of the `prose` sentences (sorted, disjoint; `starts`
-    are theirs), outside its quotations."""
+    are theirs), outside its quotations and its that-clauses."""
     i = bisect.bisect_right(starts, position) - 1
-    return i >= 0 and position < prose[i].end and not inside_quote(text, prose[i].start, position)
+    return (i >= 0 and position < prose[i].end and not inside_quote(finder.text, prose[i].start, position)
+            and not finder.in_that_clause(prose[i].start, position))
 
 
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
@@ -904,8 +909,7 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
     Peskov." Never "a senior EU official" (no name) or "said Poland's army chief would
     resign" (the clause goes on)."""
     text, rules = finder.text, finder.rules
-    i = bisect.bisect_left(finder._starts, verb_end)
-    for mention in finder.mentions[i:]:
+    for mention in finder.mentions_from(verb_end):
         if mention.start > min(end, verb_end + 80):
             return None
         words = re.findall(r"[\w'’-]+", text[verb_end:mention.start])
