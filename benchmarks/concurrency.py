@@ -60,6 +60,7 @@ def with_summarize(base_url: str, articles: list[str], concurrency: int) -> tupl
             start = time.perf_counter()
             outcomes = list(extractor.extract_many(batch, concurrency=concurrency))
             times.append(time.perf_counter() - start)
+            assert len(outcomes) == len(batch), (len(outcomes), len(batch))
             assert all(o.summary is not None for o in outcomes), [str(o.error) for o in outcomes if o.error][:3]
     return times[0], times[1]
 

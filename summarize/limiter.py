@@ -22,9 +22,11 @@ All of it runs on the portal loop (`summarize.portal`), so plain attributes are 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import email.utils
 import re
 import time
+from collections import deque
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from contextvars import ContextVar
@@ -32,9 +34,16 @@ from dataclasses import dataclass
 
 from aiolimiter import AsyncLimiter
 
+# The estimated size (tokens) of the request a task is about to send, for --tpm: set
+# where the messages are known (`providers.structured`), read where the request takes
+# its slot (`providers.http`).
+REQUEST_TOKENS: ContextVar[int] = ContextVar("summarize_request_tokens", default=0)
+# The requests of one batch (`Extractor.aextract_many`), held to its `concurrency` on top
+# of the endpoint's ceiling, which other callers share and may have raised: the batch
+# admits twice `concurrency` articles, so that their next requests are built meanwhile.
+BATCH_REQUESTS: ContextVar[asyncio.Semaphore | None] = ContextVar("summarize_batch_requests", default=None)
 # The limiter, number (its start among the endpoint's) and start time of the request a
-# task is sending, read when its answer's headers arrive: the HTTP client's response
-# hook runs in that task.
+# task is sending, read when its answer's headers arrive, in that task, with its slot held.
 _STARTED: ContextVar[tuple[EndpointLimiter, int, float] | None] = ContextVar("summarize_request_started", default=None)
 # Without a hint, a 429 pauses the endpoint this long.
 DEFAULT_PAUSE = 1.0
@@ -116,7 +125,7 @@ class EndpointLimiter:
         self.in_flight = 0
         self.paused_until = 0.0
         self.stats = LimiterStats()
-        self._freed = asyncio.Event()
+        self._waiters: deque[asyncio.Future[None]] = deque()  # for a slot, oldest first
         self._last_decrease = float("-inf")
         self._rpm = AsyncLimiter(rpm, 60) if rpm else None
         self._tpm = AsyncLimiter(tpm, 60) if tpm else None
@@ -127,14 +136,17 @@ class EndpointLimiter:
 
     @asynccontextmanager
     async def slot(self, tokens: int = 0) -> AsyncIterator[None]:
-        """Hold one request slot; `tokens` is the request's estimated size for --tpm."""
-        await self._acquire(tokens)
-        try:
-            yield
-        finally:
-            _STARTED.set(None)
-            self.in_flight -= 1
-            self._freed.set()
+        """Hold one request slot (and one of the task's batch, if any); `tokens` is the
+        request's estimated size for --tpm."""
+        batch = BATCH_REQUESTS.get()
+        async with batch if batch is not None else contextlib.nullcontext():
+            await self._acquire(tokens)
+            try:
+                yield
+            finally:
+                _STARTED.set(None)
+                self.in_flight -= 1
+                self._wake()
 
     async def _acquire(self, tokens: int) -> None:
         loop = asyncio.get_running_loop()
@@ -144,8 +156,14 @@ class EndpointLimiter:
                 await asyncio.sleep(wait)
                 continue
             if self.in_flight >= max(1, int(self.window)):
-                self._freed.clear()
-                await self._freed.wait()
+                waiter = loop.create_future()
+                self._waiters.append(waiter)
+                try:
+                    await waiter
+                except asyncio.CancelledError:
+                    if waiter.done() and not waiter.cancelled():
+                        self._wake()  # woken, then cancelled: the slot goes to the next waiter
+                    raise
                 continue
             if (short := self._short_by(tokens, loop.time())) > 0:  # until the budget has refilled
                 await asyncio.sleep(short)
@@ -165,9 +183,20 @@ class EndpointLimiter:
                 await self._tpm.acquire(min(float(tokens), self._tpm_max))
         except BaseException:
             self.in_flight -= 1
-            self._freed.set()
+            self._wake()
             raise
         self.stats.requests += 1
+
+    def _wake(self) -> None:
+        """Wake as many waiters as there are free slots, oldest first. Waking every
+        waiter on each freed slot (an Event) made C waiters re-check for each of N
+        requests: C x N task switches on the loop every request needs."""
+        room = max(1, int(self.window)) - self.in_flight
+        while room > 0 and self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                room -= 1
 
     def _units(self, kind: str, tokens: int) -> float:
         return 1.0 if kind == "requests" else float(tokens or self._tokens_per_request)

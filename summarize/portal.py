@@ -10,8 +10,9 @@ notebook), which awaits `arun`; and the batch, whose articles are tasks on this 
 from __future__ import annotations
 
 import asyncio
+import atexit
 import threading
-from collections.abc import Awaitable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from summarize.errors import AnswerPending
@@ -20,6 +21,9 @@ T = TypeVar("T")
 
 _loop: asyncio.AbstractEventLoop | None = None
 _lock = threading.Lock()
+_closers: list[Callable[[], Awaitable[None]]] = []
+# At exit, how long resources bound to the loop (HTTP sessions) may take to close.
+CLOSE_TIMEOUT = 5.0
 
 
 def portal_loop() -> asyncio.AbstractEventLoop:
@@ -30,6 +34,30 @@ def portal_loop() -> asyncio.AbstractEventLoop:
             _loop = asyncio.new_event_loop()
             threading.Thread(target=_loop.run_forever, name="summarize-portal", daemon=True).start()
         return _loop
+
+
+def close_at_exit(aclose: Callable[[], Awaitable[None]]) -> None:
+    """Have `aclose` awaited on the portal loop when the process exits: a resource bound
+    to the loop (an aiohttp session) cannot be closed from anywhere else, and one left
+    open says so on stderr."""
+    with _lock:
+        if not _closers:
+            atexit.register(_close_all)
+        _closers.append(aclose)
+
+
+def _close_all() -> None:
+    loop = _loop
+    if loop is None or not loop.is_running():
+        return
+
+    async def close() -> None:
+        await asyncio.gather(*(aclose() for aclose in _closers), return_exceptions=True)
+
+    try:
+        asyncio.run_coroutine_threadsafe(close(), loop).result(timeout=CLOSE_TIMEOUT)
+    except Exception:  # noqa: BLE001 - exiting: a resource that will not close is not worth a traceback
+        pass
 
 
 def _on_portal() -> bool:

@@ -44,11 +44,11 @@ def test_outcomes_stream_as_they_finish_and_the_input_is_read_lazily(server, cac
     stream = Extractor(remote_config(server), cache=cache).extract_many(articles(), concurrency=2)
     first = [next(stream) for _ in range(4)]
     stream.close()
-    assert first[0].index == 1  # the slow first article does not hold back the others
-    assert 0 not in [o.index for o in first[:3]]
-    # Read as needed, never the whole (endless) input: at most 2 x concurrency articles
-    # are running or waiting to be taken, and one more is read before waiting for room.
-    assert len(pulled) <= 4 + 2 * 2 + 1
+    assert 0 not in [o.index for o in first[:3]]  # the slow first article does not hold back the others
+    # Read as needed, never the whole (endless) input: at most 4 x concurrency articles
+    # are running (2 x: read and ready while the requests in flight are held to
+    # `concurrency`) or waiting to be taken, and one more is read before waiting for room.
+    assert len(pulled) <= 4 + 4 * 2 + 1
 
 
 def test_a_429_pauses_every_request_to_the_endpoint_for_its_retry_after(server, cache):
@@ -91,6 +91,30 @@ def test_the_window_halves_on_a_429_and_grows_back_with_successes():
     halved, grown, limited = asyncio.run(scenario())
     assert halved == 4.0 and 7.0 < grown <= 8.0 and limited == 2
     assert parse_reset("6m0s") == 360 and parse_reset("20ms") == 0.02 and parse_reset("1.5s") == 1.5
+
+
+def test_a_freed_slot_goes_to_the_oldest_waiter_and_a_cancelled_waiter_passes_it_on():
+    async def scenario() -> tuple[list[int], int]:
+        limiter = EndpointLimiter(1)
+        served: list[int] = []
+
+        async def request(n: int) -> None:
+            async with limiter.slot():
+                served.append(n)
+
+        held = limiter.slot()
+        await held.__aenter__()
+        waiters = [asyncio.create_task(request(n)) for n in range(4)]
+        await asyncio.sleep(0.01)
+        waiters[1].cancel()  # gives up while waiting
+        await asyncio.sleep(0)
+        await held.__aexit__(None, None, None)  # frees the slot: the oldest waiter is woken...
+        waiters[0].cancel()  # ...and cancelled before it runs: the slot must not be lost
+        await asyncio.wait_for(asyncio.gather(*waiters, return_exceptions=True), 2)
+        return served, limiter.in_flight
+
+    served, in_flight = asyncio.run(scenario())
+    assert served == [2, 3] and in_flight == 0
 
 
 def test_the_limiters_copy_of_the_budget_is_not_inflated_by_answers_out_of_order():
@@ -257,14 +281,26 @@ def test_bad_articles_among_good_ones_fail_alone_with_their_reason_in_the_manife
     assert {p.stem for p in out.glob("*.json")} >= {f.stem for f in files if f.name not in failures}
 
 
-def test_requests_of_different_articles_are_in_flight_together_up_to_the_concurrency(cache):
-    server = FakeOpenAI(latency=0.3)
+def _most_in_flight(cache, articles: int, ceiling: int, concurrency: int) -> int:
+    """The most requests the server answered at once for a batch of `concurrency` with an
+    endpoint ceiling of `ceiling`."""
+    server = FakeOpenAI(latency=0.25)
     server.responder = extraction_responder
     server.start()
     try:
-        texts = [f"Article {i}.\n\n{TEXT}" for i in range(12)]
-        outcomes = list(Extractor(remote_config(server, concurrency=4), cache=cache).extract_many(texts, concurrency=4))
+        texts = [f"Article {i}.\n\n{TEXT}" for i in range(articles)]
+        extractor = Extractor(remote_config(server, concurrency=ceiling), cache=cache)
+        outcomes = list(extractor.extract_many(texts, concurrency=concurrency))
     finally:
         server.stop()
-    assert all(o.summary is not None for o in outcomes)
-    assert server.max_in_flight == 4  # never fewer (serial) and never more than asked
+    assert len(outcomes) == articles and all(o.summary is not None for o in outcomes)
+    return server.max_in_flight
+
+
+def test_requests_of_different_articles_are_in_flight_together_up_to_the_concurrency(cache):
+    assert _most_in_flight(cache, 12, ceiling=4, concurrency=4) == 4  # never fewer (serial) and never more
+
+
+def test_a_batch_keeps_to_its_own_concurrency_below_the_endpoints_ceiling(cache):
+    # 4 articles admitted, 2 asking, though the endpoint would take 8
+    assert _most_in_flight(cache, 8, ceiling=8, concurrency=2) == 2

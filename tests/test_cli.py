@@ -28,6 +28,7 @@ def test_one_file_prints_one_json_record(env):
     assert record["article_id"] == ARTICLE_000.stem
     assert record["positions"][0]["speaker"] == "Jean-Luc Mélenchon"
     assert SECRET_KEY not in result.stdout + result.stderr
+    assert "unclosed" not in result.stderr.lower()  # the HTTP session is closed at exit
 
 
 def test_a_strategy_that_reads_no_stance_says_so_on_the_terminal(env, server):

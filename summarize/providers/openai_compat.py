@@ -19,6 +19,7 @@ from summarize.errors import (
 )
 from summarize.limiter import EndpointLimiter, limiter_for, retry_after_seconds
 from summarize.providers.base import UsageMeter
+from summarize.providers.http import LimitedClient
 from summarize.providers.structured import astructured_call
 
 M = TypeVar("M", bound=BaseModel)
@@ -72,8 +73,8 @@ def transport_error(config: ModelConfig, exc: BaseException) -> ModelError | Non
 
 class OpenAICompatProvider:
     """Requests go out on the portal loop through the async SDK; every request to one
-    endpoint shares one `EndpointLimiter`, which sees every HTTP answer (headers
-    included) through the HTTP client's response hook."""
+    endpoint shares one `EndpointLimiter`, which the HTTP client (`providers.http`)
+    holds each request to and shows every answer (headers included)."""
 
     def __init__(self, config: ModelConfig) -> None:
         self.config = config
@@ -85,15 +86,12 @@ class OpenAICompatProvider:
     def _client(self) -> instructor.AsyncInstructor:
         # Built on first use, on the portal loop that will run every request.
         if self._instructor is None:
-            async def observe(response: Any) -> None:
-                self.limiter.observe(response.status_code, response.headers)
-
             client = openai.AsyncOpenAI(
                 api_key=self.config.api_key or NO_KEY,
                 base_url=self.config.base_url,
                 max_retries=0,
                 timeout=self.config.timeout,
-                http_client=openai.DefaultAsyncHttpxClient(event_hooks={"response": [observe]}),
+                http_client=LimitedClient(self.limiter),
             )
             self._instructor = instructor.from_openai(client, mode=MODES[self.config.mode])
         return self._instructor

@@ -28,7 +28,7 @@ from summarize.errors import (
     SummarizeError,
     TruncatedOutputError,
 )
-from summarize.limiter import EndpointLimiter
+from summarize.limiter import REQUEST_TOKENS, EndpointLimiter
 from summarize.providers.base import UsageMeter
 from summarize.retry import acall_with_retries, call_with_retries
 
@@ -152,20 +152,20 @@ async def astructured_call(
     limiter: EndpointLimiter,
     **params: Any,
 ) -> M:
-    """`structured_call` on an async client: each attempt holds a slot of the endpoint's
-    shared limiter, so retries wait with everyone else rather than on their own."""
+    """`structured_call` on an async client. Each HTTP request of each attempt holds a
+    slot of the endpoint's shared limiter (taken by the HTTP client, `providers.http`),
+    so retries wait with everyone else rather than on their own."""
     request = create_arguments(config, messages, schema, meter, params)
-    tokens = sum(len(m["content"]) for m in messages) // 4 + config.max_tokens
+    REQUEST_TOKENS.set(sum(len(m["content"]) for m in messages) // 4 + config.max_tokens)
 
     async def attempt() -> M:
-        async with limiter.slot(tokens):
-            try:
-                answer: M = await client.create(**request)
-                return answer
-            except SummarizeError:
-                raise
-            except Exception as exc:
-                raise map_instructor_error(exc, config, transport) from exc
+        try:
+            answer: M = await client.create(**request)
+            return answer
+        except SummarizeError:
+            raise
+        except Exception as exc:
+            raise map_instructor_error(exc, config, transport) from exc
 
     def count(_: BaseException | None) -> None:
         limiter.stats.retries += 1
