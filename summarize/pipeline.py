@@ -231,8 +231,10 @@ class Extractor:
         # read and their requests built meanwhile, ready to leave when an answer frees a
         # slot (benchmarks/concurrency.py: 1.14x the floor with them, 1.17x without,
         # five runs each). Memory stays bounded: at most 4 x `concurrency` articles are
-        # running or waiting for the consumer.
-        width = 2 * max(1, concurrency)
+        # running or waiting for the consumer. The embedded model answers one request at
+        # a time in its worker: there, articles prepared ahead would only wait, and mix
+        # their requests with those of the articles before them.
+        width = (1 if self.config.provider == "local" else 2) * max(1, concurrency)
         running, room = asyncio.Semaphore(width), asyncio.Semaphore(2 * width)
         requests = asyncio.Semaphore(max(1, concurrency))
         finished: asyncio.Queue[asyncio.Future[Outcome] | None] = asyncio.Queue()

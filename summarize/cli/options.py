@@ -31,7 +31,7 @@ Codebook = Annotated[Path | None, typer.Option("--codebook", help="Codebook YAML
 Aliases = Annotated[Path | None, typer.Option("--aliases", help="Alias table YAML [default: the article's corpus folder].")]
 Encoding = Annotated[str | None, typer.Option("--encoding", help="Text encoding of the files [default: UTF-8].")]
 MaxChars = Annotated[int, typer.Option("--max-chars", min=1, help="Refuse longer articles (they are split, never cut, below it).")]
-Concurrency = Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Requests in flight to the endpoint at most (fewer after a 429); twice as many articles are read and prepared meanwhile. Size it to the server: 32-128 for vLLM on a GPU, OLLAMA_NUM_PARALLEL for Ollama.")]
+Concurrency = Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Requests in flight to the endpoint at most (fewer after a 429); twice as many articles are read and prepared meanwhile (as many with the embedded model). Size it to the server: 32-128 for vLLM on a GPU, OLLAMA_NUM_PARALLEL for Ollama.")]
 BatchConcurrency = Annotated[int, typer.Option("--concurrency", "-j", min=1, help="Articles prepared at once (their requests go into the batch file, not to the endpoint).")]
 FetchTimeout = Annotated[float, typer.Option("--fetch-timeout", min=0.1, help="Seconds a page or feed may take to arrive, redirects included; slower ones fail.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", min=1, help="Refuse a page or feed larger than this many bytes (it is never cut).")]
