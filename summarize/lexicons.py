@@ -171,7 +171,10 @@ ENGLISH = Lexicon(
         "praised", "considers", "considered", "refuted", "refutes", "insisting", "arguing", "adding", "warning",
         "dismisses", "calling for", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
-        "agrees", "disagreed", "disagrees",
+        "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
+        "signaled", "signals", "endorses", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
+        "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
+        "reaffirms", "reiterates", "thanked",
     )),
     sources=("according to",),
     # not "told": the name after it is who heard it ("an aide told Emmanuel Macron")
@@ -270,7 +273,7 @@ _FR_PARTICIPLES = _participles(
     "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
     "réaffirmé", "répété", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
-    "mis en garde", "appelé à", "milité", "voulu", "préféré",
+    "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -280,6 +283,7 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
+    "exhorte", "exclut", "réitère",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
@@ -303,6 +307,9 @@ _FR_REFLEXIVE = (
     rf"s{_S}oppose(?:nt)?",
     r"ont (?:déclaré|affirmé|estimé|jugé|dénoncé|réclamé|plaidé)",
     r"a publié",  # "a publié un rapport recommandant ...", never the dateline's "Publié le"
+    # after "avoir" only: "il n'est pas exclu que", "alerté par les services" and
+    # "Bardella, considéré comme le favori" report no one's view
+    r"(?:a|avait|ont|avaient) (?:exclu|remercié|interpellé|alerté|épinglé)e?s?",
 )
 _FR_INVERTED_PRESENT = (
     "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",
@@ -335,6 +342,7 @@ FRENCH = Lexicon(
     possessives=("son", "leur"),
     party_words=("parti",),
     role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
+    passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
@@ -362,7 +370,11 @@ FRENCH = Lexicon(
     adjectives=_words("français française allemand allemande russe américain américaine ukrainien ukrainienne "
                       "européen européenne européens britannique chinois chinoise polonais polonaise italien "
                       "italienne espagnol espagnole occidental occidentale occidentaux soviétique atlantique "
-                      "transatlantique"),
+                      "transatlantique hongrois hongroise belge néerlandais néerlandaise grec grecque suédois "
+                      "suédoise tchèque roumain roumaine finlandais finlandaise norvégien norvégienne danois danoise "
+                      "autrichien autrichienne portugais portugaise turc turque israélien israélienne iranien "
+                      "iranienne japonais japonaise canadien canadienne estonien estonienne letton lettone "
+                      "lituanien lituanienne slovaque moldave géorgien géorgienne biélorusse serbe"),
     abbreviations=_words("mme mmes mm mlle dr pr st ste av apr env cf"),
     widgets=("(?:à )?lire (?:aussi|également)", "voir aussi", "sur le même sujet", "les plus (?:lus|partagés|commentés)",
              "réagir", r"réactions?(?: \(\d+\))?", "commentaires?", "publicité", "partager(?: cet article)?",

@@ -232,6 +232,10 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ('Élodie Marchetti said France should stay in NATO. "Our commitments are not up for discussion," '
      "his ministry said.",
      [("Élodie Marchetti", "Élodie Marchetti said France should stay in NATO.")]),
+    # stances reported with verbs beyond "said"
+    ("Olaf Scholz ruled out sending long-range missiles. Jordan Bardella complained that Brussels was deaf.",
+     [("Olaf Scholz", "Olaf Scholz ruled out sending long-range missiles."),
+      ("Jordan Bardella", "Jordan Bardella complained that Brussels was deaf.")]),
 ])
 def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, expected):
     assert mined(text, AliasTable()) == expected
@@ -277,12 +281,33 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Gabriel Attal et Élisabeth Borne étaient au Sénat. « Ce budget est historique », a-t-elle affirmé. "
      "Il a, lui, mis en garde contre « la tentation du désarmement ».",
      ["Élisabeth Borne", "Gabriel Attal"]),
+    # an office, then its country, before the name
+    ("Le Premier ministre polonais Donald Tusk a affirmé que l'Europe devait se réarmer.", ["Donald Tusk"]),
+    # more reporting verbs; "exclu" and "appelé" only after an auxiliary
+    ("Volodymyr Zelensky a remercié la France pour son soutien. Marine Le Pen a exclu toute sortie de l'OTAN.",
+     ["Volodymyr Zelensky", "Marine Le Pen"]),
+    ("Marine Le Pen était à Paris. Il n'est pas exclu que la France envoie des soldats. "
+     "Un plan appelé Rearm Europe a été présenté.", []),
+    # a participle after "être" is done to the subject; a name after "de" is an object
+    ("Le militant écologiste Paul Morel a été interpellé par la police à Paris.", []),
+    ("La visite du président ukrainien Volodymyr Zelensky a été saluée par les députés.", []),
+    ("Boris Pistorius s'est rendu à Kiev mardi. Le ministre allemand de la Défense a annoncé de nouvelles livraisons.",
+     ["Boris Pistorius"]),
     # an unnamed official of an institution is not the institution
     ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a pour sa part salué un débat sain.",
      []),
 ])
 def test_french_speakers_the_alias_table_does_not_know(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected
+
+
+def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
+    text = "L'eurodéputée Renew Nathalie Loiseau a jugé que la Russie menaçait l'Europe."
+    parties = AliasTable(parties={"Renew Europe": ("Renew",)})
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, parties, language="fr"))] == ["Nathalie Loiseau"]
+    # without an office before it, the party is the subject
+    text = "Renew Europe a jugé que la Russie menaçait l'Europe."
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, parties, language="fr"))] == ["Renew Europe"]
 
 
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")

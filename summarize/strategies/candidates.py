@@ -84,6 +84,7 @@ class Rules:
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
+    object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
@@ -124,6 +125,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
     lex = lexicon
     roles = _alternatives(lex.role_nouns + lex.pronoun_roles)
     articles = _alternatives(lex.role_articles)
+    nationality = _alternatives(tuple(lex.adjectives))
     pronoun = re.compile(
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
@@ -140,10 +142,15 @@ def rules_for(lexicon: Lexicon) -> Rules:
                         if lex.object_pronouns else None),
         opening_source=(re.compile(rf"(?:{_alternatives(lex.opening_sources)})\s+", re.IGNORECASE)
                         if lex.opening_sources else None),
-        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
+        # an office, then its country ("le Premier ministre polonais Donald Tusk")
+        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?"
+                                rf"(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
                                 rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
                      if lex.role_complements else None),
-        role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})\s+(?:{_alternatives(lex.role_complements)})$", re.IGNORECASE)
+        object_of=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.role_complements)})\s*$", re.IGNORECASE)
+                   if lex.role_complements else None),
+        role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?\s+(?:{_alternatives(lex.role_complements)})$",
+                            re.IGNORECASE)
                  if lex.role_complements else None),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
@@ -486,6 +493,8 @@ class SpeakerFinder:
         Kiev and wanted", "his position on Ukraine") it is an object."""
         rules = self.rules
         window = self.text[max(floor, start - 80):start]
+        if rules.object_of is not None and rules.object_of.search(window):
+            return False  # "le ministre de la Défense", "la visite de Volodymyr Zelensky"
         before = rules.title.sub("", window)
         title = window[len(before):].split()
         if title and fold_key(title[0]) in rules.not_names and not (
@@ -572,6 +581,7 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
+               or (i < len(words) - 2 and fold_key(word.group()) in owners and _titled_before(text, start, rules))
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
                or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
                    and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))),
@@ -580,6 +590,14 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
         return start, name
     offset = words[cut + 1].start()
     return start + offset, name[offset:]
+
+
+def _titled_before(text: str, start: int, rules: Rules) -> bool:
+    """Whether an office stands right before the run of capitals at `start`: then a party
+    the alias table knows, at the head of the run, is the person's ("l'eurodéputée Renew
+    Nathalie Loiseau"), not the start of their name."""
+    before = re.split(r"[\s'’]+", text[max(0, start - 40):start].rstrip())
+    return bool(before) and fold_key(before[-1]) in rules.offices
 
 
 # An institution's acronym before a full name: "l'OTAN Mark Rutte", "CGT leader".
@@ -898,7 +916,8 @@ def _passive(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool
     After the same auxiliaries a verb in "-ing" is active ("was calling for", "has been
     saying") and "opposed" is a stance ("is opposed to"): those keep their subject."""
     passive, word = finder.rules.passive, (verb.group("verb") or "").lower()
-    if passive is None or word.split(maxsplit=1)[0].endswith("ing") or word in finder.rules.lexicon.stance_participles:
+    if (passive is None or not word  # an inversion, "a-t-elle ajouté", is active
+            or word.split(maxsplit=1)[0].endswith("ing") or word in finder.rules.lexicon.stance_participles):
         return False
     return passive.search(finder.text, max(sentence.start, verb.start() - 12), verb.start()) is not None
 
