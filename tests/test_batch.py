@@ -304,3 +304,18 @@ def test_requests_of_different_articles_are_in_flight_together_up_to_the_concurr
 def test_a_batch_keeps_to_its_own_concurrency_below_the_endpoints_ceiling(cache):
     # 4 articles admitted, 2 asking, though the endpoint would take 8
     assert _most_in_flight(cache, 8, ceiling=8, concurrency=2) == 2
+
+
+def test_many_extractors_for_one_endpoint_share_one_connection_pool(server, cache):
+    """An application that makes an extractor per request must not leave a connection
+    (and an aiohttp session) open for each one."""
+    server.responder = extraction_responder
+
+    def open_files() -> int:
+        return len(os.listdir("/proc/self/fd"))
+
+    Extractor(remote_config(server), cache=cache).extract(f"Article 0.\n\n{TEXT}")
+    before = open_files()
+    for i in range(1, 21):
+        Extractor(remote_config(server), cache=cache).extract(f"Article {i}.\n\n{TEXT}")
+    assert open_files() - before < 5

@@ -31,6 +31,19 @@ import openai
 from summarize import portal
 from summarize.limiter import REQUEST_TOKENS, EndpointLimiter
 
+_clients: dict[EndpointLimiter, LimitedClient] = {}
+
+
+def client_for(limiter: EndpointLimiter) -> LimitedClient:
+    """The one HTTP client of an endpoint (and key), as its limiter is: shared by every
+    provider that asks it, so that an application making many extractors holds one
+    connection pool per endpoint rather than one per extractor, each left open (an
+    aiohttp session is closed explicitly or it says so on stderr). Closed at exit."""
+    if limiter not in _clients:
+        _clients[limiter] = LimitedClient(limiter)
+        portal.close_at_exit(_clients[limiter].aclose)
+    return _clients[limiter]
+
 
 class LimitedClient(openai.DefaultAioHttpClient):
     """httpx2's client on aiohttp, each request in one slot of `limiter`, which also
@@ -40,7 +53,6 @@ class LimitedClient(openai.DefaultAioHttpClient):
     def __init__(self, limiter: EndpointLimiter, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.limiter = limiter
-        portal.close_at_exit(self.aclose)  # aiohttp warns of a session left open at exit
 
     async def send(self, request: httpx2.Request, **kwargs: Any) -> httpx2.Response:
         async with self.limiter.slot(REQUEST_TOKENS.get()):

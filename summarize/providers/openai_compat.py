@@ -19,7 +19,7 @@ from summarize.errors import (
 )
 from summarize.limiter import EndpointLimiter, limiter_for, retry_after_seconds
 from summarize.providers.base import UsageMeter
-from summarize.providers.http import LimitedClient
+from summarize.providers.http import client_for
 from summarize.providers.structured import astructured_call
 
 M = TypeVar("M", bound=BaseModel)
@@ -91,7 +91,7 @@ class OpenAICompatProvider:
                 base_url=self.config.base_url,
                 max_retries=0,
                 timeout=self.config.timeout,
-                http_client=LimitedClient(self.limiter),
+                http_client=client_for(self.limiter),
             )
             self._instructor = instructor.from_openai(client, mode=MODES[self.config.mode])
         return self._instructor
