@@ -150,25 +150,26 @@ class EndpointLimiter:
 
     async def _acquire(self, tokens: int) -> None:
         loop = asyncio.get_running_loop()
-        while True:
-            wait = self.paused_until - loop.time()
-            if wait > 0:
-                await asyncio.sleep(wait)
-                continue
-            if self.in_flight >= max(1, int(self.window)):
-                waiter = loop.create_future()
-                self._waiters.append(waiter)
-                try:
+        try:
+            while True:
+                wait = self.paused_until - loop.time()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                    continue
+                if self.in_flight >= max(1, int(self.window)):
+                    waiter = loop.create_future()
+                    self._waiters.append(waiter)
                     await waiter
-                except asyncio.CancelledError:
-                    if waiter.done() and not waiter.cancelled():
-                        self._wake()  # woken, then cancelled: the slot goes to the next waiter
-                    raise
-                continue
-            if (short := self._short_by(tokens, loop.time())) > 0:  # until the budget has refilled
-                await asyncio.sleep(short)
-                continue
-            break
+                    continue
+                if (short := self._short_by(tokens, loop.time())) > 0:  # until the budget has refilled
+                    await asyncio.sleep(short)
+                    continue
+                break
+        except BaseException:
+            # Cancelled after being woken for a free slot, perhaps while sleeping out a
+            # pause since: the slot goes to the next waiter (a spare wake-up is harmless).
+            self._wake()
+            raise
         now = loop.time()
         for kind, budget in self._budgets.items():
             budget.spend(self._units(kind, tokens), now)

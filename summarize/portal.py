@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import os
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
@@ -22,16 +23,17 @@ T = TypeVar("T")
 _loop: asyncio.AbstractEventLoop | None = None
 _lock = threading.Lock()
 _closers: list[Callable[[], Awaitable[None]]] = []
+_pid = 0  # the process whose thread runs the loop: a forked child has none
 # At exit, how long resources bound to the loop (HTTP sessions) may take to close.
 CLOSE_TIMEOUT = 5.0
 
 
 def portal_loop() -> asyncio.AbstractEventLoop:
     """The loop, started on first use."""
-    global _loop
+    global _loop, _pid
     with _lock:
         if _loop is None:
-            _loop = asyncio.new_event_loop()
+            _loop, _pid = asyncio.new_event_loop(), os.getpid()
             threading.Thread(target=_loop.run_forever, name="summarize-portal", daemon=True).start()
         return _loop
 
@@ -48,7 +50,7 @@ def close_at_exit(aclose: Callable[[], Awaitable[None]]) -> None:
 
 def _close_all() -> None:
     loop = _loop
-    if loop is None or not loop.is_running():
+    if loop is None or not loop.is_running() or _pid != os.getpid():
         return
 
     async def close() -> None:

@@ -145,6 +145,7 @@ class FakeOpenAI:
         self.rpm = rpm
         self.record = record  # False: count only (a 10,000-article run keeps no bodies)
         self.count = 0
+        self.peers: set[tuple[str, int]] = set()  # the client connections that sent requests
         self.in_flight = 0
         self.max_in_flight = 0  # requests answered at once, at most
         self.burst = burst or rpm or 0  # the bucket's size: OpenAI's is the whole minute's budget
@@ -185,6 +186,7 @@ class FakeOpenAI:
                 if self._routed("POST", raw):
                     return
                 request = json.loads(raw or b"{}")
+                server.peers.add(self.client_address)
                 reply = server._next(request, dict(self.headers))
                 with server._lock:
                     server.in_flight += 1

@@ -192,3 +192,10 @@ def test_instructor_checks_each_response_model_for_async_validators_once_and_sti
     for _ in range(2):  # a failed check is not cached
         with pytest.raises(ValueError, match="async validators"):
             check(Checked)
+
+
+def test_a_dropped_connection_is_reported_as_one_not_as_a_timeout(server, cache):
+    server.push(Reply(reset=True))
+    with pytest.raises(TransientProviderError, match="cannot connect to") as raised:
+        run(server, cache, max_attempts=1, timeout=30.0)
+    assert "within" not in str(raised.value)

@@ -50,6 +50,8 @@ def scrub(config: ModelConfig, message: str) -> str:
 def transport_error(config: ModelConfig, exc: BaseException) -> ModelError | None:
     """Our error for an SDK failure, or None when it is not a transport failure."""
     where = config.base_url or "api.openai.com"
+    if isinstance(exc, openai.APITimeoutError) and _refused(exc):
+        return TransientProviderError(f"cannot connect to {where}", source=config.model)
     if isinstance(exc, openai.APITimeoutError):
         return TransientProviderError(f"no answer from {where} within {config.timeout:g}s", source=config.model)
     if isinstance(exc, openai.APIConnectionError):
@@ -104,6 +106,19 @@ class OpenAICompatProvider:
             self._client(), self.config, messages, schema, meter, self.map_transport_error, self.limiter,
             **request_params(self.config),
         )
+
+
+def _refused(exc: BaseException) -> bool:
+    """Whether a "timeout" is a connection that failed: the SDK's aiohttp transport
+    reports a refused, reset or dropped connection as a connect timeout."""
+    import aiohttp
+
+    cause = exc.__cause__ or exc.__context__
+    while cause is not None:
+        if isinstance(cause, aiohttp.ClientConnectionError) and not isinstance(cause, aiohttp.ServerTimeoutError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False
 
 
 def _key_identity(api_key: str | None) -> str:
