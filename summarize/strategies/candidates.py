@@ -439,8 +439,7 @@ class SpeakerFinder:
     def titled(self, start: int) -> bool:
         """Whether the word right before the name at `start` is an office or a title
         ("President Volodymyr Zelensky", "la ministre Catherine Vautrin", "Mme Lefèvre")."""
-        before = self.text[max(0, start - 40):start].split()
-        return bool(before) and fold_key(before[-1].rstrip(".")) in self.rules.offices
+        return _titled_before(self.text, start, self.rules)
 
     def _in_name(self, position: int) -> bool:
         """Whether `position` falls inside a name the article mentions, after its start
@@ -593,11 +592,11 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
 
 
 def _titled_before(text: str, start: int, rules: Rules) -> bool:
-    """Whether an office stands right before the run of capitals at `start`: then a party
-    the alias table knows, at the head of the run, is the person's ("l'eurodéputée Renew
-    Nathalie Loiseau"), not the start of their name."""
+    """Whether an office or a title stands right before `start` ("President", "Mme.",
+    "l'eurodéputée"): then the capitals after it name a person, and a party the alias
+    table knows at their head is the person's ("l'eurodéputée Renew Nathalie Loiseau")."""
     before = re.split(r"[\s'’]+", text[max(0, start - 40):start].rstrip())
-    return bool(before) and fold_key(before[-1]) in rules.offices
+    return bool(before) and fold_key(before[-1].rstrip(".")) in rules.offices
 
 
 # An institution's acronym before a full name: "l'OTAN Mark Rutte", "CGT leader".
