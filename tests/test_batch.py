@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+import httpx
+
 from summarize import Extractor
 from summarize.limiter import EndpointLimiter, parse_reset
 from summarize.runs import safe_id
@@ -300,6 +302,25 @@ def test_bad_articles_among_good_ones_fail_alone_with_their_reason_in_the_manife
         assert sum(name in line for line in result.stderr.splitlines() if line.startswith("error:")) == 1
     assert manifest["counts"] == {"total": 9, "extracted": 5, "resumed": 0, "failed": 4}
     assert {p.stem for p in out.glob("*.json")} >= {f.stem for f in files if f.name not in failures}
+
+
+def test_the_loopback_server_answers_after_its_latency_not_later():
+    """The concurrency benchmark's floor is ceil(N/C) x L: a server that adds its own
+    delay to every answer makes any client look slow. Nagle's algorithm did: the body,
+    written after the headers, waited 40 ms for the client's delayed ACK."""
+    server = FakeOpenAI(latency=0.2)
+    server.responder = extraction_responder
+    server.start()
+    try:
+        with httpx.Client() as client:  # one connection, kept alive, as the SDK's
+            times = []
+            for _ in range(4):  # Linux ACKs a new connection's first segments at once
+                start = time.perf_counter()
+                client.post(f"{server.base_url}/chat/completions", json={"messages": [{"role": "user", "content": TEXT}]})
+                times.append(time.perf_counter() - start)
+    finally:
+        server.stop()
+    assert 0.2 <= min(times[1:]) < 0.225, times
 
 
 def _most_in_flight(cache, articles: int, ceiling: int, concurrency: int) -> int:
