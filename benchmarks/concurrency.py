@@ -16,7 +16,10 @@ this run. The bound for summarize is 1.15 x ceil(N/C) x L.
 The server runs in a process of its own, as a provider runs on a machine of its own,
 so that it never holds the interpreter lock the client it times needs (on 2026-12-03,
 three runs each, the same code: 1.15x to 1.24x the floor with the server in-process,
-1.18x to 1.22x with it apart, no difference beyond run-to-run noise). Each design's client is built before its clock starts, as a long-running service's
+1.18x to 1.22x with it apart, no difference beyond run-to-run noise). The server
+answers with TCP_NODELAY: without it every answer waited 40 ms for the client's
+delayed ACK (Nagle), L + 0.04 s, and a bare aiohttp client took 1.09x the floor, not
+1.01x (2026-12-03). Each design's client is built before its clock starts, as a long-running service's
 is: the thread pool's instructor client is made before the pool starts, and
 summarize's provider (built on first use) is made by a first batch of C articles. That
 first batch is timed too and printed as the cold start: it includes importing the

@@ -17,6 +17,10 @@ answer, 2 cores, 2026-12-03, five runs of each) chose this:
   one: 1.12x on average against 1.14x with the slot around the call (both with
   aiohttp, and with twice `concurrency` articles admitted: `Extractor.aextract_many`).
 
+Both were measured against a loopback server that added 40 ms to every answer (Nagle's
+algorithm, fixed since: `tests/openai_server.py`); with that fixed the whole run takes
+1.04x to 1.13x the floor.
+
 A re-ask (instructor's second request after an invalid answer) takes a slot of its
 own, as any request does.
 """
