@@ -57,6 +57,13 @@ class Lexicon:
     opening_sources: tuple[str, ...] = ()
     # Verbs whose subject may follow them: "said Melenchon".
     name_after_verbs: frozenset[str] = frozenset()
+    # Time and audience phrases that may stand between a reporting verb and the subject
+    # after it: "a jugé dimanche l'ancien Premier ministre ...", "a expliqué à RT le
+    # dirigeant des Patriotes ...", "said on Monday Kremlin spokesman ...".
+    verb_adjuncts: tuple[str, ...] = ()
+    # Words opening a comparison whose name is not the clause's subject: "Like Le Pen, he
+    # said ...", "Comme Marine Le Pen, il estime ..." (the speaker is "he").
+    comparisons: tuple[str, ...] = ()
     # Whether any reporting verb set off by a comma or a closing quote takes the name
     # right after it as its subject ("», a déclaré Mme Lefevre", "», a lancé le ministre").
     incise_subjects: bool = False
@@ -101,6 +108,9 @@ class Lexicon:
     # with it: "Foreign Minister Agnieszka Nowicka", "European Affairs Clément Beaune".
     # The name is what follows the last of them. Single-word titles and roles count too.
     offices: frozenset[str] = frozenset()
+    # Lower-case words that may qualify an office written after a verb, before the name:
+    # "said the right-wing populist party leader ...", "a jugé l'ancien Premier ministre ...".
+    office_modifiers: frozenset[str] = frozenset()
     # A reported clause ("that", "que"): a verb after it reports someone else's view.
     complementizers: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
@@ -177,14 +187,22 @@ ENGLISH = Lexicon(
         "reaffirms", "reiterates", "thanked",
     )),
     sources=("according to",),
-    # not "told": the name after it is who heard it ("an aide told Emmanuel Macron")
-    name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
+    # not "told", "urged" or "warned": the name after them is who heard it ("an aide told
+    # Emmanuel Macron"); these take no object that is a person
+    name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked", "declared", "stated", "conceded",
+                                "noted", "explained", "recalled", "remarked", "replied", "responded", "answered",
+                                "stressed", "insisted", "argued", "asserted", "cautioned", "admitted",
+                                "acknowledged"}),
+    verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today"),
+    comparisons=("like", "unlike", "as with"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     pronouns=("he", "she", "they"),
+    # "according to him," ; never "according to her lawyer"
+    object_pronouns=("him", r"her(?=\s*[,.;:])"),
     plural_pronouns=frozenset({"they"}),
     masculine=frozenset({"he", "his", "him", "spokesman", "chairman"}),
     feminine=frozenset({"she", "her", "spokeswoman", "chairwoman"}),
@@ -199,6 +217,9 @@ ENGLISH = Lexicon(
     titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
     offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
                    "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
+    office_modifiers=_words("former then outgoing acting deputy veteran ex far-right far-left hard-right hard-left "
+                            "right-wing left-wing populist nationalist conservative socialist communist centrist "
+                            "radical opposition party"),
     complementizers=(r"that\b",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
@@ -209,7 +230,8 @@ ENGLISH = Lexicon(
         "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
-        "would says can could should must shall might does did do") | frozenset(_EN_WEEKDAYS) | frozenset(_EN_MONTHS),
+        "would says can could should must shall might does did do like unlike") | frozenset(_EN_WEEKDAYS)
+    | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
                       "western eastern soviet atlantic transatlantic nato western-led pro-nato"),
@@ -248,6 +270,7 @@ _FR_ROLES = (
     "chancelière", "diplomate", "ambassadeur", "ambassadrice", "patron", "patronne", "leader", "commissaire",
     "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
+    "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
@@ -310,12 +333,21 @@ _FR_REFLEXIVE = (
     # after "avoir" only: "il n'est pas exclu que", "alerté par les services" and
     # "Bardella, considéré comme le favori" report no one's view
     r"(?:a|avait|ont|avaient) (?:exclu|remercié|interpellé|alerté|épinglé)e?s?",
+    # "a appelé les plateformes à ...", "a pour sa part appelé": "appelé à" alone is a participle above
+    r"(?:a|avait|ont|avaient)(?:\s+(?:pour sa part|de son côté|quant à (?:lui|elle)|également|aussi|encore|ainsi"
+    r"|lui-même|elle-même|notamment))?\s+appelée?s?(?=[^.;:!?«»“”]{0,80}?\bà\b)",  # not a phone call
 )
 _FR_INVERTED_PRESENT = (
     "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",
     "insiste", "déclare", "lance", "répond", "résume", "conclut", "martèle", "prévient", "rappelle", "reconnaît",
     "tranche", "ironise", "note", "observe", "relève", "admet", "avertit", "déplore", "regrette", "plaide",
     "confie", "glisse", "lâche", "tonne", "commente", "souhaite",
+)
+_FR_INVERTED_IMPERFECT = (
+    "disait", "estimait", "jugeait", "ajoutait", "affirmait", "assurait", "poursuivait", "expliquait", "précisait",
+    "soulignait", "insistait", "déclarait", "lançait", "répondait", "résumait", "concluait", "martelait",
+    "prévenait", "rappelait", "reconnaissait", "notait", "relevait", "admettait", "déplorait", "regrettait",
+    "plaidait", "confiait", "commentait", "souhaitait",
 )
 _FR_PRONOUN = "(?:il|elle|ils|elles|on)"
 
@@ -325,9 +357,21 @@ FRENCH = Lexicon(
     inversions=(
         # "a-t-il déclaré", "avait-il insisté", "a-t-elle fait valoir"
         rf"(?:a-t|avait|aurait|ont|avaient)-{_FR_PRONOUN}(?:\s+[{LOWER}]+)?\s+(?:{'|'.join(_FR_PARTICIPLES)})",
-        # "juge-t-elle", "poursuit-il", "dit-elle"
-        rf"(?:{'|'.join(_FR_INVERTED_PRESENT)})(?:-t)?-{_FR_PRONOUN}",
+        # "juge-t-elle", "poursuit-il", "dit-elle", "estimait-il"
+        rf"(?:{'|'.join(_FR_INVERTED_PRESENT + _FR_INVERTED_IMPERFECT)})(?:-t)?-{_FR_PRONOUN}",
+        # "s'est-elle interrogée", "s'est-il emporté"
+        rf"s{_S}(?:est|était)-{_FR_PRONOUN}\s+(?:interrogée?s?|demandée?s?|exclamée?s?|emportée?s?|insurgée?s?"
+        r"|indignée?s?|étonnée?s?|inquiétée?s?|félicitée?s?|agacée?s?|défendue?s?)",
     ),
+    verb_adjuncts=(
+        rf"(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+(?:matin|midi|soir|dernier))?",
+        r"hier(?:\s+(?:matin|midi|soir))?", r"ce\s+(?:matin|midi|soir)",
+        # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée"
+        rf"(?:à|sur|au micro de|dans|devant)\s+(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*(?:\s+[{UPPER}0-9][\w'’-]*)*",
+    ),
+    comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",
+                 "à la différence de"),
+
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour",),
     incise_subjects=True,
@@ -349,6 +393,7 @@ FRENCH = Lexicon(
     offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
                    "intérieur armées défense justice économie finances travail santé éducation culture "
                    "agriculture transports"),
+    office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
@@ -364,7 +409,7 @@ FRENCH = Lexicon(
         "président présidente ministre pas non oui jamais plus moins très ici là qui que quoi comment pourquoi "
         "une un dès face quelque quelques autre autres même lui eux ne cependant pourtant toutefois également "
         "ensuite désormais déjà encore longtemps plutôt surtout notamment environ près loin voici voilà "
-        "lire réagir temps") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
+        "lire réagir temps comme") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
     name_openers=_words("le la les l d du des de au aux"),
     elisions_cased=("L", "D"),
     adjectives=_words("français française allemand allemande russe américain américaine ukrainien ukrainienne "

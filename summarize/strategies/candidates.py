@@ -87,6 +87,9 @@ class Rules:
     object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
+    set_off: re.Pattern[str]  # the same, in any language: "..., said Bardella on Monday"
+    adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
+    comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     article_tail: re.Pattern[str]
@@ -158,6 +161,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
         incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
+        set_off=re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$"),
+        adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
+        comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
+                    if lex.comparisons else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
@@ -169,7 +176,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         not_names=_folded(lex.not_names),
         offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
-        office_glue=frozenset(w.lower() for w in lex.title_connectors + lex.articles) | _folded(lex.name_openers),
+        office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles)
+                     | _folded(lex.name_openers | lex.office_modifiers)),
         other_subject=re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})"
                                  rf"|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})(?:\s+[\w'’-]+){{1,3}})\s*$",
                                  re.IGNORECASE),
@@ -494,6 +502,9 @@ class SpeakerFinder:
         window = self.text[max(floor, start - 80):start]
         if rules.object_of is not None and rules.object_of.search(window):
             return False  # "le ministre de la Défense", "la visite de Volodymyr Zelensky"
+        if rules.comparison is not None and rules.comparison.search(window) and any(
+                re.match(r"\s*,", self.text[m.end:m.end + 3]) for m in self.mentions_at(start)):
+            return False  # "Like Marine Le Pen, he said ...": he speaks, not she
         before = rules.title.sub("", window)
         title = window[len(before):].split()
         if title and fold_key(title[0]) in rules.not_names and not (
@@ -596,6 +607,8 @@ def _titled_before(text: str, start: int, rules: Rules) -> bool:
     "l'eurodéputée"): then the capitals after it name a person, and a party the alias
     table knows at their head is the person's ("l'eurodéputée Renew Nathalie Loiseau")."""
     before = re.split(r"[\s'’]+", text[max(0, start - 40):start].rstrip())
+    while len(before) > 1 and before[-1].lower() in rules.office_glue:  # "le dirigeant des"
+        before.pop()
     return bool(before) and fold_key(before[-1].rstrip(".")) in rules.offices
 
 
@@ -620,6 +633,8 @@ def _particle_of_name(text: str, particle: str, word: str) -> bool:
 
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3):position].rstrip(" \t\xa0“\"«")
+    if before.endswith(".") and (title := re.search(r"(\w+)\.\s*$", text[max(0, position - 8):position])):
+        return title.group(1).lower() not in _ABBREVIATIONS  # "Mr. Roussel" opens nothing
     return not before or before[-1] in ".!?\n•*-–—"
 
 
@@ -665,9 +680,6 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     candidates: list[Candidate] = []
     seen = 0
     for block, sentence in units:
-        while seen < len(people) and people[seen].end <= sentence.start:  # sentences come in text order
-            antecedents = antecedents.then(people[seen].name)
-            seen += 1
         found = _attribute(finder, sentence, antecedents)
         if not found and _QUOTATION.search(text, sentence.start, sentence.end):
             introducer = _introducer(finder, sentence, speakers, antecedents)
@@ -676,6 +688,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
+        # the sentence's people, then its speakers, are the latest named: "Macron armed
+        # Kyiv, said Bardella. “...,” he added" is Bardella (sentences come in text order)
+        while seen < len(people) and people[seen].end <= sentence.end:
+            antecedents = antecedents.then(people[seen].name)
+            seen += 1
         for speaker in found:  # "« ... », a déclaré Emmanuel Macron. Il a ajouté ...": the speaker is "il"
             if finder.is_person(speaker):
                 antecedents = antecedents.then(speaker)
@@ -806,6 +823,8 @@ def _is_person(name: str) -> bool:
     a group, a country or an event."""
     words = fold_words(name)
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
+    if re.search(rf"\w-[{LOWER}]", name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places
+        return False
     return (len(words) > 1 and not (set(words) & _GROUP_WORDS)
             and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
 
@@ -873,7 +892,10 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             return None
         return finder.person_before(verb.start(), sentence.start) or antecedents.person(pronoun.group(1))
     word = verb.group("verb").lower()
-    after = finder.name_after(verb.end(), sentence.end)
+    # where a subject placed after the verb may begin: past "dimanche", "à RT"
+    adjuncts = rules.adjuncts.match(text, verb.end())
+    start = adjuncts.end() if adjuncts else verb.end()
+    after = finder.name_after(start, sentence.end)
     if rules.sources.fullmatch(word):  # "according to Le Pen", "selon elle"; never "according to Reuters"
         pronoun = rules.object_pronoun.match(text, verb.end()) if rules.object_pronoun else None
         if pronoun is not None:
@@ -886,6 +908,14 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # or "selon Politico Europe"
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
+    inverting = word in rules.lexicon.name_after_verbs or rules.incise is not None
+    officer = _officer_after(finder, start, sentence.end) if inverting else None
+    if inverting and rules.set_off.search(text, sentence.start, verb.start()):
+        # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows
+        if after is not None and _inverted(finder, start, after):
+            return after.name
+        if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
+            return officer.name
     subject = finder.subject_before(verb.start(), sentence.start)
     if subject is not None and subject.name:
         return subject.name
@@ -893,18 +923,15 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         person = (subject.party_of or finder.person_before(subject.start, sentence.start)
                   or antecedents.person(text[subject.start:subject.end]))
         return person if subject.party_of is None else finder.party_of(person)
-    if after is not None and word in rules.lexicon.name_after_verbs and _inverted(finder, verb.end(), after):
+    if after is not None and word in rules.lexicon.name_after_verbs and _inverted(finder, start, after):
         return after.name
-    officer = _officer_after(finder, verb.end(), sentence.end)
     if officer is not None and word in rules.lexicon.name_after_verbs:
         return officer.name  # "said Kremlin spokesman Dmitry Peskov."
     if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
-        if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
-            return officer.name
-        if role := rules.role_after.match(text, verb.end()):
+        if role := rules.role_after.match(text, start):
             return antecedents.person(role.group())  # "la porte-parole" is a woman
-        gap = text[verb.end():after.start].strip() if after is not None else "x"
+        gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
     return None
@@ -930,7 +957,7 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
     for mention in finder.mentions_from(verb_end):
         if mention.start > min(end, verb_end + 80):
             return None
-        words = re.findall(r"[\w'’-]+", text[verb_end:mention.start])
+        words = re.findall(r"[\w-]+(?:['’]s\b)?", text[verb_end:mention.start])  # "l'ancien": "l", "ancien"
         office = [w for w in words if fold_key(w) in rules.offices]
         if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices
                                   or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue)
