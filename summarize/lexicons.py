@@ -64,6 +64,9 @@ class Lexicon:
     # Words opening a comparison whose name is not the clause's subject: "Like Le Pen, he
     # said ...", "Comme Marine Le Pen, il estime ..." (the speaker is "he").
     comparisons: tuple[str, ...] = ()
+    # Participles opening a sentence whose clause, up to its comma, names no subject:
+    # "Asked about commitments signed by President X, the far-right leader said ...".
+    fronted_participles: tuple[str, ...] = ()
     # Whether any reporting verb set off by a comma or a closing quote takes the name
     # right after it as its subject ("», a déclaré Mme Lefevre", "», a lancé le ministre").
     incise_subjects: bool = False
@@ -195,6 +198,7 @@ ENGLISH = Lexicon(
                                 "acknowledged"}),
     verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today"),
     comparisons=("like", "unlike", "as with"),
+    fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
@@ -369,6 +373,7 @@ FRENCH = Lexicon(
         # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée"
         rf"(?:à|sur|au micro de|dans|devant)\s+(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*(?:\s+[{UPPER}0-9][\w'’-]*)*",
     ),
+    fronted_participles=("interrogée?s?", "questionnée?s?", "invitée?s?", "reçue?s?", "interpellée?s?"),
     comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",
                  "à la différence de"),
 

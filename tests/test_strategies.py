@@ -250,6 +250,11 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     # a comparison names someone who is not the subject
     ("Jordan Bardella was in Lyon. Like Marine Le Pen, he argued that France should stay in NATO.",
      [("Jordan Bardella", "Like Marine Le Pen, he argued that France should stay in NATO.")]),
+    # a name inside an opening participle's clause is not who "the far-right leader" is
+    ("Marine Le Pen met voters in Lens. Asked whether she would honour a treaty signed by President Emmanuel "
+     "Macron, the far-right leader said she would review it.",
+     [("Marine Le Pen", "Asked whether she would honour a treaty signed by President Emmanuel Macron, the far-right "
+                        "leader said she would review it.")]),
     ("Marine Le Pen spoke on TF1. According to her, the war must end through talks.",
      [("Marine Le Pen", "Marine Le Pen spoke on TF1."),
       ("Marine Le Pen", "According to her, the war must end through talks.")]),
@@ -323,6 +328,8 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Jordan Bardella était à Lyon. Comme Marine Le Pen, il estime que la France doit rester dans l'OTAN.",
      ["Jordan Bardella"]),
     ("« Nous soutenons l'Ukraine », a déclaré le député des Bouches-du-Rhône.", []),
+    ("Marine Le Pen était à Lens. Interrogée sur un traité signé par le président Emmanuel Macron, elle a déclaré "
+     "qu'elle le réexaminerait.", ["Marine Le Pen"]),
     # "a appelé ... à" calls on someone; "a appelé Donald Trump" is a phone call
     ("Yaël Braun-Pivet a pour sa part appelé les plateformes à « prendre leurs responsabilités ».",
      ["Yaël Braun-Pivet"]),

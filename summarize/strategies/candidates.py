@@ -90,6 +90,7 @@ class Rules:
     set_off: re.Pattern[str]  # the same, in any language: "..., said Bardella on Monday"
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
+    fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     article_tail: re.Pattern[str]
@@ -163,6 +164,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
         set_off=re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$"),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
+        fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
+                 if lex.fronted_participles else None),
         comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
                     if lex.comparisons else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
@@ -484,7 +487,11 @@ class SpeakerFinder:
 
     def person_before(self, position: int, floor: int) -> str | None:
         """The last person named as a subject in this sentence before `position`: "Marchetti,
-        the Green MEP, had set the tone when she told ..." makes "she" Marchetti."""
+        the Green MEP, had set the tone when she told ..." makes "she" Marchetti; never a
+        name inside an opening participle's clause ("Asked about a deal signed by
+        President X, she said": she is not X)."""
+        fronted = self.rules.fronted.match(self.text, floor, position) if self.rules.fronted else None
+        floor = fronted.end() if fronted else floor
         people = [m.name for m in self.subjects_between(floor, position) if self.is_person(m.name)]
         return people[-1] if people else None
 
