@@ -255,6 +255,23 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      "Macron, the far-right leader said she would review it.",
      [("Marine Le Pen", "Asked whether she would honour a treaty signed by President Emmanuel Macron, the far-right "
                         "leader said she would review it.")]),
+    # ... and a fresh-eyes review's cases around them: a pronoun or a name with an aside
+    # before the verb stays its subject; those verbs take objects where no comma sets them off
+    ("Marine Le Pen toured a farm. Speaking to reporters afterwards, she noted Macron, unlike his predecessors, "
+     "had never visited the region.",
+     [("Marine Le Pen", "Speaking to reporters afterwards, she noted Macron, unlike his predecessors, had never "
+                        "visited the region.")]),
+    ("Marine Le Pen, speaking in Lyon, said Macron, the incumbent, would lose.",
+     [("Marine Le Pen", "Marine Le Pen, speaking in Lyon, said Macron, the incumbent, would lose.")]),
+    ("The report noted France, Italy and Spain had missed the deficit target.", []),
+    ("In a statement, the ministry said on Monday Russia, not Ukraine, had started the fire.", []),
+    # "he" is the one named last in the sentence before, speaker or not
+    ("Éric Zemmour spoke first, and then Éric Ciotti took the stage. He said the right must unite.",
+     [("Éric Zemmour", "Éric Zemmour spoke first, and then Éric Ciotti took the stage."),
+      ("Éric Ciotti", "He said the right must unite.")]),
+    ("Kim Jong-un warned Seoul against new drills. He said the peninsula was on the brink of war.",
+     [("Kim Jong-un", "Kim Jong-un warned Seoul against new drills."),
+      ("Kim Jong-un", "He said the peninsula was on the brink of war.")]),
     ("Marine Le Pen spoke on TF1. According to her, the war must end through talks.",
      [("Marine Le Pen", "Marine Le Pen spoke on TF1."),
       ("Marine Le Pen", "According to her, the war must end through talks.")]),
@@ -334,6 +351,8 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Yaël Braun-Pivet a pour sa part appelé les plateformes à « prendre leurs responsabilités ».",
      ["Yaël Braun-Pivet"]),
     ("Emmanuel Macron a appelé Donald Trump mardi soir.", []),
+    ("Emmanuel Macron a appelé Vladimir Poutine à deux reprises la semaine dernière.", []),
+    ("Marine Le Pen était à Hénin-Beaumont. Dans la soirée, elle a fustigé Emmanuel Macron.", ["Marine Le Pen"]),
     # an unnamed official of an institution is not the institution
     ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a pour sa part salué un débat sain.",
      []),

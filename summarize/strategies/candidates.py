@@ -162,7 +162,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
         incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
-        set_off=re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$"),
+        # never ", he said" or ", the ministry said": their subject is before the verb
+        set_off=re.compile(rf"[,»”\"]\s*(?:(?!(?:{_alternatives(lex.pronouns + lex.articles + tuple(a.strip() for a in lex.role_articles))})\b)"
+                           rf"[{LOWER}]+\s+){{0,2}}$", re.IGNORECASE),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
@@ -541,6 +543,10 @@ class SpeakerFinder:
         mentions = self.mentions
         return (mentions[i] for i in range(bisect.bisect_left(self._starts, position), len(mentions)))
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions that begin at `start` or after it and before `end`, in text order."""
+        return self.mentions[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
     def mentions_at(self, start: int) -> list[Mention]:
         """The mentions that begin at `start`, longest first."""
         lo = bisect.bisect_left(self._starts, start)
@@ -695,14 +701,20 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
-        # the sentence's people, then its speakers, are the latest named: "Macron armed
-        # Kyiv, said Bardella. “...,” he added" is Bardella (sentences come in text order)
+        # the sentence's people and speakers, in the order the sentence names them
+        # (sentences come in text order): "Macron armed Kyiv, said Bardella. “...,” he
+        # added" is Bardella; "Zemmour spoke first, then Ciotti took the stage. He said"
+        # is Ciotti. A speaker named by a pronoun only counts from the sentence's start.
+        named: list[tuple[int, str]] = []
         while seen < len(people) and people[seen].end <= sentence.end:
-            antecedents = antecedents.then(people[seen].name)
+            named.append((people[seen].end, people[seen].name))
             seen += 1
-        for speaker in found:  # "« ... », a déclaré Emmanuel Macron. Il a ajouté ...": the speaker is "il"
+        for speaker in found:
             if finder.is_person(speaker):
-                antecedents = antecedents.then(speaker)
+                ends = [m.end for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+                named.append((ends[-1] if ends else sentence.start, speaker))
+        for _, name in sorted(named, key=lambda pair: pair[0]):
+            antecedents = antecedents.then(name)
     return candidates
 
 
@@ -830,10 +842,13 @@ def _is_person(name: str) -> bool:
     a group, a country or an event."""
     words = fold_words(name)
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
-    if re.search(rf"\w-[{LOWER}]", name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places
+    if _PLACE_PARTICLE.search(name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places; not "Kim Jong-un"
         return False
     return (len(words) > 1 and not (set(words) & _GROUP_WORDS)
             and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
+
+
+_PLACE_PARTICLE = re.compile(r"\w-(?:d[eu]s?|la|les?|en|sur|sous|l[eè]s|lez|aux)(?:-|\b)|\w-d['’]")
 
 
 @cache
@@ -915,24 +930,30 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # or "selon Politico Europe"
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
-    inverting = word in rules.lexicon.name_after_verbs or rules.incise is not None
+    lexicon = rules.lexicon
+    inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or rules.incise is not None
     officer = _officer_after(finder, start, sentence.end) if inverting else None
-    if inverting and rules.set_off.search(text, sentence.start, verb.start()):
-        # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows
+    subject = finder.subject_before(verb.start(), sentence.start)
+    # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows;
+    # not "Le Pen, speaking in Lyon, said Macron would lose" (an aside, then the verb)
+    set_off = inverting and rules.set_off.search(text, sentence.start, verb.start()) is not None and not (
+        subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
+    if set_off:
         if after is not None and _inverted(finder, start, after):
             return after.name
         if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
             return officer.name
-    subject = finder.subject_before(verb.start(), sentence.start)
     if subject is not None and subject.name:
         return subject.name
     if subject is not None and not subject.plural:
         person = (subject.party_of or finder.person_before(subject.start, sentence.start)
                   or antecedents.person(text[subject.start:subject.end]))
         return person if subject.party_of is None else finder.party_of(person)
-    if after is not None and word in rules.lexicon.name_after_verbs and _inverted(finder, start, after):
-        return after.name
-    if officer is not None and word in rules.lexicon.name_after_verbs:
+    # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
+    plain = finder.name_after(verb.end(), sentence.end)
+    if plain is not None and word in lexicon.name_after_verbs and _inverted(finder, verb.end(), plain):
+        return plain.name
+    if officer is not None and word in lexicon.name_after_verbs:
         return officer.name  # "said Kremlin spokesman Dmitry Peskov."
     if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
