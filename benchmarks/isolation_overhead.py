@@ -17,7 +17,10 @@ Whole extractions vary by several percent from run to run on a shared 2-core mac
 so the fixed cost is also measured on its own: load the model and write one token,
 five times each way, alternating; the difference of the medians is what the worker
 adds to every article, and it is printed as a share of the median extraction.
-Usage: python benchmarks/isolation_overhead.py [ARTICLE ...] [--model-path FILE.gguf]
+The strategy is `decomposed` unless `--strategy` says otherwise: `auto` picks `overlap`
+for the embedded model, which asks it nothing, and an extraction that sends no request
+measures nothing here (the benchmark refuses one).
+Usage: python benchmarks/isolation_overhead.py [ARTICLE ...] [--model-path FILE.gguf] [--strategy S]
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ CORPUS = ROOT / "evals" / "corpus" / "france-nato" / "articles"
 FIXED_RUNS = 5
 
 
-def record_requests(article: Path, model_path: str | None) -> list[dict[str, Any]]:
+def record_requests(article: Path, model_path: str | None, strategy: str) -> list[dict[str, Any]]:
     """The requests one uncached extraction of `article` sends to the worker."""
     from summarize import Extractor, ResponseCache, resolve_config
     from summarize.providers.llama_process import LlamaProcess
@@ -52,7 +55,7 @@ def record_requests(article: Path, model_path: str | None) -> list[dict[str, Any
 
     LlamaProcess.complete = recording  # type: ignore[method-assign]
     try:
-        config = resolve_config(model_path=model_path)
+        config = resolve_config(model_path=model_path, strategy=strategy)
         with tempfile.TemporaryDirectory() as cache_dir:
             Extractor(config, cache=ResponseCache(Path(cache_dir), enabled=False)).extract(article)
     finally:
@@ -60,7 +63,7 @@ def record_requests(article: Path, model_path: str | None) -> list[dict[str, Any
     return sent
 
 
-def replay(mode: str, model_path: str, n_ctx: int, requests_file: str) -> None:
+def replay(mode: str, model_path: str, n_ctx: int, requests_file: str, strategy: str) -> None:
     """Child process: time one article's requests in `mode`, model load included."""
     # Our own modules load before the clock starts (neither imports llama_cpp at import
     # time): the clock sees llama_cpp's import and the model load, or the worker's start.
@@ -70,7 +73,8 @@ def replay(mode: str, model_path: str, n_ctx: int, requests_file: str) -> None:
     if mode == "extract":
         from summarize import Extractor, ResponseCache, resolve_config
 
-        article, config = json.loads(Path(requests_file).read_text()), resolve_config(model_path=model_path)
+        article, config = json.loads(Path(requests_file).read_text()), resolve_config(model_path=model_path,
+                                                                                   strategy=strategy)
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as cache_dir:
             summary = Extractor(config, cache=ResponseCache(Path(cache_dir), enabled=False)).extract(Path(article))
@@ -89,8 +93,8 @@ def replay(mode: str, model_path: str, n_ctx: int, requests_file: str) -> None:
     print(json.dumps({"seconds": time.perf_counter() - started, "tokens": tokens}))
 
 
-def timed(mode: str, model_path: str, n_ctx: int, requests_file: str) -> dict[str, Any]:
-    out = subprocess.run([sys.executable, __file__, "--replay", mode, model_path, str(n_ctx), requests_file],
+def timed(mode: str, model_path: str, n_ctx: int, requests_file: str, strategy: str) -> dict[str, Any]:
+    out = subprocess.run([sys.executable, __file__, "--replay", mode, model_path, str(n_ctx), requests_file, strategy],
                          capture_output=True, text=True, check=True)
     result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
     return result
@@ -100,11 +104,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("articles", nargs="*", type=Path)
     parser.add_argument("--model-path")
-    parser.add_argument("--replay", nargs=4, help=argparse.SUPPRESS)
+    parser.add_argument("--strategy", default="decomposed", help="one that asks the model (default: decomposed)")
+    parser.add_argument("--replay", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.replay:
-        mode, model_path, n_ctx, requests_file = args.replay
-        replay(mode, model_path, int(n_ctx), requests_file)
+        mode, model_path, n_ctx, requests_file, strategy = args.replay
+        replay(mode, model_path, int(n_ctx), requests_file, strategy)
         return
 
     from summarize import resolve_config
@@ -112,18 +117,22 @@ def main() -> None:
     config = resolve_config(model_path=args.model_path)
     assert config.model_path is not None, "the benchmark measures a local model"
     articles = args.articles or sorted(CORPUS.glob("*.txt"))
-    print(f"model {config.model_path.name}, context {config.context_window}, {len(articles)} articles")
+    print(f"model {config.model_path.name}, context {config.context_window}, strategy {args.strategy}, "
+          f"{len(articles)} articles")
     ratios: list[float] = []
     per_article: list[float] = []
     totals = {"in-process": 0.0, "worker": 0.0, "extract": 0.0}
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             requests_file = Path(tmp) / f"{article.stem}.json"
-            requests_file.write_text(json.dumps(record_requests(article, args.model_path)))
+            recorded = record_requests(article, args.model_path, args.strategy)
+            if not recorded:
+                sys.exit(f"{article.name}: strategy {args.strategy} asked the model nothing; choose one that asks it")
+            requests_file.write_text(json.dumps(recorded))
             article_file = Path(tmp) / f"{article.stem}.article.json"
             article_file.write_text(json.dumps(str(article.resolve())))
             runs = {mode: timed(mode, str(config.model_path), config.context_window,
-                                str(article_file if mode == "extract" else requests_file))
+                                str(article_file if mode == "extract" else requests_file), args.strategy)
                     for mode in ("in-process", "worker", "extract")}
             assert runs["in-process"]["tokens"] == runs["worker"]["tokens"], "both replays must do the same work"
             assert runs["extract"]["requests"] == len(runs["worker"]["tokens"]), "extract must send the same requests"
@@ -136,6 +145,7 @@ def main() -> None:
                   f"extract {c:.2f} s ({(c / a - 1):+.1%}), {len(runs['worker']['tokens'])} requests, "
                   f"tokens written {sum(runs['worker']['tokens'])}")
         a, b, c = totals.values()
+        within = c <= 1.10 * a
         print(f"all: in-process {a:.2f} s, worker {b:.2f} s ({b / a - 1:+.1%}), extract {c:.2f} s "
               f"({c / a - 1:+.1%}; bound +10%); median per-article worker ratio {statistics.median(ratios):.3f}")
 
@@ -144,11 +154,14 @@ def main() -> None:
         fixed: dict[str, list[float]] = {"in-process": [], "worker": []}
         for _ in range(FIXED_RUNS):
             for mode in fixed:
-                fixed[mode].append(timed(mode, str(config.model_path), config.context_window, str(tiny))["seconds"])
+                fixed[mode].append(timed(mode, str(config.model_path), config.context_window, str(tiny),
+                                         args.strategy)["seconds"])
         a, b = (statistics.median(fixed[m]) for m in ("in-process", "worker"))
         extraction = statistics.median(per_article)
         print(f"fixed cost (load + 1 token, median of {FIXED_RUNS}): in-process {a:.3f} s, worker {b:.3f} s; "
               f"the worker adds {b - a:+.3f} s = {(b - a) / extraction:+.2%} of the median extraction ({extraction:.2f} s)")
+    print("PASS" if within else "FAIL")
+    sys.exit(0 if within else 1)
 
 
 if __name__ == "__main__":
