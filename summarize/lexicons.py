@@ -71,6 +71,9 @@ class Lexicon:
     # Participles opening a sentence whose clause, up to its comma, names no subject:
     # "Asked about commitments signed by President X, the far-right leader said ...".
     fronted_participles: tuple[str, ...] = ()
+    # Words that set a reporting verb off as a comma does, its subject after it: "comme
+    # le propose Éric Zemmour", "comme l'a rappelé Marine Le Pen".
+    incise_openers: tuple[str, ...] = ()
     # Whether any reporting verb set off by a comma or a closing quote takes the name
     # right after it as its subject ("», a déclaré Mme Lefevre", "», a lancé le ministre").
     incise_subjects: bool = False
@@ -386,6 +389,7 @@ FRENCH = Lexicon(
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour",),
     incise_subjects=True,
+    incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
     pronouns=("il", "elle", "ils", "elles"),
     plural_pronouns=frozenset({"ils", "elles", "on"}),
     masculine=frozenset({"il", "le"}),  # "le porte-parole"

@@ -73,6 +73,47 @@ def test_a_schema_too_large_for_a_grammar_is_clamped_not_a_crash():
     assert meter.usage.requests == 1 and meter.usage.completion_tokens > 0
 
 
+def test_concurrent_requests_reach_the_worker_in_the_order_they_were_made():
+    """An article's questions are gathered at once. Threads racing for the worker took
+    them in any order, so two runs of one article asked in different orders (and
+    llama.cpp reused different prompt prefixes): their timings and, in principle, their
+    answers differed."""
+    import asyncio
+
+    from pydantic import BaseModel
+
+    from summarize.providers import UsageMeter
+
+    class Word(BaseModel):
+        word: str
+
+    provider = LocalProvider(resolve_config(env={}).with_overrides(max_tokens=8, max_reasks=0))
+    seen: list[str] = []
+    complete = provider.worker.complete
+
+    def spy(kwargs):  # the real worker answers; the spy only notes what it was asked
+        seen.append(kwargs["messages"][-1]["content"])
+        return complete(kwargs)
+
+    provider.worker.complete = spy  # type: ignore[method-assign]
+    asked = [f"Question {i}: say one word as JSON." for i in range(12)]
+
+    async def ask_all() -> None:
+        async def ask(prompt: str) -> None:
+            try:
+                await provider.acomplete([{"role": "user", "content": prompt}], Word, UsageMeter())
+            except TruncatedOutputError:
+                pass  # cut at 8 tokens: the order is what is tested
+        await asyncio.gather(*(ask(prompt) for prompt in asked))
+
+    try:
+        asyncio.run(ask_all())
+    finally:
+        del provider.worker.complete
+    order = [next(i for i, q in enumerate(asked) if q in content) for content in seen]
+    assert order == sorted(order) and set(order) == set(range(len(asked)))  # a re-ask follows its question
+
+
 # --- issue 7: the runtime is isolated in a worker process, and safe on AMX CPUs ----------
 
 LONG_PROMPT = "Summarize: " + "The minister said on Monday that France would stay in the alliance. " * 60

@@ -272,6 +272,19 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("Kim Jong-un warned Seoul against new drills. He said the peninsula was on the brink of war.",
      [("Kim Jong-un", "Kim Jong-un warned Seoul against new drills."),
       ("Kim Jong-un", "He said the peninsula was on the brink of war.")]),
+    # (from real articles' patterns) a role, a comma and the name after a set-off verb; a
+    # site is no "she"; "pro-Putin" is a word, not a dash before a name
+    ("“Leaving NATO is off the agenda,” conceded the communist candidate for the presidential election, "
+     "Fabien Roussel, on France 2.",
+     [("Fabien Roussel", "“Leaving NATO is off the agenda,” conceded the communist candidate for the presidential "
+                         "election, Fabien Roussel, on France 2.")]),
+    ('Marine Le Pen stated this in Paris, Example.NET reports. "I want France out of the command," she said.',
+     [("Marine Le Pen", "Marine Le Pen stated this in Paris, Example.NET reports."),
+      ("Marine Le Pen", '"I want France out of the command," she said.')]),
+    ("Éric Zemmour, known for his pro-Putin views, spoke in Paris. According to him, Vladimir Putin is the only "
+     "aggressor.",
+     [("Éric Zemmour", "Éric Zemmour, known for his pro-Putin views, spoke in Paris."),
+      ("Éric Zemmour", "According to him, Vladimir Putin is the only aggressor.")]),
     ("Marine Le Pen spoke on TF1. According to her, the war must end through talks.",
      [("Marine Le Pen", "Marine Le Pen spoke on TF1."),
       ("Marine Le Pen", "According to her, the war must end through talks.")]),
@@ -351,6 +364,8 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Yaël Braun-Pivet a pour sa part appelé les plateformes à « prendre leurs responsabilités ».",
      ["Yaël Braun-Pivet"]),
     ("Emmanuel Macron a appelé Donald Trump mardi soir.", []),
+    # "comme le propose X" names X
+    ("Il faut sortir du commandement intégré, comme le propose Éric Zemmour.", ["Éric Zemmour"]),
     ("Emmanuel Macron a appelé Vladimir Poutine à deux reprises la semaine dernière.", []),
     ("Marine Le Pen était à Hénin-Beaumont. Dans la soirée, elle a fustigé Emmanuel Macron.", ["Marine Le Pen"]),
     # an unnamed official of an institution is not the institution

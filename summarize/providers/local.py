@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
+import weakref
 from typing import Any, TypeVar
 
 import instructor
@@ -64,6 +65,20 @@ def _canonical_json(content: str | None) -> str | None:
         return content
 
 
+# Each event loop's turn at each worker. An article's requests are gathered at once;
+# without a turn, up to six threads raced for the worker's lock and took it in any
+# order, so two runs of one article asked in different orders, and llama.cpp reused
+# less of the previous prompt: france-nato 002 with SmolLM2 took 37 to 49 s against 35 s
+# for its requests replayed in order (`benchmarks/isolation_overhead.py`, 2026-12-03).
+# An asyncio.Lock is first come, first served: requests reach the worker in the order
+# the article made them, one thread at a time.
+_TURNS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[int, asyncio.Lock]] = weakref.WeakKeyDictionary()
+
+
+def _turn(worker: LlamaProcess) -> asyncio.Lock:
+    return _TURNS.setdefault(asyncio.get_running_loop(), {}).setdefault(id(worker), asyncio.Lock())
+
+
 def _no_transport_errors(_: BaseException) -> ModelError | None:
     """The worker's failures arrive as our own errors already (see llama_process)."""
     return None
@@ -87,7 +102,8 @@ class LocalProvider:
 
     async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         # The worker answers one request at a time; a thread waits for it, not the loop.
-        return await asyncio.to_thread(self.complete, messages, schema, meter)
+        async with _turn(self.worker):
+            return await asyncio.to_thread(self.complete, messages, schema, meter)
 
     def complete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         # One instructor client per call, bound to this call's schema: threads sharing

@@ -161,10 +161,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                re.IGNORECASE),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
-        incise=(re.compile(rf"[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}$") if lex.incise_subjects else None),
+        incise=(re.compile(rf"(?:[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$")
+                if lex.incise_subjects else None),
         # never ", he said" or ", the ministry said": their subject is before the verb
-        set_off=re.compile(rf"[,»”\"]\s*(?:(?!(?:{_alternatives(lex.pronouns + lex.articles + tuple(a.strip() for a in lex.role_articles))})\b)"
-                           rf"[{LOWER}]+\s+){{0,2}}$", re.IGNORECASE),
+        set_off=re.compile(rf"(?:[,»”\"]\s*(?:(?!(?i:{_alternatives(lex.pronouns + lex.articles + tuple(a.strip() for a in lex.role_articles))})\b)"
+                           rf"[{LOWER}]+\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
@@ -527,6 +528,8 @@ class SpeakerFinder:
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
+        if window.endswith("-") and before[-2:-1].isalnum():
+            return False  # "pro-Putin" is a word, not a dash before a name
         if not before or before[-1] in ".!?,;:)“”\"«»—–-•*":
             return True
         if rules.source_before.search(before):  # "according to"
@@ -844,6 +847,8 @@ def _is_person(name: str) -> bool:
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
     if _PLACE_PARTICLE.search(name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places; not "Kim Jong-un"
         return False
+    if re.search(r"\w{2}\.\w{2}", name):  # "Censor.NET", "Delo.ua": a site (not "J.D. Vance")
+        return False
     return (len(words) > 1 and not (set(words) & _GROUP_WORDS)
             and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
 
@@ -943,6 +948,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             return after.name
         if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
             return officer.name
+        if (named := _role_then_name(finder, start, sentence.end)) is not None:
+            return named.name
     if subject is not None and subject.name:
         return subject.name
     if subject is not None and not subject.plural:
@@ -992,6 +999,22 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
                              for w in words):
             continue
         if finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
+            return mention
+    return None
+
+
+def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | None:
+    """The person named after a role and a comma, right after a set-off verb: "“...”,
+    conceded the communist candidate for the presidential election, Fabien Roussel, on
+    France 2", "», a déclaré le secrétaire national du PCF, Fabien Roussel" (a role, a
+    comma, the name)."""
+    text, rules = finder.text, finder.rules
+    role = rules.role_after.match(text, start)
+    comma = re.compile(r"[^,.;:!?«»“”\"]{0,80},\s*").match(text, role.end()) if role else None
+    if comma is None:
+        return None
+    for mention in finder.mentions_at(comma.end()):
+        if mention.end <= end and finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
             return mention
     return None
 
