@@ -1003,6 +1003,9 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
     return None
 
 
+_TO_COMMA = re.compile(r"[^,.;:!?«»“”\"]{0,80},\s*")  # the rest of a role phrase: "for the presidential election, "
+
+
 def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | None:
     """The person named after a role and a comma, right after a set-off verb: "“...”,
     conceded the communist candidate for the presidential election, Fabien Roussel, on
@@ -1010,7 +1013,7 @@ def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | No
     comma, the name)."""
     text, rules = finder.text, finder.rules
     role = rules.role_after.match(text, start)
-    comma = re.compile(r"[^,.;:!?«»“”\"]{0,80},\s*").match(text, role.end()) if role else None
+    comma = _TO_COMMA.match(text, role.end()) if role else None
     if comma is None:
         return None
     for mention in finder.mentions_at(comma.end()):
