@@ -274,10 +274,10 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
       ("Kim Jong-un", "He said the peninsula was on the brink of war.")]),
     # (from real articles' patterns) a role, a comma and the name after a set-off verb; a
     # site is no "she"; "pro-Putin" is a word, not a dash before a name
-    ("“Leaving NATO is off the agenda,” conceded the communist candidate for the presidential election, "
-     "Fabien Roussel, on France 2.",
-     [("Fabien Roussel", "“Leaving NATO is off the agenda,” conceded the communist candidate for the presidential "
-                         "election, Fabien Roussel, on France 2.")]),
+    ("“Leaving NATO is off the agenda,” conceded the left-wing candidate in the presidential race, "
+     "Fabien Roussel, on Thursday.",
+     [("Fabien Roussel", "“Leaving NATO is off the agenda,” conceded the left-wing candidate in the presidential "
+                         "race, Fabien Roussel, on Thursday.")]),
     ('Marine Le Pen stated this in Paris, Example.NET reports. "I want France out of the command," she said.',
      [("Marine Le Pen", "Marine Le Pen stated this in Paris, Example.NET reports."),
       ("Marine Le Pen", '"I want France out of the command," she said.')]),

@@ -1003,12 +1003,12 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
     return None
 
 
-_TO_COMMA = re.compile(r"[^,.;:!?«»“”\"]{0,80},\s*")  # the rest of a role phrase: "for the presidential election, "
+_TO_COMMA = re.compile(r"[^,.;:!?«»“”\"]{0,80},\s*")  # the rest of a role phrase: "in the presidential race, "
 
 
 def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | None:
     """The person named after a role and a comma, right after a set-off verb: "“...”,
-    conceded the communist candidate for the presidential election, Fabien Roussel, on
+    conceded the left-wing candidate in the presidential race, Fabien Roussel, on
     France 2", "», a déclaré le secrétaire national du PCF, Fabien Roussel" (a role, a
     comma, the name)."""
     text, rules = finder.text, finder.rules
