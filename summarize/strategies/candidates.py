@@ -124,12 +124,19 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_key(word) for word in words)
 
 
+def _set_off(lex: Lexicon, word: str) -> str:
+    """A reporting verb set off from what precedes it, up to two `word`s after a comma
+    or a closing quote ("», a déclaré", ", said") or after an incise opener ("comme le")."""
+    return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
+
+
 @cache
 def rules_for(lexicon: Lexicon) -> Rules:
     lex = lexicon
     roles = _alternatives(lex.role_nouns + lex.pronoun_roles)
     articles = _alternatives(lex.role_articles)
     nationality = _alternatives(tuple(lex.adjectives))
+    subject_articles = tuple(a.strip() for a in lex.role_articles)
     pronoun = re.compile(
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
@@ -161,11 +168,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                re.IGNORECASE),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
-        incise=(re.compile(rf"(?:[,»”\"]\s*(?:[{LOWER}]+\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$")
-                if lex.incise_subjects else None),
+        incise=re.compile(_set_off(lex, rf"[{LOWER}]+")) if lex.incise_subjects else None,
         # never ", he said" or ", the ministry said": their subject is before the verb
-        set_off=re.compile(rf"(?:[,»”\"]\s*(?:(?!(?i:{_alternatives(lex.pronouns + lex.articles + tuple(a.strip() for a in lex.role_articles))})\b)"
-                           rf"[{LOWER}]+\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"),
+        set_off=re.compile(_set_off(lex, rf"(?!(?i:{_alternatives(lex.pronouns + lex.articles + subject_articles)})\b)"
+                                         rf"[{LOWER}]+")),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
