@@ -10,6 +10,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from importlib import metadata
@@ -18,7 +20,8 @@ import pytest
 
 from summarize import ArticleSummary, Extractor, ResponseCache, TruncatedOutputError, extract
 from summarize.config import SMOKE_TEST_WARNING, resolve_config
-from summarize.errors import LocalRuntimeError
+from summarize.errors import ConfigError, LocalRuntimeError
+from summarize.providers import get_provider
 from summarize.providers.llama_process import LlamaProcess
 from summarize.providers.local import LocalProvider
 from tests.conftest import ARTICLE_000, run_cli
@@ -53,6 +56,17 @@ def test_embedded_model_extracts_a_valid_grounded_or_flagged_record(tmp_path):
     again = extract(ARTICLE_000, model=config, cache=cache)
     assert again.usage.requests == 0 and again.usage.cache_hits >= 1  # every answer from the cache
     assert again.positions == summary.positions
+
+    # a new process with every answer cached neither starts a worker nor imports the SDK
+    code = ("import sys\n"
+            "from summarize import ResponseCache, extract\n"
+            "from summarize.config import resolve_config\n"
+            "from summarize.providers.llama_process import _WORKERS\n"
+            "config = resolve_config(env={}).with_overrides(strategy='decomposed')\n"
+            f"summary = extract({str(ARTICLE_000)!r}, model=config, cache=ResponseCache({str(tmp_path / 'cache')!r}))\n"
+            "print(summary.usage.requests, len(_WORKERS), 'openai' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "0", "False"]
 
 
 def test_a_schema_too_large_for_a_grammar_is_clamped_not_a_crash():
@@ -112,6 +126,33 @@ def test_concurrent_requests_reach_the_worker_in_the_order_they_were_made():
         del provider.worker.complete
     order = [next(i for i, q in enumerate(asked) if q in content) for content in seen]
     assert order == sorted(order) and set(order) == set(range(len(asked)))  # a re-ask follows its question
+
+
+def test_building_the_provider_starts_the_model_loading_and_the_first_request_waits_for_it():
+    # a context size no other test uses: a worker of its own, not the process's shared one
+    config = resolve_config(env={}).with_overrides(context_window=2048, max_tokens=4)
+    provider = get_provider(config)
+    worker = provider.worker  # type: ignore[attr-defined]
+    try:
+        assert worker.pid is not None and worker.info is None  # loading, and nobody has waited yet
+        answer = worker.complete({"messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 2})
+        assert answer["usage"]["completion_tokens"] >= 1 and worker.info["n_ctx"] == 2048
+    finally:
+        worker.close()
+
+
+@pytest.mark.timeout(120)
+def test_a_file_llama_cpp_cannot_load_is_a_clear_error_at_the_first_request(tmp_path):
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"GGUF" + bytes(range(256)) * 64)
+    worker = LlamaProcess(bad, n_ctx=2048, seed=0, timeout=60)
+    try:
+        worker.start()  # returns at once: the load's failure is the first request's to report
+        with pytest.raises(ConfigError, match="cannot load this model") as caught:
+            worker.complete({"messages": [{"role": "user", "content": "Say hi."}], "max_tokens": 2})
+        assert caught.value.source == str(bad) and worker.pid is None
+    finally:
+        worker.close()
 
 
 # --- issue 7: the runtime is isolated in a worker process, and safe on AMX CPUs ----------

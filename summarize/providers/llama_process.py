@@ -29,6 +29,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import IO, Any
 
+from summarize.config import ModelConfig
 from summarize.errors import ConfigError, ContextOverflowError, LocalRuntimeError
 
 RUNTIME_SCRIPT = Path(__file__).with_name("llama_runtime.py")
@@ -103,33 +104,56 @@ class LlamaProcess:
         result: dict[str, Any] = answer["result"]
         return result
 
+    def start(self) -> None:
+        """Begin loading the model now, without waiting for it. The caller has work of its
+        own before its first request (importing the SDK, building the prompt), and the
+        worker loads on the other core meanwhile; the first request waits for the load
+        and reports its failure."""
+        with self._lock:
+            if self._proc is None:
+                self._spawn()
+
     def _start(self) -> None:
-        if self._proc is not None:
+        if self._proc is None:
+            self._spawn()
+        if self.info is not None:
             return
-        version = runtime_version()
+        answer = self._receive()
+        if "error" in answer:
+            self._reap(grace=5.0)
+            raise ConfigError(f"llama.cpp ({RUNTIME_PACKAGE} {runtime_version()}) cannot load this model: "
+                              f"{answer['error']['message']}", source=self.model_path)
+        self.info = answer["ready"]
+
+    def _spawn(self) -> None:
+        """Start a worker and send it the model to load; its answer is read by `_start`."""
+        runtime_version()  # a missing runtime is a configuration error, said before any start
         if self._stderr is not None:
             self._stderr.close()  # the last worker's, kept until now for its last words
         self._stderr = tempfile.TemporaryFile()
         self._buffer = b""
+        self.info = None
         self._proc = subprocess.Popen(
             [sys.executable, str(RUNTIME_SCRIPT)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, close_fds=True,
         )
-        answer = self._exchange({"model_path": str(self.model_path), "n_ctx": self.n_ctx, "seed": self.seed})
-        if "error" in answer:
-            self.close()
-            raise ConfigError(f"llama.cpp ({RUNTIME_PACKAGE} {version}) cannot load this model: "
-                              f"{answer['error']['message']}", source=self.model_path)
-        self.info = answer["ready"]
+        self._send({"model_path": str(self.model_path), "n_ctx": self.n_ctx, "seed": self.seed})
 
     def _exchange(self, message: dict[str, Any]) -> dict[str, Any]:
         """Send one line and read one line back, or end the worker and say why."""
-        assert self._proc is not None and self._proc.stdin is not None and self._proc.stdout is not None
+        self._send(message)
+        return self._receive()
+
+    def _send(self, message: dict[str, Any]) -> None:
+        assert self._proc is not None and self._proc.stdin is not None
         try:
             self._proc.stdin.write(json.dumps(message).encode("ascii") + b"\n")
             self._proc.stdin.flush()
         except BrokenPipeError:
             raise self._death() from None
+
+    def _receive(self) -> dict[str, Any]:
+        assert self._proc is not None and self._proc.stdout is not None
         deadline = time.monotonic() + self.timeout
         fd = self._proc.stdout.fileno()
         while b"\n" not in self._buffer:
@@ -225,6 +249,12 @@ def shared_worker(model_path: Path, *, n_ctx: int, seed: int, timeout: float) ->
             worker = _WORKERS[key] = LlamaProcess(model_path, n_ctx=n_ctx, seed=seed, timeout=timeout)
         worker.timeout = timeout
         return worker
+
+
+def worker_for(config: ModelConfig) -> LlamaProcess:
+    """The shared worker for a local model's configuration."""
+    assert config.model_path is not None  # resolve_config guarantees a path for "local"
+    return shared_worker(config.model_path, n_ctx=config.context_window, seed=config.seed, timeout=config.timeout)
 
 
 @atexit.register

@@ -8,8 +8,9 @@ other provider, for the same re-asks, usage accounting and truncation check; the
 request to the llama.cpp worker process (`llama_process`), so that a crash in native
 code is an error here, not the end of the caller.
 
-The worker is started on the first request, not when the provider is built: a run
-whose every chunk is cached never pays for loading the model.
+The worker starts loading the model when the provider is built, at the first request
+the cache cannot answer (`summarize.providers`): a run whose every answer is cached
+never loads the model.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pydantic import BaseModel
 from summarize.config import ModelConfig
 from summarize.errors import ModelError
 from summarize.providers.base import UsageMeter
-from summarize.providers.llama_process import LlamaProcess, shared_worker
+from summarize.providers.llama_process import LlamaProcess, worker_for
 from summarize.providers.structured import instructor_over, structured_call
 
 M = TypeVar("M", bound=BaseModel)
@@ -86,10 +87,8 @@ def _no_transport_errors(_: BaseException) -> ModelError | None:
 
 class LocalProvider:
     def __init__(self, config: ModelConfig) -> None:
-        assert config.model_path is not None  # resolve_config guarantees a path for "local"
         self.config = config
-        self.worker: LlamaProcess = shared_worker(
-            config.model_path, n_ctx=config.context_window, seed=config.seed, timeout=config.timeout)
+        self.worker: LlamaProcess = worker_for(config)
 
     def _create(self, grammar: dict[str, Any], **kwargs: Any) -> ChatCompletion:
         """An OpenAI-shaped create() over the llama.cpp worker, constrained to `grammar`."""
