@@ -114,6 +114,9 @@ class Lexicon:
     title_connectors: tuple[str, ...] = ()
     # Titles stripped from a name ("Mr", "Mme").
     titles: tuple[str, ...] = ()
+    # Titles among them that may stand before a given name alone ("Sir Keir" for "Sir Keir
+    # Starmer"): the person is the one full name the article gives that begins with it.
+    given_name_titles: tuple[str, ...] = ()
     # Capitalized words that end an office written before a name, in one run of capitals
     # with it: "Foreign Minister Agnieszka Nowicka", "European Affairs Clément Beaune".
     # The name is what follows the last of them. Single-word titles and roles count too.
@@ -164,7 +167,7 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head")
+             "mayor", "official", "diplomat", "head", "pm")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -225,7 +228,9 @@ ENGLISH = Lexicon(
     party_words=("party",),
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
-    titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
+    titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sir",
+            "Dame"),
+    given_name_titles=("Sir", "Dame"),
     offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
                    "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
     office_modifiers=_words("former then outgoing acting deputy veteran ex far-right far-left hard-right hard-left "
@@ -241,7 +246,7 @@ ENGLISH = Lexicon(
         "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
-        "would says can could should must shall might does did do like unlike") | frozenset(_EN_WEEKDAYS)
+        "would says can could should must shall might does did do like unlike pm") | frozenset(_EN_WEEKDAYS)
     | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "

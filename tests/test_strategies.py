@@ -514,6 +514,20 @@ def test_the_alias_table_matches_french_names_with_or_without_accents(alias, wri
     assert {c.speaker for c in mine_candidates(SpeakerFinder(text, aliases))} == {alias}
 
 
+def mined_in(text: str, language: str) -> list[tuple[str, str]]:
+    return [(c.speaker, text[c.sentence.start:c.sentence.end])
+            for c in mine_candidates(SpeakerFinder(text, None, language))]
+
+
+def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
+    """"Sir Alan" is the "Sir Alan Hartley" the article named; "the PM" is a role, not a
+    name, and stands for the last person named."""
+    text = ("Sir Alan Hartley arrived at the Rosyth dockyard on Monday. Sir Alan said Britain would raise its "
+            "defence budget next year.\n\nAsked about the timetable, the PM said: “We will set out a date in the "
+            "spring.”")
+    assert [speaker for speaker, _ in mined_in(text, "en")] == ["Alan Hartley", "Alan Hartley"]
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

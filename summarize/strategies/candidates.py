@@ -93,6 +93,7 @@ class Rules:
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
+    given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -166,6 +167,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
+                    if lex.given_name_titles else None),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
         incise=re.compile(_set_off(lex, rf"[{LOWER}]+")) if lex.incise_subjects else None,
@@ -344,7 +347,10 @@ class SpeakerFinder:
         owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
                   for canonical, spelled in table.items() for n in (canonical, *spelled)}
         found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
-        self._full = self._full_forms([name for _, _, name in found])
+        given = self.rules.given_name
+        self._full = self._full_forms([name for _, _, name in found],
+                                      {fold_key(name) for start, _, name in found if " " not in name
+                                       and given is not None and given.search(text, max(0, start - 8), start)})
         self.mentions = sorted(
             [Mention(self.canonical(name), start, end) for start, end, name in found]
             + [Mention(canonical, start, end) for spelling, canonical in spellings
@@ -396,13 +402,16 @@ class SpeakerFinder:
                                              for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
         return self._free_words[words[0]]
 
-    def _full_forms(self, names: list[str]) -> dict[str, str]:
-        """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le Pen")."""
+    def _full_forms(self, names: list[str], given: set[str]) -> dict[str, str]:
+        """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le
+        Pen"); a given name written after its title ("Sir Keir", folded in `given`), the
+        one that begins with it ("Keir Starmer")."""
         by_words = {tuple(fold_words(n)): n.strip() for n in sorted(names, key=len)}
         full: dict[str, str] = {}
         for words, name in by_words.items():
             longer = {other for other_words, other in by_words.items()
-                      if len(other_words) > len(words) and other_words[-len(words):] == words}
+                      if len(other_words) > len(words) and (other_words[-len(words):] == words
+                                                            or (fold_key(name) in given and other_words[0] == words[0]))}
             full[fold_key(name)] = longer.pop() if len(longer) == 1 else name
         return full
 
