@@ -528,6 +528,21 @@ def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
     assert [speaker for speaker, _ in mined_in(text, "en")] == ["Alan Hartley", "Alan Hartley"]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Dans un entretien publié lundi, Paul Verdier détaille son programme de défense. « Nous n'avons rien à "
+     "gagner dans cette alliance », a affirmé le député. Il assure par ailleurs ne pas partager la ligne du "
+     "gouvernement sur [...] Lire la suite", "fr",
+     [("Paul Verdier", "« Nous n'avons rien à gagner dans cette alliance », a affirmé le député.")]),
+    ("Questioned on Radio Wessex, Helen Marsh said the alliance was responsible for the rising tensions. "
+     "She... 14.03.2024, Wessex Daily", "en",
+     [("Helen Marsh", "Questioned on Radio Wessex, Helen Marsh said the alliance was responsible for the rising "
+                      "tensions.")]),
+])
+def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expected):
+    """A teaser cut mid-sentence ("[...] Lire la suite") keeps the sentences before the cut."""
+    assert mined_in(text, language) == expected
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

@@ -281,9 +281,21 @@ def prose_lines(text: str, block: Span) -> Iterator[Span]:
         return  # a widget's heading: everything under it belongs to the widget
     for line in lines:
         content = text[line.start:line.end]
-        if (is_prose(content) and not _WIDGET.match(content) and not _LIST_ITEM.match(content)
-                and not _COMMENTER.match(content)):
+        if _WIDGET.match(content) or _LIST_ITEM.match(content) or _COMMENTER.match(content):
+            continue
+        if is_prose(content):
             yield line
+        elif (head := _prose_head(text, line)) is not None:
+            yield head
+
+
+def _prose_head(text: str, line: Span) -> Span | None:
+    """The whole sentences a line of prose opens with, where a page cut it short after
+    them ("... il assure ne pas être sur la même ligne qu'Emmanuel Ma [...] Lire la
+    suite", "... la montée des tensions. Il a... 12.02.2022, Sputnik France"): they are
+    the article's, the cut sentence is not."""
+    ends = [sentence.end for sentence in sentences(text, line)][:-1]
+    return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
 
 
 def sentences(text: str, block: Span) -> Iterator[Span]:
