@@ -543,6 +543,18 @@ def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expect
     assert mined_in(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Speaking in Leeds, Helen Marsh said: “The review will report in the spring.\n\n“The target itself is not "
+     "in doubt, and we will meet it.\n\n“Nobody should read anything else into the timetable.”", "en",
+     ["Helen Marsh"] * 3),
+    ("Devant ses partisans, Paul Verdier a déclaré : « Nous quitterons ce commandement.\n« Nous le ferons sans "
+     "attendre la fin du mandat.\n« Personne ne nous en empêchera. »", "fr", ["Paul Verdier"] * 3),
+])
+def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout(text, language, expected):
+    """Each paragraph of a long quotation opens with a quote mark; only the last closes it."""
+    assert [speaker for speaker, _ in mined_in(text, language)] == expected
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

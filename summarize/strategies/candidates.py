@@ -730,6 +730,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [introducer]
             elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
+        if not found and candidates and _continues_quotation(text, candidates[-1].sentence, sentence):
+            found = [candidates[-1].speaker]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         # the sentence's people and speakers, in the order the sentence names them
         # (sentences come in text order): "Macron armed Kyiv, said Bardella. “...,” he
@@ -746,6 +748,16 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
     return candidates
+
+
+def _continues_quotation(text: str, last: Span, sentence: Span) -> bool:
+    """Whether `sentence` opens a paragraph that goes on with a quotation the one before
+    left open, in the last candidate's sentence (`last`): a quotation over several
+    paragraphs opens each with a quote mark and closes only at its end ("He said: “We
+    will ...¶“But the target stands.”")."""
+    between = text[last.end:sentence.start]
+    return ("\n" in between and not between.strip() and text[sentence.start:sentence.start + 1] in '“«"'
+            and inside_quote(text, last.start, last.end))
 
 
 @dataclass(frozen=True)
