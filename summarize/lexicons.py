@@ -126,6 +126,8 @@ class Lexicon:
     office_modifiers: frozenset[str] = frozenset()
     # A reported clause ("that", "que"): a verb after it reports someone else's view.
     complementizers: tuple[str, ...] = ()
+    # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
+    relative_pronouns: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
     # then is not ("la Pologne, tandis que des associations dénoncent").
     clause_breaks: tuple[str, ...] = ()
@@ -237,6 +239,7 @@ ENGLISH = Lexicon(
                             "right-wing left-wing populist nationalist conservative socialist communist centrist "
                             "radical opposition party"),
     complementizers=(r"that\b",),
+    relative_pronouns=("who",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
     | frozenset(_EN_ROLES),
@@ -415,6 +418,7 @@ FRENCH = Lexicon(
                    "agriculture transports"),
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
+    relative_pronouns=("qui",),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "

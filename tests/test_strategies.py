@@ -555,6 +555,21 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout(text, la
     assert [speaker for speaker, _ in mined_in(text, language)] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # the verb's subject is the relative pronoun, whose head is the object of "by"
+    ("The plan was welcomed by Danish defence envoy Karen Holm, who said the alliance must not shrink.", "en",
+     ["Karen Holm"]),
+    # the head of a relative clause is the subject, not the name that ends the clause
+    ("Paul Verdier a parlé à Lille. Verdier qui dirige la campagne contre la députée Hélène Lefèvre, s’est ensuite "
+     "exprimé en ces termes : « Nous quitterons l'alliance. »", "fr", ["Paul Verdier"]),
+    # a speaker named in a relative clause only is no one's "il" and no quotation's after
+    ("Le meeting a salué la présence de Paul Verdier, qui a confirmé son soutien au candidat.\n\n« Nous "
+     "refusons toute alliance militaire. »", "fr", ["Paul Verdier"]),
+])
+def test_a_relative_clause_names_its_head(text, language, expected):
+    assert [speaker for speaker, _ in mined_in(text, language)] == expected
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

@@ -94,6 +94,9 @@ class Rules:
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
+    relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
+    relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
+    relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -167,6 +170,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
+                                   rf"(?:[\w'’-]+\s+){{0,2}}$"),
+        relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
+        relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
                     if lex.given_name_titles else None),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
@@ -457,8 +464,10 @@ class SpeakerFinder:
                 best = mention
         # "Roux de Bézieux, the boss of the employers' federation, Medef, said": the head
         # of an appositive chain speaks, not the organisation named inside it.
+        # So is the head of a relative clause: "Mélenchon qui s'oppose à Marine Le Pen, a dit".
         for mention in subjects:
             if mention is not best and any(_APPOSITIVE.match(self.text, mention.end, end)
+                                           or self.rules.relative_clause.match(self.text, mention.end, end)
                                            for end in (best.start if best else position, position)):
                 best = mention
                 break
@@ -722,13 +731,15 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     antecedents = _Antecedents(finder.rules, _genders(finder, people, prose), speakers=frozenset(speakers))
     candidates: list[Candidate] = []
     seen = 0
+    subordinate = False  # the last candidate's speaker is named in a relative clause only
     for block, sentence in units:
         found = _attribute(finder, sentence, antecedents)
         if not found and _QUOTATION.search(text, sentence.start, sentence.end):
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
-            elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
+            elif (candidates and not subordinate
+                  and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(text, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
@@ -741,10 +752,18 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         while seen < len(people) and people[seen].end <= sentence.end:
             named.append((people[seen].end, people[seen].name))
             seen += 1
+        if found:
+            subordinate = False
         for speaker in found:
             if finder.is_person(speaker):
-                ends = [m.end for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
-                named.append((ends[-1] if ends else sentence.start, speaker))
+                mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+                if mentions and all(finder.rules.relative_after.match(text, m.end)
+                                    and not finder.opens_clause(m.start, sentence.start) for m in mentions):
+                    # "a salué Pierre Laurent, qui a confirmé son soutien": no "il" and no
+                    # quotation after it is his
+                    subordinate = speaker == found[-1]
+                    continue
+                named.append((mentions[-1].end if mentions else sentence.start, speaker))
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
     return candidates
@@ -974,6 +993,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # or "selon Politico Europe"
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
+    if (relative := _relative_head(finder, sentence, verb)) is not None:
+        return relative
     lexicon = rules.lexicon
     inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or rules.incise is not None
     officer = _officer_after(finder, start, sentence.end) if inverting else None
@@ -1008,6 +1029,21 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
+    return None
+
+
+def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The person a relative pronoun right before the verb stands for, named right before
+    it, whatever the name's own place in the sentence: "affirmed by the ambassador
+    Matthew Whitaker, who said ...", "Il a rencontré Paul Verdier, qui a estimé ..."."""
+    text = finder.text
+    relative = finder.rules.relative_verb.search(text, sentence.start, verb.start())
+    if relative is None:
+        return None
+    head = len(text[:relative.start()].rstrip(" \t,"))
+    named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
+    if named and (named[0].name in finder.known or finder.is_person(named[0].name)):
+        return named[0].name
     return None
 
 
