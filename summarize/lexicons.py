@@ -128,6 +128,8 @@ class Lexicon:
     complementizers: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
+    # Prepositions whose object a role and name are: "avec le premier ministre X".
+    prepositions: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
     # then is not ("la Pologne, tandis que des associations dénoncent").
     clause_breaks: tuple[str, ...] = ()
@@ -419,6 +421,8 @@ FRENCH = Lexicon(
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     relative_pronouns=("qui",),
+    prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
+                  "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "

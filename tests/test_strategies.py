@@ -570,6 +570,13 @@ def test_a_relative_clause_names_its_head(text, language, expected):
     assert [speaker for speaker, _ in mined_in(text, language)] == expected
 
 
+def test_a_role_and_name_after_a_preposition_are_its_object():
+    """"avec le ministre belge Luc Maes": Maes is who Verdier dined with, not the "il" after."""
+    text = ("Paul Verdier a reçu les élus du Nord lundi à Lille. Il a ensuite dîné avec le ministre belge Luc Maes. "
+            "« Nous tiendrons la ligne sur le commandement intégré », a-t-il déclaré.")
+    assert [speaker for speaker, _ in mined_in(text, "fr")] == ["Paul Verdier"]
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

@@ -97,6 +97,7 @@ class Rules:
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
+    preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -172,6 +173,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                re.IGNORECASE),
         relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
                                    rf"(?:[\w'’-]+\s+){{0,2}}$"),
+        preposition_before=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.prepositions)})"
+                                       rf"(?:\s+|['’])(?:{articles})?\s*$", re.IGNORECASE)
+                            if lex.prepositions else None),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
@@ -559,8 +563,9 @@ class SpeakerFinder:
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
         before = before.rstrip()
-        if rules.role_before is not None and rules.role_before.search(before):
-            return True
+        if rules.role_before is not None and (role := rules.role_before.search(before)):
+            # "avec le premier ministre britannique Keir Starmer": a preposition's object
+            return rules.preposition_before is None or not rules.preposition_before.search(before, 0, role.start() + 1)
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
