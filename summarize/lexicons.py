@@ -128,6 +128,8 @@ class Lexicon:
     complementizers: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
+    # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
+    conjunctions: tuple[str, ...] = ()
     # Prepositions whose object a role and name are: "avec le premier ministre X".
     prepositions: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
@@ -242,6 +244,7 @@ ENGLISH = Lexicon(
                             "radical opposition party"),
     complementizers=(r"that\b",),
     relative_pronouns=("who",),
+    conjunctions=("and",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
     | frozenset(_EN_ROLES),
@@ -421,6 +424,7 @@ FRENCH = Lexicon(
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     relative_pronouns=("qui",),
+    conjunctions=("et",),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
                   "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",

@@ -577,6 +577,16 @@ def test_a_role_and_name_after_a_preposition_are_its_object():
     assert [speaker for speaker, _ in mined_in(text, "fr")] == ["Paul Verdier"]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le député Paul Verdier et l'eurodéputée Hélène Lefèvre veulent que la France quitte le commandement intégré.",
+     "fr", ["Hélène Lefèvre", "Paul Verdier"]),
+    ("Helen Marsh and the former minister Tom Ridley oppose any new spending target.", "en",
+     ["Tom Ridley", "Helen Marsh"]),
+])
+def test_two_joined_subjects_of_one_verb_are_both_speakers(text, language, expected):
+    assert sorted(speaker for speaker, _ in mined_in(text, language)) == sorted(expected)
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))

@@ -97,6 +97,7 @@ class Rules:
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
+    conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
@@ -176,6 +177,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         preposition_before=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.prepositions)})"
                                        rf"(?:\s+|['’])(?:{articles})?\s*$", re.IGNORECASE)
                             if lex.prepositions else None),
+        conjunction=re.compile(rf"\s+(?:{_alternatives(lex.conjunctions)})\s+[^,;:.!?«»“”\"()]{{0,50}}$"),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
@@ -948,6 +950,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             reported_from = verb.end()
         if speaker and speaker not in found:
             found.append(speaker)
+        for partner in _coordinated(finder, sentence, verb, speaker):
+            if partner not in found:
+                found.append(partner)
         if speaker and finder.is_person(speaker):
             antecedents = antecedents.then(speaker)  # "Zemmour said he also wants": "he" is Zemmour
     return found
@@ -1035,6 +1040,24 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
     return None
+
+
+def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str | None) -> list[str]:
+    """The other person of two subjects joined right before the verb, one of them
+    `speaker`: "Marine Le Pen et le candidat de Reconquête Éric Zemmour veulent", "Helen
+    Marsh and the former minister Tom Ridley oppose"."""
+    text = finder.text
+    before = [m for m in finder.mentions_between(sentence.start, verb.start()) if m.end <= verb.start()]
+    if not speaker or not before or re.search(r"\S", text[before[-1].end:verb.start()]):
+        return []
+    last = before[-1]
+    for first in before[:-1]:
+        if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
+                and finder.is_person(first.name) and finder.is_person(last.name)
+                and finder.opens_clause(first.start, sentence.start)
+                and finder.rules.conjunction.match(text[:last.start], first.end)):
+            return [last.name if speaker == first.name else first.name]
+    return []
 
 
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
