@@ -805,3 +805,55 @@ def test_scores_are_reported_per_rule():
     assert by_rule["negation"]["position.f1"] == 1.0
     assert by_rule["pronoun"] == {"articles": 2, "gold": 2, "pred": 1, "tp": 1, "position.precision": 1.0,
                                   "position.recall": 0.5, "position.f1": 0.6667}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no full name begins with the given name: the title stays
+    ("The head of the review board spoke in Bristol on Friday.\n\nSir Nigel told reporters the report was fair.",
+     ["Sir Nigel"]),
+    # two full names begin with it: the one the article gives the same title
+    ("Dame Ruth Ashby met the trade envoy Ruth Gale in York.\n\nDame Ruth said the talks had gone well.",
+     ["Ruth Ashby"]),
+    # two full names, neither titled so: nobody's in particular
+    ("Ruth Ashby met the trade envoy Ruth Gale in York.\n\nDame Ruth said the talks had gone well.",
+     ["Dame Ruth"]),
+])
+def test_a_given_name_after_its_title_is_one_full_name_or_keeps_its_title(text, expected):
+    assert [speaker for speaker, _ in mined_in(text, "en")] == expected
+
+
+def test_a_name_after_who_is_the_verbs_subject_not_the_head():
+    """"X, who Y said was ...": Y said it."""
+    assert [s for s, _ in mined_in("Paul Garnier, who Karen Holm said was unfit to lead, left on Monday.", "en")] \
+        == ["Karen Holm"]
+
+
+def test_a_person_named_only_in_a_relative_clause_is_a_pronouns_if_nobody_else_is():
+    text = ("Reporters asked Karen Holm, who looked exhausted, whether she would stand down.\n\n"
+            "She said she would fight on.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Karen Holm", "Karen Holm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first name is an object of "blamed": only the second speaks
+    ("The audit blamed Karen Holm and Paul Garnier said it was unjust.", ["Paul Garnier"]),
+    # the first name is someone's group's: only the second can speak
+    ("Allies of Karen Holm and Paul Garnier say the count was flawed.", ["Paul Garnier"]),
+    # both are subjects
+    ("Karen Holm and the former minister Paul Garnier say the count was flawed.", ["Karen Holm", "Paul Garnier"]),
+])
+def test_two_joined_names_are_both_subjects_only_at_the_head_of_their_clause(text, expected):
+    assert sorted(s for s, _ in mined_in(text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    # the paragraph has a speaker of its own, unnamed
+    ("Karen Holm said: “We will win this seat.\n\n“That is a pipe dream,” a rival campaigner told the Gazette.",
+     "en"),
+    ("Paul Verdier a déclaré : « Nous gagnerons ce scrutin.\n\n« C'est un mirage », a répliqué un adjoint.", "fr"),
+    # the open quotation was the writer's, not speech
+    ('Karen Holm said the bill was "late and would pass.\n\n"Rubbish" was the reply of the unions.', "en"),
+    ("Karen Holm said the plan was a “shambles and a farce.\n\n“Project Falcon” began in May.", "en"),
+])
+def test_a_paragraph_opening_with_a_quote_mark_goes_on_only_with_speech_and_no_new_speaker(text, language):
+    assert len(mined_in(text, language)) == 1

@@ -373,9 +373,9 @@ class SpeakerFinder:
                   for canonical, spelled in table.items() for n in (canonical, *spelled)}
         found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
         given = self.rules.given_name
-        self._full = self._full_forms([name for _, _, name in found],
-                                      {fold_key(name) for start, _, name in found if " " not in name
-                                       and given is not None and given.search(text, max(0, start - 8), start)})
+        titled = {(fold_key(name), title.group().strip()) for start, _, name in found
+                  if given is not None and (title := given.search(text, max(0, start - 8), start))}
+        self._full = self._full_forms([name for _, _, name in found], titled)
         self.mentions = sorted(
             [Mention(self.canonical(name), start, end) for start, end, name in found]
             + [Mention(canonical, start, end) for spelling, canonical in spellings
@@ -427,17 +427,30 @@ class SpeakerFinder:
                                              for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
         return self._free_words[words[0]]
 
-    def _full_forms(self, names: list[str], given: set[str]) -> dict[str, str]:
+    def _full_forms(self, names: list[str], titled: set[tuple[str, str]]) -> dict[str, str]:
         """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le
-        Pen"); a given name written after its title ("Sir Keir", folded in `given`), the
-        one that begins with it ("Keir Starmer")."""
+        Pen"); a given name written after its title ("Sir Keir"; `titled` holds the folded
+        names the article writes after such a title, with the title), the one full name
+        that begins with it ("Keir Starmer"), or of several the one the article gives the
+        same title ("Sir Edward" of "Sir Edward Lyle", not of "Edward Crane"). A given name
+        with none, or several alike, keeps its title: "Sir Alan" is not anybody's "Alan"."""
         by_words = {tuple(fold_words(n)): n.strip() for n in sorted(names, key=len)}
+        titles = {key: title for key, title in titled}
         full: dict[str, str] = {}
         for words, name in by_words.items():
+            key = fold_key(name)
             longer = {other for other_words, other in by_words.items()
-                      if len(other_words) > len(words) and (other_words[-len(words):] == words
-                                                            or (fold_key(name) in given and other_words[0] == words[0]))}
-            full[fold_key(name)] = longer.pop() if len(longer) == 1 else name
+                      if len(other_words) > len(words) and other_words[-len(words):] == words}
+            if key in titles and len(words) == 1:
+                starting = {other for other_words, other in by_words.items()
+                            if len(other_words) > 1 and other_words[0] == words[0]}
+                if len(starting) > 1:
+                    starting = {other for other in starting if (fold_key(other), titles[key]) in titled}
+                if len(starting) != 1 and not longer:
+                    full[key] = f"{titles[key]} {name}"
+                    continue
+                longer |= starting
+            full[key] = longer.pop() if len(longer) == 1 else name
         return full
 
     def canonical(self, name: str) -> str:
@@ -748,7 +761,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             elif (candidates and not subordinate
                   and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
-        if not found and candidates and _continues_quotation(text, candidates[-1].sentence, sentence):
+        if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         # the sentence's people and speakers, in the order the sentence names them
@@ -766,24 +779,53 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
                 if mentions and all(finder.rules.relative_after.match(text, m.end)
                                     and not finder.opens_clause(m.start, sentence.start) for m in mentions):
-                    # "a salué Pierre Laurent, qui a confirmé son soutien": no "il" and no
-                    # quotation after it is his
+                    # "a salué Pierre Laurent, qui a confirmé son soutien": no quotation
+                    # after it is his, and no "il" where the article names someone else
+                    # ("Journalists asked Anna Price, who looked tired, ...¶She said": nobody)
                     subordinate = speaker == found[-1]
-                    continue
+                    if any(m.name != speaker and finder.is_person(m.name)
+                           for m in finder.mentions_between(0, sentence.end)):
+                        continue
                 named.append((mentions[-1].end if mentions else sentence.start, speaker))
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
     return candidates
 
 
-def _continues_quotation(text: str, last: Span, sentence: Span) -> bool:
+def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> bool:
     """Whether `sentence` opens a paragraph that goes on with a quotation the one before
     left open, in the last candidate's sentence (`last`): a quotation over several
     paragraphs opens each with a quote mark and closes only at its end ("He said: “We
-    will ...¶“But the target stands.”")."""
+    will ...¶“But the target stands.”"). The quotation opened as speech, with a capital
+    after a colon or a reporting verb, or opens a paragraph that went on with one (not a phrase the writer quotes: "called the plan a
+    “disgrace ...¶“Operation Fury” was launched"), and the paragraph names no speaker of
+    its own ("“It is pure fantasy,” an opposition source told the BBC")."""
+    text, rules = finder.text, finder.rules
     between = text[last.end:sentence.start]
-    return ("\n" in between and not between.strip() and text[sentence.start:sentence.start + 1] in '“«"'
-            and inside_quote(text, last.start, last.end))
+    if not ("\n" in between and not between.strip() and text[sentence.start:sentence.start + 1] in '“«"'):
+        return False
+    opening = _open_quote(text, last.start, last.end)
+    if opening is None or not re.match(r"\s*[^\W\d_]", text[opening + 1:last.end]) or not (
+            text[opening + 1:last.end].lstrip()[:1].isupper()):
+        return False
+    before = text[last.start:opening].rstrip()
+    if before and not before.endswith((":", ",")) and not any(
+            verb.end() == len(before) for verb in rules.verb.finditer(before, max(0, len(before) - 40))):
+        return False
+    return not any(not inside_quote(text, sentence.start, verb.start())
+                   for verb in rules.verb.finditer(text, sentence.start, sentence.end))
+
+
+def _open_quote(text: str, start: int, end: int) -> int | None:
+    """Where the quotation still open at `end`, opened after `start`, opens."""
+    opened: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“«" or (ch == '"' and not opened):
+            opened.append(i)
+        elif ch in "”»\"" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 @dataclass(frozen=True)
@@ -1054,10 +1096,32 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
     for first in before[:-1]:
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
                 and finder.is_person(first.name) and finder.is_person(last.name)
-                and finder.opens_clause(first.start, sentence.start)
+                and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence, first)
                 and finder.rules.conjunction.match(text[:last.start], first.end)):
             return [last.name if speaker == first.name else first.name]
     return []
+
+
+_OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _heads_clause(finder: SpeakerFinder, sentence: Span, first: Mention) -> bool:
+    """Whether the first of two joined names is a subject: no verb comes before it in its
+    clause ("The report criticised Helen Marsh and Tom Ridley said": she is its object)
+    and it names no one's group ("Supporters of Helen Marsh and Tom Ridley say")."""
+    text, lexicon = finder.text, finder.rules.lexicon
+    if _OF.search(text, sentence.start, first.start) or re.search(r"\sof\s", text[first.start:first.end]):
+        return False
+    clause = re.split(r"[,;:!?()\u2014\u2013]", text[sentence.start:first.start])[-1]
+    allowed = ({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
+               | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors))
+    for word in re.findall(r"[\w'’-]+", clause):
+        key = fold_key(word)
+        if any(key.startswith(fold_key(role)) for role in lexicon.role_nouns):
+            return True  # the rest is the role's: "La candidate du Rassemblement national"
+        if word[0].islower() and key not in allowed:
+            return False
+    return True
 
 
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
@@ -1066,8 +1130,8 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     Matthew Whitaker, who said ...", "Il a rencontré Paul Verdier, qui a estimé ..."."""
     text = finder.text
     relative = finder.rules.relative_verb.search(text, sentence.start, verb.start())
-    if relative is None:
-        return None
+    if relative is None or finder.mentions_between(relative.start(), verb.start()):
+        return None  # "Anna Price, who Tom Ridley said was unfit": the verb is Ridley's
     head = len(text[:relative.start()].rstrip(" \t,"))
     named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
     if named and (named[0].name in finder.known or finder.is_person(named[0].name)):
