@@ -857,3 +857,11 @@ def test_two_joined_names_are_both_subjects_only_at_the_head_of_their_clause(tex
 ])
 def test_a_paragraph_opening_with_a_quote_mark_goes_on_only_with_speech_and_no_new_speaker(text, language):
     assert len(mined_in(text, language)) == 1
+
+
+def test_a_list_of_cut_teasers_gives_no_candidates():
+    """Teasers ("Topic : headline. Summary cut [...] Lire la suite") are not the article's."""
+    text = ("Hélène Roche a assuré que le texte serait adopté.\n\nRetraites : Paul Verdier promet de tout bloquer. "
+            "Le député dénonce un passage en for [...] Lire la suite\nDette : Karine Morel estime que le déficit "
+            "dérape. La ministre pointe les dépen [...] Lire la suite")
+    assert mined_in(text, "fr") == [("Hélène Roche", "Hélène Roche a assuré que le texte serait adopté.")]

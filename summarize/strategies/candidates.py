@@ -307,8 +307,20 @@ def _prose_head(text: str, line: Span) -> Span | None:
     them ("... il assure ne pas être sur la même ligne qu'Emmanuel Ma [...] Lire la
     suite", "... la montée des tensions. Il a... 12.02.2022, Sputnik France"): they are
     the article's, the cut sentence is not."""
+    content = text[line.start:line.end]
+    if _TEASER.match(content):
+        return None  # "Budget : Marc Lenoir estime ... [...] Lire la suite": a list of teasers
+    cut = _CUT.search(content)
     ends = [sentence.end for sentence in sentences(text, line)][:-1]
+    if cut is not None:  # never past the cut, nor into the line after it
+        ends = [end for end in ends if end <= line.start + cut.start()]
     return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
+
+
+# Where a page cut a sentence short: "[...]", "[…]", or an ellipsis glued to a word ("Il a...").
+_CUT = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|(?<=\w)(?:\.\.\.|…)")
+# A teaser's topic before its headline: "Réforme des retraites : Claire Dumas promet ...".
+_TEASER = re.compile(r"[^\W\d_][^.!?:;«»“”\"\n]{0,40}\s:\s")
 
 
 def sentences(text: str, block: Span) -> Iterator[Span]:
