@@ -102,6 +102,9 @@ class Lexicon:
     role_nouns: tuple[str, ...] = ()
     # Extra role nouns that only stand for a person after an article ("the MEP").
     pronoun_roles: tuple[str, ...] = ()
+    # Offices one person holds, each with its spellings: "the PM" is the person the article
+    # calls the prime minister, not whoever it named last.
+    single_offices: tuple[tuple[str, ...], ...] = ()
     # Possessives before a party word: "his party", "son parti".
     possessives: tuple[str, ...] = ()
     party_words: tuple[str, ...] = ()
@@ -230,6 +233,7 @@ ENGLISH = Lexicon(
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
+    single_offices=(("pm", "prime minister"),),
     possessives=("his", "her"),
     party_words=("party",),
     articles=("the", "The"),

@@ -865,3 +865,16 @@ def test_a_list_of_cut_teasers_gives_no_candidates():
             "Le député dénonce un passage en for [...] Lire la suite\nDette : Karine Morel estime que le déficit "
             "dérape. La ministre pointe les dépen [...] Lire la suite")
     assert mined_in(text, "fr") == [("Hélène Roche", "Hélène Roche a assuré que le texte serait adopté.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person the article calls prime minister, not the rival named since
+    ("Prime Minister Karen Holm met opposition leader Paul Garnier in Leeds.\n\nThe PM said the talks had helped.",
+     ["Karen Holm"]),
+    ("Karen Holm, the prime minister, opened the debate. Opposition leader Paul Garnier walked out.\n\n"
+     "Later the PM insisted that the sums added up.", ["Karen Holm"]),
+    # nobody is called prime minister and two people could be: nobody
+    ("Karen Holm met opposition leader Paul Garnier in Leeds.\n\nThe PM said the talks had helped.", []),
+])
+def test_the_pm_is_the_person_the_article_calls_prime_minister(text, expected):
+    assert [s for s, _ in mined_in(text, "en")] == expected

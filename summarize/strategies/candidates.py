@@ -1078,7 +1078,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return subject.name
     if subject is not None and not subject.plural:
         person = (subject.party_of or finder.person_before(subject.start, sentence.start)
-                  or antecedents.person(text[subject.start:subject.end]))
+                  or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents))
         return person if subject.party_of is None else finder.party_of(person)
     # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
     plain = finder.name_after(verb.end(), sentence.end)
@@ -1094,6 +1094,26 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
     return None
+
+
+def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antecedents) -> str | None:
+    """Who `role` ("he", "the minister") stands for: the latest antecedent that fits; for
+    an office one person holds ("the PM"), the latest person the article gives it before
+    `position` ("Prime Minister Helen Marsh", "Helen Marsh, the prime minister,"), else
+    the one person named so far, or nobody: never a rival named since ("met Labour
+    leader Tom Ridley")."""
+    words = " ".join(w for w in fold_words(role) if w not in {fold_key(a) for a in finder.rules.lexicon.articles})
+    office = next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
+    if office is None:
+        return antecedents.person(role)
+    spelled = "|".join(re.escape(s) for s in office)
+    before = re.compile(rf"\b(?:{spelled})\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{spelled})\b", re.IGNORECASE)
+    titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name)
+              and (before.search(finder.text, max(0, m.start - 40), m.start) or after.match(finder.text, m.end))]
+    if titled:
+        return titled[-1]
+    return antecedents.person(role) if len(antecedents.named) == 1 else None
 
 
 def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str | None) -> list[str]:
