@@ -1128,7 +1128,7 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
     for first in before[:-1]:
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
                 and finder.is_person(first.name) and finder.is_person(last.name)
-                and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence, first)
+                and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
                 and finder.rules.conjunction.match(text[:last.start], first.end)):
             return [last.name if speaker == first.name else first.name]
     return []
@@ -1137,23 +1137,22 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
 _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
 
 
-def _heads_clause(finder: SpeakerFinder, sentence: Span, first: Mention) -> bool:
-    """Whether the first of two joined names is a subject: no verb comes before it in its
-    clause ("The report criticised Helen Marsh and Tom Ridley said": she is its object)
-    and it names no one's group ("Supporters of Helen Marsh and Tom Ridley say")."""
-    text, lexicon = finder.text, finder.rules.lexicon
-    if _OF.search(text, sentence.start, first.start) or re.search(r"\sof\s", text[first.start:first.end]):
+def _heads_clause(finder: SpeakerFinder, floor: int, first: Mention) -> bool:
+    """Whether a name after `floor` (its sentence's start) can be a subject: no verb comes
+    before it in its clause ("The report criticised Helen Marsh and Tom Ridley said": she
+    is its object), past its role
+    ("La candidate du Rassemblement national Marine Le Pen"), and it names no one's group
+    ("Supporters of Helen Marsh and Tom Ridley say")."""
+    text, rules, lexicon = finder.text, finder.rules, finder.rules.lexicon
+    if _OF.search(text, floor, first.start) or re.search(r"\sof\s", text[first.start:first.end]):
         return False
-    clause = re.split(r"[,;:!?()\u2014\u2013]", text[sentence.start:first.start])[-1]
+    clause = re.split(r"[,;:!?()\u2014\u2013]", text[floor:first.start])[-1]
+    if rules.role_before is not None and (role := rules.role_before.search(clause.rstrip())):
+        clause = clause[:role.start()]
     allowed = ({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
-               | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors))
-    for word in re.findall(r"[\w'’-]+", clause):
-        key = fold_key(word)
-        if any(key.startswith(fold_key(role)) for role in lexicon.role_nouns):
-            return True  # the rest is the role's: "La candidate du Rassemblement national"
-        if word[0].islower() and key not in allowed:
-            return False
-    return True
+               | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors)
+               | {fold_key(role) for role in lexicon.role_nouns})
+    return all(fold_key(word) in allowed for word in re.findall(r"[\w'’-]+", clause) if word[0].islower())
 
 
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
