@@ -878,3 +878,9 @@ def test_a_list_of_cut_teasers_gives_no_candidates():
 ])
 def test_the_pm_is_the_person_the_article_calls_prime_minister(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected
+
+
+def test_a_verb_joined_after_a_relative_clause_is_the_first_subjects():
+    text = ("Opposition leader Paul Garnier met Health Secretary Karen Holm, who last month announced "
+            "closures, and said the wards were full.")
+    assert sorted(s for s, _ in mined_in(text, "en")) == ["Karen Holm", "Paul Garnier"]

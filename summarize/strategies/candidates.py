@@ -1093,7 +1093,23 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
-    return None
+    return _shared_subject(finder, sentence, verb)
+
+
+def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The subject of the sentence's first verb, for a verb joined to it by a conjunction
+    after a relative clause: "Tom Ridley attacked Anna Price, who ..., and said" is
+    Ridley's."""
+    text = finder.text
+    if not re.search(rf",\s+(?:{_alternatives(finder.rules.lexicon.conjunctions)})\s+$",
+                     text[sentence.start:verb.start()]):
+        return None
+    mentions = finder.mentions_between(sentence.start, verb.start())
+    if len(mentions) < 2 or not finder.rules.relative_after.match(text, mentions[-1].end):
+        return None
+    head = mentions[0]
+    return head.name if (finder.is_person(head.name) and finder.opens_clause(head.start, sentence.start)
+                         and _heads_clause(finder, sentence.start, head)) else None
 
 
 def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antecedents) -> str | None:
