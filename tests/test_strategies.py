@@ -884,3 +884,15 @@ def test_a_verb_joined_after_a_relative_clause_is_the_first_subjects():
     text = ("Opposition leader Paul Garnier met Health Secretary Karen Holm, who last month announced "
             "closures, and said the wards were full.")
     assert sorted(s for s, _ in mined_in(text, "en")) == ["Karen Holm", "Paul Garnier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's gender is not given; the man "le président" after "avec" can be "il"
+    ("Karine Morel a déjeuné avec le président allemand Hans Vogel. Il a affirmé ensuite que l'accord tiendrait.",
+     ["Hans Vogel"]),
+    # "elle" is not his
+    ("Karine Morel a déjeuné avec le président allemand Hans Vogel. Elle a affirmé ensuite que l'accord tiendrait.",
+     ["Karine Morel"]),
+])
+def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, expected):
+    assert [s for s, _ in mined_in(text, "fr")] == expected

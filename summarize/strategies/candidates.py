@@ -609,6 +609,17 @@ class SpeakerFinder:
         # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
         return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
 
+    def object_gender(self, start: int, floor: int) -> str | None:
+        """The gender of a name at `start` that is a preposition's object after its role,
+        as the role's article tells it: "avec le président américain John Hale" is a man."""
+        rules = self.rules
+        if rules.role_before is None or rules.preposition_before is None:
+            return None
+        before = rules.title.sub("", self.text[max(floor, start - 80):start]).rstrip()
+        role = rules.role_before.search(before)
+        preposition = rules.preposition_before.search(before, 0, role.start() + 1) if role else None
+        return rules.gender(before[preposition.start():role.end()]) if role and preposition else None
+
     def mentions_from(self, position: int) -> Iterator[Mention]:
         """The mentions that begin at `position` or after it, in text order (not copied)."""
         mentions = self.mentions
@@ -784,6 +795,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         while seen < len(people) and people[seen].end <= sentence.end:
             named.append((people[seen].end, people[seen].name))
             seen += 1
+        subjects_named = bool(named)
         if found:
             subordinate = False
         for speaker in found:
@@ -801,6 +813,12 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 named.append((mentions[-1].end if mentions else sentence.start, speaker))
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
+        # "Claire Dumas a dîné avec le président américain John Hale. Il ...": "il" may be
+        # his; not after "il a dirigé avec le premier ministre Keir Starmer", whose "il" is
+        # the one before
+        for mention in finder.mentions_between(sentence.start, sentence.end) if subjects_named else ():
+            if finder.is_person(mention.name) and (gender := finder.object_gender(mention.start, sentence.start)):
+                antecedents = antecedents.then_object(mention.name, gender)
     return candidates
 
 
@@ -851,16 +869,29 @@ class _Antecedents:
     # The article's speakers (subjects of its reporting verbs), for "according to Guetté".
     speakers: frozenset[str] = frozenset()
 
+    # People named since the latest of `named` as a preposition's object after a role
+    # whose article tells their gender ("avec le président américain John Hale"), with it.
+    objects: tuple[tuple[str, str], ...] = ()
+
     def then(self, person: str) -> _Antecedents:
         """These antecedents with `person` named last."""
-        return replace(self, named=(*(p for p in self.named if p != person), person))
+        return replace(self, named=(*(p for p in self.named if p != person), person), objects=())
+
+    def then_object(self, person: str, gender: str) -> _Antecedents:
+        """These antecedents with `person` named since as an object of that gender."""
+        return replace(self, objects=(*self.objects, (person, gender)))
 
     def person(self, pronoun: str = "") -> str | None:
         """The latest person `pronoun` can refer to: "she" skips a man the article calls
-        "he"; a role ("the minister") or a pronoun without gender takes the latest."""
+        "he"; a role ("the minister") or a pronoun without gender takes the latest. An
+        object named since comes last: only where its gender fits and the latest's is
+        unknown ("Claire Dumas a dîné avec le président John Hale. Il a déclaré")."""
         gender = self.rules.gender(pronoun)
-        return next((p for p in reversed(self.named) if gender is None or self.genders.get(p, gender) == gender),
-                    None)
+        latest = next((p for p in reversed(self.named) if gender is None or self.genders.get(p, gender) == gender),
+                      None)
+        if gender is not None and (latest is None or latest not in self.genders):
+            return next((p for p, known in reversed(self.objects) if known == gender), latest)
+        return latest
 
 
 def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) -> dict[str, str]:
