@@ -102,6 +102,9 @@ class Lexicon:
     role_nouns: tuple[str, ...] = ()
     # Extra role nouns that only stand for a person after an article ("the MEP").
     pronoun_roles: tuple[str, ...] = ()
+    # Offices one person holds, each with its spellings: "the PM" is the person the article
+    # calls the prime minister, not whoever it named last.
+    single_offices: tuple[tuple[str, ...], ...] = ()
     # Possessives before a party word: "his party", "son parti".
     possessives: tuple[str, ...] = ()
     party_words: tuple[str, ...] = ()
@@ -114,6 +117,9 @@ class Lexicon:
     title_connectors: tuple[str, ...] = ()
     # Titles stripped from a name ("Mr", "Mme").
     titles: tuple[str, ...] = ()
+    # Titles among them that may stand before a given name alone ("Sir Keir" for "Sir Keir
+    # Starmer"): the person is the one full name the article gives that begins with it.
+    given_name_titles: tuple[str, ...] = ()
     # Capitalized words that end an office written before a name, in one run of capitals
     # with it: "Foreign Minister Agnieszka Nowicka", "European Affairs Clément Beaune".
     # The name is what follows the last of them. Single-word titles and roles count too.
@@ -123,6 +129,12 @@ class Lexicon:
     office_modifiers: frozenset[str] = frozenset()
     # A reported clause ("that", "que"): a verb after it reports someone else's view.
     complementizers: tuple[str, ...] = ()
+    # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
+    relative_pronouns: tuple[str, ...] = ()
+    # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
+    conjunctions: tuple[str, ...] = ()
+    # Prepositions whose object a role and name are: "avec le premier ministre X".
+    prepositions: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
     # then is not ("la Pologne, tandis que des associations dénoncent").
     clause_breaks: tuple[str, ...] = ()
@@ -164,7 +176,7 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head")
+             "mayor", "official", "diplomat", "head", "pm")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -221,17 +233,22 @@ ENGLISH = Lexicon(
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
+    single_offices=(("pm", "prime minister"),),
     possessives=("his", "her"),
     party_words=("party",),
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
-    titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr"),
+    titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sir",
+            "Dame"),
+    given_name_titles=("Sir", "Dame"),
     offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
                    "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
     office_modifiers=_words("former then outgoing acting deputy veteran ex far-right far-left hard-right hard-left "
                             "right-wing left-wing populist nationalist conservative socialist communist centrist "
                             "radical opposition party"),
     complementizers=(r"that\b",),
+    relative_pronouns=("who",),
+    conjunctions=("and",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current")
     | frozenset(_EN_ROLES),
@@ -241,7 +258,7 @@ ENGLISH = Lexicon(
         "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
-        "would says can could should must shall might does did do like unlike") | frozenset(_EN_WEEKDAYS)
+        "would says can could should must shall might does did do like unlike pm") | frozenset(_EN_WEEKDAYS)
     | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
@@ -410,6 +427,10 @@ FRENCH = Lexicon(
                    "agriculture transports"),
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
+    relative_pronouns=("qui",),
+    conjunctions=("et",),
+    prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
+                  "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré"),
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "

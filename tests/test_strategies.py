@@ -514,6 +514,79 @@ def test_the_alias_table_matches_french_names_with_or_without_accents(alias, wri
     assert {c.speaker for c in mine_candidates(SpeakerFinder(text, aliases))} == {alias}
 
 
+def mined_in(text: str, language: str) -> list[tuple[str, str]]:
+    return [(c.speaker, text[c.sentence.start:c.sentence.end])
+            for c in mine_candidates(SpeakerFinder(text, None, language))]
+
+
+def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
+    """"Sir Alan" is the "Sir Alan Hartley" the article named; "the PM" is a role, not a
+    name, and stands for the last person named."""
+    text = ("Sir Alan Hartley arrived at the Rosyth dockyard on Monday. Sir Alan said Britain would raise its "
+            "defence budget next year.\n\nAsked about the timetable, the PM said: “We will set out a date in the "
+            "spring.”")
+    assert [speaker for speaker, _ in mined_in(text, "en")] == ["Alan Hartley", "Alan Hartley"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Dans un entretien publié lundi, Paul Verdier détaille son programme de défense. « Nous n'avons rien à "
+     "gagner dans cette alliance », a affirmé le député. Il assure par ailleurs ne pas partager la ligne du "
+     "gouvernement sur [...] Lire la suite", "fr",
+     [("Paul Verdier", "« Nous n'avons rien à gagner dans cette alliance », a affirmé le député.")]),
+    ("Questioned on Radio Wessex, Helen Marsh said the alliance was responsible for the rising tensions. "
+     "She... 14.03.2024, Wessex Daily", "en",
+     [("Helen Marsh", "Questioned on Radio Wessex, Helen Marsh said the alliance was responsible for the rising "
+                      "tensions.")]),
+])
+def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expected):
+    """A teaser cut mid-sentence ("[...] Lire la suite") keeps the sentences before the cut."""
+    assert mined_in(text, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Speaking in Leeds, Helen Marsh said: “The review will report in the spring.\n\n“The target itself is not "
+     "in doubt, and we will meet it.\n\n“Nobody should read anything else into the timetable.”", "en",
+     ["Helen Marsh"] * 3),
+    ("Devant ses partisans, Paul Verdier a déclaré : « Nous quitterons ce commandement.\n« Nous le ferons sans "
+     "attendre la fin du mandat.\n« Personne ne nous en empêchera. »", "fr", ["Paul Verdier"] * 3),
+])
+def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout(text, language, expected):
+    """Each paragraph of a long quotation opens with a quote mark; only the last closes it."""
+    assert [speaker for speaker, _ in mined_in(text, language)] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the verb's subject is the relative pronoun, whose head is the object of "by"
+    ("The plan was welcomed by Danish defence envoy Karen Holm, who said the alliance must not shrink.", "en",
+     ["Karen Holm"]),
+    # the head of a relative clause is the subject, not the name that ends the clause
+    ("Paul Verdier a parlé à Lille. Verdier qui dirige la campagne contre la députée Hélène Lefèvre, s’est ensuite "
+     "exprimé en ces termes : « Nous quitterons l'alliance. »", "fr", ["Paul Verdier"]),
+    # a speaker named in a relative clause only is no one's "il" and no quotation's after
+    ("Le meeting a salué la présence de Paul Verdier, qui a confirmé son soutien au candidat.\n\n« Nous "
+     "refusons toute alliance militaire. »", "fr", ["Paul Verdier"]),
+])
+def test_a_relative_clause_names_its_head(text, language, expected):
+    assert [speaker for speaker, _ in mined_in(text, language)] == expected
+
+
+def test_a_role_and_name_after_a_preposition_are_its_object():
+    """"avec le ministre belge Luc Maes": Maes is who Verdier dined with, not the "il" after."""
+    text = ("Paul Verdier a reçu les élus du Nord lundi à Lille. Il a ensuite dîné avec le ministre belge Luc Maes. "
+            "« Nous tiendrons la ligne sur le commandement intégré », a-t-il déclaré.")
+    assert [speaker for speaker, _ in mined_in(text, "fr")] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le député Paul Verdier et l'eurodéputée Hélène Lefèvre veulent que la France quitte le commandement intégré.",
+     "fr", ["Hélène Lefèvre", "Paul Verdier"]),
+    ("Helen Marsh and the former minister Tom Ridley oppose any new spending target.", "en",
+     ["Tom Ridley", "Helen Marsh"]),
+])
+def test_two_joined_subjects_of_one_verb_are_both_speakers(text, language, expected):
+    assert sorted(speaker for speaker, _ in mined_in(text, language)) == sorted(expected)
+
+
 def test_candidate_spans_index_the_article():
     text = ARTICLE_000.read_text(encoding="utf-8")
     found = mine_candidates(SpeakerFinder(text, ALIASES))
@@ -732,3 +805,94 @@ def test_scores_are_reported_per_rule():
     assert by_rule["negation"]["position.f1"] == 1.0
     assert by_rule["pronoun"] == {"articles": 2, "gold": 2, "pred": 1, "tp": 1, "position.precision": 1.0,
                                   "position.recall": 0.5, "position.f1": 0.6667}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # no full name begins with the given name: the title stays
+    ("The head of the review board spoke in Bristol on Friday.\n\nSir Nigel told reporters the report was fair.",
+     ["Sir Nigel"]),
+    # two full names begin with it: the one the article gives the same title
+    ("Dame Ruth Ashby met the trade envoy Ruth Gale in York.\n\nDame Ruth said the talks had gone well.",
+     ["Ruth Ashby"]),
+    # two full names, neither titled so: nobody's in particular
+    ("Ruth Ashby met the trade envoy Ruth Gale in York.\n\nDame Ruth said the talks had gone well.",
+     ["Dame Ruth"]),
+])
+def test_a_given_name_after_its_title_is_one_full_name_or_keeps_its_title(text, expected):
+    assert [speaker for speaker, _ in mined_in(text, "en")] == expected
+
+
+def test_a_name_after_who_is_the_verbs_subject_not_the_head():
+    """"X, who Y said was ...": Y said it."""
+    assert [s for s, _ in mined_in("Paul Garnier, who Karen Holm said was unfit to lead, left on Monday.", "en")] \
+        == ["Karen Holm"]
+
+
+def test_a_person_named_only_in_a_relative_clause_is_a_pronouns_if_nobody_else_is():
+    text = ("Reporters asked Karen Holm, who looked exhausted, whether she would stand down.\n\n"
+            "She said she would fight on.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Karen Holm", "Karen Holm"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first name is an object of "blamed": only the second speaks
+    ("The audit blamed Karen Holm and Paul Garnier said it was unjust.", ["Paul Garnier"]),
+    # the first name is someone's group's: only the second can speak
+    ("Allies of Karen Holm and Paul Garnier say the count was flawed.", ["Paul Garnier"]),
+    # both are subjects
+    ("Karen Holm and the former minister Paul Garnier say the count was flawed.", ["Karen Holm", "Paul Garnier"]),
+])
+def test_two_joined_names_are_both_subjects_only_at_the_head_of_their_clause(text, expected):
+    assert sorted(s for s, _ in mined_in(text, "en")) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    # the paragraph has a speaker of its own, unnamed
+    ("Karen Holm said: “We will win this seat.\n\n“That is a pipe dream,” a rival campaigner told the Gazette.",
+     "en"),
+    ("Paul Verdier a déclaré : « Nous gagnerons ce scrutin.\n\n« C'est un mirage », a répliqué un adjoint.", "fr"),
+    # the open quotation was the writer's, not speech
+    ('Karen Holm said the bill was "late and would pass.\n\n"Rubbish" was the reply of the unions.', "en"),
+    ("Karen Holm said the plan was a “shambles and a farce.\n\n“Project Falcon” began in May.", "en"),
+])
+def test_a_paragraph_opening_with_a_quote_mark_goes_on_only_with_speech_and_no_new_speaker(text, language):
+    assert len(mined_in(text, language)) == 1
+
+
+def test_a_list_of_cut_teasers_gives_no_candidates():
+    """Teasers ("Topic : headline. Summary cut [...] Lire la suite") are not the article's."""
+    text = ("Hélène Roche a assuré que le texte serait adopté.\n\nRetraites : Paul Verdier promet de tout bloquer. "
+            "Le député dénonce un passage en for [...] Lire la suite\nDette : Karine Morel estime que le déficit "
+            "dérape. La ministre pointe les dépen [...] Lire la suite")
+    assert mined_in(text, "fr") == [("Hélène Roche", "Hélène Roche a assuré que le texte serait adopté.")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person the article calls prime minister, not the rival named since
+    ("Prime Minister Karen Holm met opposition leader Paul Garnier in Leeds.\n\nThe PM said the talks had helped.",
+     ["Karen Holm"]),
+    ("Karen Holm, the prime minister, opened the debate. Opposition leader Paul Garnier walked out.\n\n"
+     "Later the PM insisted that the sums added up.", ["Karen Holm"]),
+    # nobody is called prime minister and two people could be: nobody
+    ("Karen Holm met opposition leader Paul Garnier in Leeds.\n\nThe PM said the talks had helped.", []),
+])
+def test_the_pm_is_the_person_the_article_calls_prime_minister(text, expected):
+    assert [s for s, _ in mined_in(text, "en")] == expected
+
+
+def test_a_verb_joined_after_a_relative_clause_is_the_first_subjects():
+    text = ("Opposition leader Paul Garnier met Health Secretary Karen Holm, who last month announced "
+            "closures, and said the wards were full.")
+    assert sorted(s for s, _ in mined_in(text, "en")) == ["Karen Holm", "Paul Garnier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject's gender is not given; the man "le président" after "avec" can be "il"
+    ("Karine Morel a déjeuné avec le président allemand Hans Vogel. Il a affirmé ensuite que l'accord tiendrait.",
+     ["Hans Vogel"]),
+    # "elle" is not his
+    ("Karine Morel a déjeuné avec le président allemand Hans Vogel. Elle a affirmé ensuite que l'accord tiendrait.",
+     ["Karine Morel"]),
+])
+def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, expected):
+    assert [s for s, _ in mined_in(text, "fr")] == expected

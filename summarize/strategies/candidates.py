@@ -93,6 +93,12 @@ class Rules:
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
+    given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
+    relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
+    relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
+    relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
+    conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
+    preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
     titles: re.Pattern[str]
@@ -166,6 +172,16 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
+                                   rf"(?:[\w'’-]+\s+){{0,2}}$"),
+        preposition_before=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.prepositions)})"
+                                       rf"(?:\s+|['’])(?:{articles})?\s*$", re.IGNORECASE)
+                            if lex.prepositions else None),
+        conjunction=re.compile(rf"\s+(?:{_alternatives(lex.conjunctions)})\s+[^,;:.!?«»“”\"()]{{0,50}}$"),
+        relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
+        relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
+                    if lex.given_name_titles else None),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
         incise=re.compile(_set_off(lex, rf"[{LOWER}]+")) if lex.incise_subjects else None,
@@ -278,9 +294,33 @@ def prose_lines(text: str, block: Span) -> Iterator[Span]:
         return  # a widget's heading: everything under it belongs to the widget
     for line in lines:
         content = text[line.start:line.end]
-        if (is_prose(content) and not _WIDGET.match(content) and not _LIST_ITEM.match(content)
-                and not _COMMENTER.match(content)):
+        if _WIDGET.match(content) or _LIST_ITEM.match(content) or _COMMENTER.match(content):
+            continue
+        if is_prose(content):
             yield line
+        elif (head := _prose_head(text, line)) is not None:
+            yield head
+
+
+def _prose_head(text: str, line: Span) -> Span | None:
+    """The whole sentences a line of prose opens with, where a page cut it short after
+    them ("... il assure ne pas être sur la même ligne qu'Emmanuel Ma [...] Lire la
+    suite", "... la montée des tensions. Il a... 12.02.2022, Sputnik France"): they are
+    the article's, the cut sentence is not."""
+    content = text[line.start:line.end]
+    if _TEASER.match(content):
+        return None  # "Budget : Marc Lenoir estime ... [...] Lire la suite": a list of teasers
+    cut = _CUT.search(content)
+    ends = [sentence.end for sentence in sentences(text, line)][:-1]
+    if cut is not None:  # never past the cut, nor into the line after it
+        ends = [end for end in ends if end <= line.start + cut.start()]
+    return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
+
+
+# Where a page cut a sentence short: "[...]", "[…]", or an ellipsis glued to a word ("Il a...").
+_CUT = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|(?<=\w)(?:\.\.\.|…)")
+# A teaser's topic before its headline: "Réforme des retraites : Claire Dumas promet ...".
+_TEASER = re.compile(r"[^\W\d_][^.!?:;«»“”\"\n]{0,40}\s:\s")
 
 
 def sentences(text: str, block: Span) -> Iterator[Span]:
@@ -344,7 +384,10 @@ class SpeakerFinder:
         owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
                   for canonical, spelled in table.items() for n in (canonical, *spelled)}
         found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
-        self._full = self._full_forms([name for _, _, name in found])
+        given = self.rules.given_name
+        titled = {(fold_key(name), title.group().strip()) for start, _, name in found
+                  if given is not None and (title := given.search(text, max(0, start - 8), start))}
+        self._full = self._full_forms([name for _, _, name in found], titled)
         self.mentions = sorted(
             [Mention(self.canonical(name), start, end) for start, end, name in found]
             + [Mention(canonical, start, end) for spelling, canonical in spellings
@@ -396,14 +439,30 @@ class SpeakerFinder:
                                              for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
         return self._free_words[words[0]]
 
-    def _full_forms(self, names: list[str]) -> dict[str, str]:
-        """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le Pen")."""
+    def _full_forms(self, names: list[str], titled: set[tuple[str, str]]) -> dict[str, str]:
+        """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le
+        Pen"); a given name written after its title ("Sir Keir"; `titled` holds the folded
+        names the article writes after such a title, with the title), the one full name
+        that begins with it ("Keir Starmer"), or of several the one the article gives the
+        same title ("Sir Edward" of "Sir Edward Lyle", not of "Edward Crane"). A given name
+        with none, or several alike, keeps its title: "Sir Alan" is not anybody's "Alan"."""
         by_words = {tuple(fold_words(n)): n.strip() for n in sorted(names, key=len)}
+        titles = {key: title for key, title in titled}
         full: dict[str, str] = {}
         for words, name in by_words.items():
+            key = fold_key(name)
             longer = {other for other_words, other in by_words.items()
                       if len(other_words) > len(words) and other_words[-len(words):] == words}
-            full[fold_key(name)] = longer.pop() if len(longer) == 1 else name
+            if key in titles and len(words) == 1:
+                starting = {other for other_words, other in by_words.items()
+                            if len(other_words) > 1 and other_words[0] == words[0]}
+                if len(starting) > 1:
+                    starting = {other for other in starting if (fold_key(other), titles[key]) in titled}
+                if len(starting) != 1 and not longer:
+                    full[key] = f"{titles[key]} {name}"
+                    continue
+                longer |= starting
+            full[key] = longer.pop() if len(longer) == 1 else name
         return full
 
     def canonical(self, name: str) -> str:
@@ -436,8 +495,10 @@ class SpeakerFinder:
                 best = mention
         # "Roux de Bézieux, the boss of the employers' federation, Medef, said": the head
         # of an appositive chain speaks, not the organisation named inside it.
+        # So is the head of a relative clause: "Mélenchon qui s'oppose à Marine Le Pen, a dit".
         for mention in subjects:
             if mention is not best and any(_APPOSITIVE.match(self.text, mention.end, end)
+                                           or self.rules.relative_clause.match(self.text, mention.end, end)
                                            for end in (best.start if best else position, position)):
                 best = mention
                 break
@@ -529,8 +590,9 @@ class SpeakerFinder:
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
         before = before.rstrip()
-        if rules.role_before is not None and rules.role_before.search(before):
-            return True
+        if rules.role_before is not None and (role := rules.role_before.search(before)):
+            # "avec le premier ministre britannique Keir Starmer": a preposition's object
+            return rules.preposition_before is None or not rules.preposition_before.search(before, 0, role.start() + 1)
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
@@ -546,6 +608,17 @@ class SpeakerFinder:
         token = rules.elision.sub("", word.group(1)) if rules.elision else word.group(1)  # "L'écologiste"
         # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
         return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+
+    def object_gender(self, start: int, floor: int) -> str | None:
+        """The gender of a name at `start` that is a preposition's object after its role,
+        as the role's article tells it: "avec le président américain John Hale" is a man."""
+        rules = self.rules
+        if rules.role_before is None or rules.preposition_before is None:
+            return None
+        before = rules.title.sub("", self.text[max(floor, start - 80):start]).rstrip()
+        role = rules.role_before.search(before)
+        preposition = rules.preposition_before.search(before, 0, role.start() + 1) if role else None
+        return rules.gender(before[preposition.start():role.end()]) if role and preposition else None
 
     def mentions_from(self, position: int) -> Iterator[Mention]:
         """The mentions that begin at `position` or after it, in text order (not copied)."""
@@ -701,14 +774,18 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     antecedents = _Antecedents(finder.rules, _genders(finder, people, prose), speakers=frozenset(speakers))
     candidates: list[Candidate] = []
     seen = 0
+    subordinate = False  # the last candidate's speaker is named in a relative clause only
     for block, sentence in units:
         found = _attribute(finder, sentence, antecedents)
         if not found and _QUOTATION.search(text, sentence.start, sentence.end):
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
-            elif candidates and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents):
+            elif (candidates and not subordinate
+                  and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
+        if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
+            found = [candidates[-1].speaker]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         # the sentence's people and speakers, in the order the sentence names them
         # (sentences come in text order): "Macron armed Kyiv, said Bardella. “...,” he
@@ -718,13 +795,67 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         while seen < len(people) and people[seen].end <= sentence.end:
             named.append((people[seen].end, people[seen].name))
             seen += 1
+        subjects_named = bool(named)
+        if found:
+            subordinate = False
         for speaker in found:
             if finder.is_person(speaker):
-                ends = [m.end for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
-                named.append((ends[-1] if ends else sentence.start, speaker))
+                mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+                if mentions and all(finder.rules.relative_after.match(text, m.end)
+                                    and not finder.opens_clause(m.start, sentence.start) for m in mentions):
+                    # "a salué Pierre Laurent, qui a confirmé son soutien": no quotation
+                    # after it is his, and no "il" where the article names someone else
+                    # ("Journalists asked Anna Price, who looked tired, ...¶She said": nobody)
+                    subordinate = speaker == found[-1]
+                    if any(m.name != speaker and finder.is_person(m.name)
+                           for m in finder.mentions_between(0, sentence.end)):
+                        continue
+                named.append((mentions[-1].end if mentions else sentence.start, speaker))
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
+        # "Claire Dumas a dîné avec le président américain John Hale. Il ...": "il" may be
+        # his; not after "il a dirigé avec le premier ministre Keir Starmer", whose "il" is
+        # the one before
+        for mention in finder.mentions_between(sentence.start, sentence.end) if subjects_named else ():
+            if finder.is_person(mention.name) and (gender := finder.object_gender(mention.start, sentence.start)):
+                antecedents = antecedents.then_object(mention.name, gender)
     return candidates
+
+
+def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> bool:
+    """Whether `sentence` opens a paragraph that goes on with a quotation the one before
+    left open, in the last candidate's sentence (`last`): a quotation over several
+    paragraphs opens each with a quote mark and closes only at its end ("He said: “We
+    will ...¶“But the target stands.”"). The quotation opened as speech, with a capital
+    after a colon or a reporting verb, or opens a paragraph that went on with one (not a phrase the writer quotes: "called the plan a
+    “disgrace ...¶“Operation Fury” was launched"), and the paragraph names no speaker of
+    its own ("“It is pure fantasy,” an opposition source told the BBC")."""
+    text, rules = finder.text, finder.rules
+    between = text[last.end:sentence.start]
+    if not ("\n" in between and not between.strip() and text[sentence.start:sentence.start + 1] in '“«"'):
+        return False
+    opening = _open_quote(text, last.start, last.end)
+    if opening is None or not re.match(r"\s*[^\W\d_]", text[opening + 1:last.end]) or not (
+            text[opening + 1:last.end].lstrip()[:1].isupper()):
+        return False
+    before = text[last.start:opening].rstrip()
+    if before and not before.endswith((":", ",")) and not any(
+            verb.end() == len(before) for verb in rules.verb.finditer(before, max(0, len(before) - 40))):
+        return False
+    return not any(not inside_quote(text, sentence.start, verb.start())
+                   for verb in rules.verb.finditer(text, sentence.start, sentence.end))
+
+
+def _open_quote(text: str, start: int, end: int) -> int | None:
+    """Where the quotation still open at `end`, opened after `start`, opens."""
+    opened: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in "“«" or (ch == '"' and not opened):
+            opened.append(i)
+        elif ch in "”»\"" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 @dataclass(frozen=True)
@@ -738,16 +869,29 @@ class _Antecedents:
     # The article's speakers (subjects of its reporting verbs), for "according to Guetté".
     speakers: frozenset[str] = frozenset()
 
+    # People named since the latest of `named` as a preposition's object after a role
+    # whose article tells their gender ("avec le président américain John Hale"), with it.
+    objects: tuple[tuple[str, str], ...] = ()
+
     def then(self, person: str) -> _Antecedents:
         """These antecedents with `person` named last."""
-        return replace(self, named=(*(p for p in self.named if p != person), person))
+        return replace(self, named=(*(p for p in self.named if p != person), person), objects=())
+
+    def then_object(self, person: str, gender: str) -> _Antecedents:
+        """These antecedents with `person` named since as an object of that gender."""
+        return replace(self, objects=(*self.objects, (person, gender)))
 
     def person(self, pronoun: str = "") -> str | None:
         """The latest person `pronoun` can refer to: "she" skips a man the article calls
-        "he"; a role ("the minister") or a pronoun without gender takes the latest."""
+        "he"; a role ("the minister") or a pronoun without gender takes the latest. An
+        object named since comes last: only where its gender fits and the latest's is
+        unknown ("Claire Dumas a dîné avec le président John Hale. Il a déclaré")."""
         gender = self.rules.gender(pronoun)
-        return next((p for p in reversed(self.named) if gender is None or self.genders.get(p, gender) == gender),
-                    None)
+        latest = next((p for p in reversed(self.named) if gender is None or self.genders.get(p, gender) == gender),
+                      None)
+        if gender is not None and (latest is None or latest not in self.genders):
+            return next((p for p, known in reversed(self.objects) if known == gender), latest)
+        return latest
 
 
 def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) -> dict[str, str]:
@@ -891,6 +1035,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             reported_from = verb.end()
         if speaker and speaker not in found:
             found.append(speaker)
+        for partner in _coordinated(finder, sentence, verb, speaker):
+            if partner not in found:
+                found.append(partner)
         if speaker and finder.is_person(speaker):
             antecedents = antecedents.then(speaker)  # "Zemmour said he also wants": "he" is Zemmour
     return found
@@ -941,6 +1088,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # or "selon Politico Europe"
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
+    if (relative := _relative_head(finder, sentence, verb)) is not None:
+        return relative
     lexicon = rules.lexicon
     inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or rules.incise is not None
     officer = _officer_after(finder, start, sentence.end) if inverting else None
@@ -960,7 +1109,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return subject.name
     if subject is not None and not subject.plural:
         person = (subject.party_of or finder.person_before(subject.start, sentence.start)
-                  or antecedents.person(text[subject.start:subject.end]))
+                  or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents))
         return person if subject.party_of is None else finder.party_of(person)
     # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
     plain = finder.name_after(verb.end(), sentence.end)
@@ -975,6 +1124,96 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
+    return _shared_subject(finder, sentence, verb)
+
+
+def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The subject of the sentence's first verb, for a verb joined to it by a conjunction
+    after a relative clause: "Tom Ridley attacked Anna Price, who ..., and said" is
+    Ridley's."""
+    text = finder.text
+    if not re.search(rf",\s+(?:{_alternatives(finder.rules.lexicon.conjunctions)})\s+$",
+                     text[sentence.start:verb.start()]):
+        return None
+    mentions = finder.mentions_between(sentence.start, verb.start())
+    if len(mentions) < 2 or not finder.rules.relative_after.match(text, mentions[-1].end):
+        return None
+    head = mentions[0]
+    return head.name if (finder.is_person(head.name) and finder.opens_clause(head.start, sentence.start)
+                         and _heads_clause(finder, sentence.start, head)) else None
+
+
+def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antecedents) -> str | None:
+    """Who `role` ("he", "the minister") stands for: the latest antecedent that fits; for
+    an office one person holds ("the PM"), the latest person the article gives it before
+    `position` ("Prime Minister Helen Marsh", "Helen Marsh, the prime minister,"), else
+    the one person named so far, or nobody: never a rival named since ("met Labour
+    leader Tom Ridley")."""
+    words = " ".join(w for w in fold_words(role) if w not in {fold_key(a) for a in finder.rules.lexicon.articles})
+    office = next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
+    if office is None:
+        return antecedents.person(role)
+    spelled = "|".join(re.escape(s) for s in office)
+    before = re.compile(rf"\b(?:{spelled})\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{spelled})\b", re.IGNORECASE)
+    titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name)
+              and (before.search(finder.text, max(0, m.start - 40), m.start) or after.match(finder.text, m.end))]
+    if titled:
+        return titled[-1]
+    return antecedents.person(role) if len(antecedents.named) == 1 else None
+
+
+def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str | None) -> list[str]:
+    """The other person of two subjects joined right before the verb, one of them
+    `speaker`: "Marine Le Pen et le candidat de Reconquête Éric Zemmour veulent", "Helen
+    Marsh and the former minister Tom Ridley oppose"."""
+    text = finder.text
+    before = [m for m in finder.mentions_between(sentence.start, verb.start()) if m.end <= verb.start()]
+    if not speaker or not before or re.search(r"\S", text[before[-1].end:verb.start()]):
+        return []
+    last = before[-1]
+    for first in before[:-1]:
+        if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
+                and finder.is_person(first.name) and finder.is_person(last.name)
+                and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
+                and finder.rules.conjunction.match(text[:last.start], first.end)):
+            return [last.name if speaker == first.name else first.name]
+    return []
+
+
+_OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _heads_clause(finder: SpeakerFinder, floor: int, first: Mention) -> bool:
+    """Whether a name after `floor` (its sentence's start) can be a subject: no verb comes
+    before it in its clause ("The report criticised Helen Marsh and Tom Ridley said": she
+    is its object), past its role
+    ("La candidate du Rassemblement national Marine Le Pen"), and it names no one's group
+    ("Supporters of Helen Marsh and Tom Ridley say")."""
+    text, rules, lexicon = finder.text, finder.rules, finder.rules.lexicon
+    if _OF.search(text, floor, first.start) or re.search(r"\sof\s", text[first.start:first.end]):
+        return False
+    clause = re.split(r"[,;:!?()\u2014\u2013]", text[floor:first.start])[-1]
+    if rules.role_before is not None and (role := rules.role_before.search(clause.rstrip())):
+        clause = clause[:role.start()]
+    allowed = ({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
+               | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors)
+               | {fold_key(role) for role in lexicon.role_nouns})
+    return all(fold_key(word) in allowed for word in re.findall(r"[\w'’-]+", clause) if word[0].islower())
+
+
+def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The person a relative pronoun right before the verb stands for, named right before
+    it, whatever the name's own place in the sentence: "affirmed by the ambassador
+    Matthew Whitaker, who said ...", "Il a rencontré Paul Verdier, qui a estimé ..."."""
+    text = finder.text
+    relative = finder.rules.relative_verb.search(text, sentence.start, verb.start())
+    if relative is None or finder.mentions_between(relative.start(), verb.start()):
+        return None  # "Anna Price, who Tom Ridley said was unfit": the verb is Ridley's
+    head = len(text[:relative.start()].rstrip(" \t,"))
+    named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
+    if named and (named[0].name in finder.known or finder.is_person(named[0].name)):
+        return named[0].name
     return None
 
 
