@@ -81,7 +81,8 @@ def replay(mode: str, model_path: str, n_ctx: int, requests_file: str, strategy:
         started = time.perf_counter()
         with tempfile.TemporaryDirectory() as cache_dir:
             summary = Extractor(config, cache=ResponseCache(Path(cache_dir), enabled=False)).extract(Path(article))
-        print(json.dumps({"seconds": time.perf_counter() - started, "requests": summary.usage.requests}))
+        print(json.dumps({"seconds": time.perf_counter() - started, "requests": summary.usage.requests,
+                          "tokens": summary.usage.completion_tokens}))
         return
     requests = json.loads(Path(requests_file).read_text())
     started = time.perf_counter()
@@ -144,6 +145,7 @@ def main() -> None:
                         for mode in modes}
                 assert runs["in-process"]["tokens"] == runs["worker"]["tokens"], "both replays must do the same work"
                 assert runs["extract"]["requests"] == len(runs["worker"]["tokens"]), "extract must send the same requests"
+                assert runs["extract"]["tokens"] == sum(runs["worker"]["tokens"]), "and have the same answers written"
                 for mode in modes:
                     seconds[mode].append(runs[mode]["seconds"])
                     round_totals[mode] += runs[mode]["seconds"]
