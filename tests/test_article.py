@@ -154,4 +154,3 @@ def test_characters_the_detector_rejects_are_blanked_not_a_failure():
     lede = "Le ministre des Armées a annoncé jeudi une nouvelle hausse du budget militaire."
     for odd in ("\x00", "\x03", "\x7f", "\x85", "\ud800", "\ufdd0", "\ufffe", "\U0010ffff"):
         assert detect_language(f"{lede[:30]}{odd}{lede[30:]}") == "fr", repr(odd)
-

@@ -521,11 +521,13 @@ def mined_in(text: str, language: str) -> list[tuple[str, str]]:
 
 def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
     """"Sir Alan" is the "Sir Alan Hartley" the article named; "the PM" is a role, not a
-    name, and stands for the last person named."""
+    name: with nobody called prime minister, the one person the article has named."""
     text = ("Sir Alan Hartley arrived at the Rosyth dockyard on Monday. Sir Alan said Britain would raise its "
             "defence budget next year.\n\nAsked about the timetable, the PM said: “We will set out a date in the "
             "spring.”")
-    assert [speaker for speaker, _ in mined_in(text, "en")] == ["Alan Hartley", "Alan Hartley"]
+    assert mined_in(text, "en") == [
+        ("Alan Hartley", "Sir Alan said Britain would raise its defence budget next year."),
+        ("Alan Hartley", "Asked about the timetable, the PM said: “We will set out a date in the spring.”")]
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -539,7 +541,8 @@ def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
                       "tensions.")]),
 ])
 def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expected):
-    """A teaser cut mid-sentence ("[...] Lire la suite") keeps the sentences before the cut."""
+    """A line a page cut mid-sentence ("[...] Lire la suite", "She... 14.03.2024, Wessex
+    Daily") keeps its whole sentences before the cut."""
     assert mined_in(text, language) == expected
 
 
@@ -552,7 +555,10 @@ def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expect
 ])
 def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout(text, language, expected):
     """Each paragraph of a long quotation opens with a quote mark; only the last closes it."""
-    assert [speaker for speaker, _ in mined_in(text, language)] == expected
+    mined = mined_in(text, language)
+    assert [speaker for speaker, _ in mined] == expected
+    # one candidate per paragraph, each paragraph whole
+    assert [sentence for _, sentence in mined] == [line.strip() for line in text.split("\n") if line.strip()]
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -856,7 +862,10 @@ def test_two_joined_names_are_both_subjects_only_at_the_head_of_their_clause(tex
     ("Karen Holm said the plan was a “shambles and a farce.\n\n“Project Falcon” began in May.", "en"),
 ])
 def test_a_paragraph_opening_with_a_quote_mark_goes_on_only_with_speech_and_no_new_speaker(text, language):
-    assert len(mined_in(text, language)) == 1
+    # the first paragraph's speaker only, for the first paragraph only
+    first_paragraph = text.split("\n", 1)[0]
+    speaker = "Paul Verdier" if language == "fr" else "Karen Holm"
+    assert mined_in(text, language) == [(speaker, first_paragraph)]
 
 
 def test_a_list_of_cut_teasers_gives_no_candidates():
