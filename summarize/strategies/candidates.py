@@ -774,14 +774,14 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     antecedents = _Antecedents(finder.rules, _genders(finder, people, prose), speakers=frozenset(speakers))
     candidates: list[Candidate] = []
     seen = 0
-    subordinate = False  # the last candidate's speaker is named in a relative clause only
+    last_relative_only = False  # the last candidate's speaker is named in a relative clause only
     for block, sentence in units:
         found = _attribute(finder, sentence, antecedents)
         if not found and _QUOTATION.search(text, sentence.start, sentence.end):
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
-            elif (candidates and not subordinate
+            elif (candidates and not last_relative_only
                   and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
@@ -797,39 +797,61 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             seen += 1
         subjects_named = bool(named)
         if found:
-            subordinate = False
-        for speaker in found:
-            if finder.is_person(speaker):
-                mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
-                if mentions and all(finder.rules.relative_after.match(text, m.end)
-                                    and not finder.opens_clause(m.start, sentence.start) for m in mentions):
-                    # "a salué Pierre Laurent, qui a confirmé son soutien": no quotation
-                    # after it is his, and no "il" where the article names someone else
-                    # ("Journalists asked Anna Price, who looked tired, ...¶She said": nobody)
-                    subordinate = speaker == found[-1]
-                    if any(m.name != speaker and finder.is_person(m.name)
-                           for m in finder.mentions_between(0, sentence.end)):
-                        continue
-                named.append((mentions[-1].end if mentions else sentence.start, speaker))
+            speakers_named, last_relative_only = _speakers_named(finder, sentence, found)
+            named += speakers_named
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
         # "Claire Dumas a dîné avec le président américain John Hale. Il ...": "il" may be
         # his; not after "il a dirigé avec le premier ministre Keir Starmer", whose "il" is
         # the one before
-        for mention in finder.mentions_between(sentence.start, sentence.end) if subjects_named else ():
-            if finder.is_person(mention.name) and (gender := finder.object_gender(mention.start, sentence.start)):
-                antecedents = antecedents.then_object(mention.name, gender)
+        if subjects_named:
+            antecedents = _with_objects(finder, sentence, antecedents)
     return candidates
 
 
+def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> tuple[list[tuple[int, str]], bool]:
+    """The people among the sentence's speakers `found` who can be a later "he" or "she",
+    each with where the sentence last names them (its start, for one it names by a
+    pronoun only); and whether the last of `found` is a person named in a relative clause
+    only ("a salué Pierre Laurent, qui a confirmé son soutien"), whom no quotation after
+    it runs on from. Such a person is a later pronoun's only where the article has named
+    no one else ("Journalists asked Anna Price, who looked tired, ...¶She said": nobody)."""
+    text = finder.text
+    named: list[tuple[int, str]] = []
+    last_relative_only = False
+    for speaker in found:
+        if not finder.is_person(speaker):
+            continue
+        mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+        if mentions and all(finder.rules.relative_after.match(text, m.end)
+                            and not finder.opens_clause(m.start, sentence.start) for m in mentions):
+            last_relative_only = speaker == found[-1]
+            if any(m.name != speaker and finder.is_person(m.name) for m in finder.mentions_between(0, sentence.end)):
+                continue
+        named.append((mentions[-1].end if mentions else sentence.start, speaker))
+    return named, last_relative_only
+
+
+def _with_objects(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> _Antecedents:
+    """`antecedents` with the people `sentence` names as a preposition's object after a
+    role that tells their gender ("avec le président américain John Hale"): a later
+    pronoun's of last resort (`_Antecedents.person`)."""
+    for mention in finder.mentions_between(sentence.start, sentence.end):
+        if finder.is_person(mention.name) and (gender := finder.object_gender(mention.start, sentence.start)):
+            antecedents = antecedents.then_object(mention.name, gender)
+    return antecedents
+
+
 def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> bool:
-    """Whether `sentence` opens a paragraph that goes on with a quotation the one before
-    left open, in the last candidate's sentence (`last`): a quotation over several
-    paragraphs opens each with a quote mark and closes only at its end ("He said: “We
-    will ...¶“But the target stands.”"). The quotation opened as speech, with a capital
-    after a colon or a reporting verb, or opens a paragraph that went on with one (not a phrase the writer quotes: "called the plan a
-    “disgrace ...¶“Operation Fury” was launched"), and the paragraph names no speaker of
-    its own ("“It is pure fantasy,” an opposition source told the BBC")."""
+    """Whether `sentence` goes on with a quotation that the last candidate's sentence
+    (`last`) left open: a quotation over several paragraphs opens each with a quote mark
+    and closes only at its end ("He said: “We will ...¶“But the target stands.”").
+    So `sentence` opens the next line with a quote mark; the open quotation is speech,
+    not a phrase the writer quotes ("called the plan a “disgrace ...¶“Operation Fury”
+    was launched"): it begins with a capital, after a colon, a comma or a reporting
+    verb, or at the start of `last` (a paragraph that went on with it); and `sentence`
+    has no reporting verb outside its quotes, which would name a speaker of its own
+    ("“It is pure fantasy,” an opposition source told the BBC")."""
     text, rules = finder.text, finder.rules
     between = text[last.end:sentence.start]
     if not ("\n" in between and not between.strip() and text[sentence.start:sentence.start + 1] in '“«"'):
@@ -842,12 +864,13 @@ def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> b
     if before and not before.endswith((":", ",")) and not any(
             verb.end() == len(before) for verb in rules.verb.finditer(before, max(0, len(before) - 40))):
         return False
-    return not any(not inside_quote(text, sentence.start, verb.start())
-                   for verb in rules.verb.finditer(text, sentence.start, sentence.end))
+    return all(inside_quote(text, sentence.start, verb.start())
+               for verb in rules.verb.finditer(text, sentence.start, sentence.end))
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
-    """Where the quotation still open at `end`, opened after `start`, opens."""
+    """Where the quotation still open at `end`, opened after `start`, opens (the
+    outermost, if several are); quote marks are paired as `inside_quote` pairs them."""
     opened: list[int] = []
     for i in range(start, end):
         ch = text[i]
