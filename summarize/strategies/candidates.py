@@ -120,6 +120,13 @@ class Rules:
         words = {word.lower() for word in pronoun.split()}
         return "m" if words & self.lexicon.masculine else "f" if words & self.lexicon.feminine else None
 
+    def preposition_of(self, before: str, role: re.Match[str]) -> re.Match[str] | None:
+        """The preposition (and article) right before a `role_before` match in `before`
+        ("avec le" of "avec le premier ministre britannique"): the name after the role is
+        then its object, not a subject. The role's match opens with the space or
+        apostrophe before its noun, which the preposition's match may end with."""
+        return self.preposition_before.search(before, 0, role.start() + 1) if self.preposition_before else None
+
     def opener(self, word: str) -> bool:
         """A capitalized word that opens a sentence rather than a name: "When", "Bringing", "Selon"."""
         suffixes = self.lexicon.opener_suffixes
@@ -592,7 +599,7 @@ class SpeakerFinder:
         before = before.rstrip()
         if rules.role_before is not None and (role := rules.role_before.search(before)):
             # "avec le premier ministre britannique Keir Starmer": a preposition's object
-            return rules.preposition_before is None or not rules.preposition_before.search(before, 0, role.start() + 1)
+            return rules.preposition_of(before, role) is None
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
@@ -617,7 +624,7 @@ class SpeakerFinder:
             return None
         before = rules.title.sub("", self.text[max(floor, start - 80):start]).rstrip()
         role = rules.role_before.search(before)
-        preposition = rules.preposition_before.search(before, 0, role.start() + 1) if role else None
+        preposition = rules.preposition_of(before, role) if role else None
         return rules.gender(before[preposition.start():role.end()]) if role and preposition else None
 
     def mentions_from(self, position: int) -> Iterator[Mention]:
