@@ -98,6 +98,7 @@ class Rules:
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
+    joined_verb: re.Pattern[str]  # a comma and a conjunction right before a verb: ", and said"
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
@@ -185,6 +186,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                        rf"(?:\s+|['’])(?:{articles})?\s*$", re.IGNORECASE)
                             if lex.prepositions else None),
         conjunction=re.compile(rf"\s+(?:{_alternatives(lex.conjunctions)})\s+[^,;:.!?«»“”\"()]{{0,50}}$"),
+        joined_verb=re.compile(rf",\s+(?:{_alternatives(lex.conjunctions)})\s+$"),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
@@ -1162,8 +1164,7 @@ def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     after a relative clause: "Tom Ridley attacked Anna Price, who ..., and said" is
     Ridley's."""
     text = finder.text
-    if not re.search(rf",\s+(?:{_alternatives(finder.rules.lexicon.conjunctions)})\s+$",
-                     text[sentence.start:verb.start()]):
+    if not finder.rules.joined_verb.search(text, sentence.start, verb.start()):
         return None
     mentions = finder.mentions_between(sentence.start, verb.start())
     if len(mentions) < 2 or not finder.rules.relative_after.match(text, mentions[-1].end):
@@ -1179,7 +1180,8 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     `position` ("Prime Minister Helen Marsh", "Helen Marsh, the prime minister,"), else
     the one person named so far, or nobody: never a rival named since ("met Labour
     leader Tom Ridley")."""
-    words = " ".join(w for w in fold_words(role) if w not in {fold_key(a) for a in finder.rules.lexicon.articles})
+    articles = {fold_key(a) for a in finder.rules.lexicon.articles}
+    words = " ".join(w for w in fold_words(role) if w not in articles)
     office = next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
     if office is None:
         return antecedents.person(role)
@@ -1206,7 +1208,7 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
                 and finder.is_person(first.name) and finder.is_person(last.name)
                 and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
-                and finder.rules.conjunction.match(text[:last.start], first.end)):
+                and finder.rules.conjunction.match(text, first.end, last.start)):
             return [last.name if speaker == first.name else first.name]
     return []
 
@@ -1217,19 +1219,27 @@ _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
 def _heads_clause(finder: SpeakerFinder, floor: int, first: Mention) -> bool:
     """Whether a name after `floor` (its sentence's start) can be a subject: no verb comes
     before it in its clause ("The report criticised Helen Marsh and Tom Ridley said": she
-    is its object), past its role
-    ("La candidate du Rassemblement national Marine Le Pen"), and it names no one's group
-    ("Supporters of Helen Marsh and Tom Ridley say")."""
-    text, rules, lexicon = finder.text, finder.rules, finder.rules.lexicon
+    is its object), once its role is set aside ("La candidate du Rassemblement national
+    Marine Le Pen"), every lower-case word there is one `_subject_lead_words` allows;
+    and it names no one's group ("Supporters of Helen Marsh and Tom Ridley say")."""
+    text, rules = finder.text, finder.rules
     if _OF.search(text, floor, first.start) or re.search(r"\sof\s", text[first.start:first.end]):
         return False
     clause = re.split(r"[,;:!?()\u2014\u2013]", text[floor:first.start])[-1]
     if rules.role_before is not None and (role := rules.role_before.search(clause.rstrip())):
         clause = clause[:role.start()]
-    allowed = ({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
-               | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors)
-               | {fold_key(role) for role in lexicon.role_nouns})
+    allowed = _subject_lead_words(rules.lexicon)
     return all(fold_key(word) in allowed for word in re.findall(r"[\w'’-]+", clause) if word[0].islower())
+
+
+@cache
+def _subject_lead_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lower-case words that may lead a subject's name in its clause: a clause opener
+    ("and", "mais"), an article, an office or role, its modifiers and its country ("the
+    former minister", "le député")."""
+    return frozenset({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
+                     | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors)
+                     | {fold_key(role) for role in lexicon.role_nouns})
 
 
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
