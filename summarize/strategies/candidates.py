@@ -139,8 +139,10 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
 
 
 def _set_off(lex: Lexicon, word: str) -> str:
-    """A reporting verb set off from what precedes it, up to two `word`s after a comma
-    or a closing quote ("», a déclaré", ", said") or after an incise opener ("comme le")."""
+    """What sets a reporting verb off from the clause before it, as a pattern that ends
+    where the verb begins: a comma or a closing quote and up to two `word`s ("», a
+    déclaré", ", said"), or an incise opener ("comme le propose"). Then the verb's
+    subject may follow it."""
     return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
 
 
@@ -320,8 +322,8 @@ def _prose_head(text: str, line: Span) -> Span | None:
     if _TEASER.match(content):
         return None  # "Budget : Marc Lenoir estime ... [...] Lire la suite": a list of teasers
     cut = _CUT.search(content)
-    ends = [sentence.end for sentence in sentences(text, line)][:-1]
-    if cut is not None:  # never past the cut, nor into the line after it
+    ends = [sentence.end for sentence in sentences(text, line)][:-1]  # the last is the line's unfinished end
+    if cut is not None:  # "Il a..." ends a sentence, cut short; the page's own words follow it
         ends = [end for end in ends if end <= line.start + cut.start()]
     return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
 
@@ -393,6 +395,8 @@ class SpeakerFinder:
         owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
                   for canonical, spelled in table.items() for n in (canonical, *spelled)}
         found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
+        # the names written after a title that may stand before a given name ("Sir Keir"),
+        # with the title; 8 characters before a name hold the longest, "Dame. "
         given = self.rules.given_name
         titled = {(fold_key(name), title.group().strip()) for start, _, name in found
                   if given is not None and (title := given.search(text, max(0, start - 8), start))}
