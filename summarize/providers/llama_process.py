@@ -69,14 +69,15 @@ def _describe_exit(returncode: int) -> tuple[str, str]:
 
 
 class LlamaProcess:
-    """A llama.cpp worker for one model file, started on first use and after each death."""
+    """A llama.cpp worker for one model file, started on first use (or earlier, by `start`)
+    and after each death."""
 
     def __init__(self, model_path: Path, *, n_ctx: int, seed: int, timeout: float) -> None:
         self.model_path = model_path
         self.n_ctx = n_ctx
         self.seed = seed
         self.timeout = timeout
-        self.info: dict[str, Any] | None = None  # the runtime's report, once started
+        self.info: dict[str, Any] | None = None  # the runtime's report, once the model has loaded
         self._proc: subprocess.Popen[bytes] | None = None
         self._stderr: IO[bytes] | None = None
         self._buffer = b""
@@ -97,7 +98,7 @@ class LlamaProcess:
 
     def _ask(self, request: dict[str, Any]) -> dict[str, Any]:
         with self._lock:
-            self._start()
+            self._wait_loaded()
             answer = self._exchange(request)
         if "error" in answer:
             raise self._request_error(answer["error"])
@@ -113,7 +114,9 @@ class LlamaProcess:
             if self._proc is None:
                 self._spawn()
 
-    def _start(self) -> None:
+    def _wait_loaded(self) -> None:
+        """Start a worker if none runs, and wait until it has loaded the model: a file
+        llama.cpp cannot load is a configuration error, said at the first request."""
         if self._proc is None:
             self._spawn()
         if self.info is not None:
@@ -126,7 +129,7 @@ class LlamaProcess:
         self.info = answer["ready"]
 
     def _spawn(self) -> None:
-        """Start a worker and send it the model to load; its answer is read by `_start`."""
+        """Start a worker and send it the model to load; its answer is read by `_wait_loaded`."""
         runtime_version()  # a missing runtime is a configuration error, said before any start
         if self._stderr is not None:
             self._stderr.close()  # the last worker's, kept until now for its last words
