@@ -17,9 +17,10 @@ per article and in all (issue 9's bound: extract within 10% of raw llama.cpp). O
 of an article varies by up to a third on a shared 2-core machine (seen: extract 26%
 faster than the same requests replayed in-process, then 53% slower on the next
 article), so a single round can pass or fail by chance; the spread of the rounds'
-totals is printed beside the medians. The fixed cost is also measured on its own: load the model and write one token,
-five times each way, alternating; the difference of the medians is what the worker
-adds to every article, and it is printed as a share of the median extraction.
+totals is printed beside the medians. The fixed cost is also measured on its own: load
+the model and write one token, five times each way, alternating; the difference of the
+medians is what the worker adds to every article, and it is printed as a share of the
+median extraction.
 The strategy is `decomposed` unless `--strategy` says otherwise: `auto` picks `overlap`
 for the embedded model, which asks it nothing, and an extraction that sends no request
 measures nothing here (the benchmark refuses one).
@@ -128,7 +129,7 @@ def main() -> None:
     ratios: list[float] = []
     per_article: list[float] = []
     totals = dict.fromkeys(modes, 0.0)
-    rounds: list[dict[str, float]] = [dict.fromkeys(modes, 0.0) for _ in range(args.rounds)]
+    totals_by_round: list[dict[str, float]] = [dict.fromkeys(modes, 0.0) for _ in range(args.rounds)]
     with tempfile.TemporaryDirectory() as tmp:
         for article in articles:
             requests_file = Path(tmp) / f"{article.stem}.json"
@@ -139,7 +140,7 @@ def main() -> None:
             article_file = Path(tmp) / f"{article.stem}.article.json"
             article_file.write_text(json.dumps(str(article.resolve())))
             seconds: dict[str, list[float]] = {mode: [] for mode in modes}
-            for round_totals in rounds:
+            for round_totals in totals_by_round:
                 runs = {mode: timed(mode, str(config.model_path), config.context_window,
                                     str(article_file if mode == "extract" else requests_file), args.strategy)
                         for mode in modes}
@@ -154,13 +155,15 @@ def main() -> None:
                 totals[mode] += median
             ratios.append(b / a)
             per_article.append(a)
+            extract_rounds = ", ".join(f"{x / y - 1:+.1%}"
+                                       for x, y in zip(seconds["extract"], seconds["in-process"], strict=True))
             print(f"{article.stem}: in-process {a:.2f} s, worker {b:.2f} s ({(b / a - 1):+.1%}), "
                   f"extract {c:.2f} s ({(c / a - 1):+.1%}), medians of {args.rounds}; "
-                  f"extract's rounds {', '.join(f'{x / y - 1:+.1%}' for x, y in zip(seconds['extract'], seconds['in-process'], strict=True))}; "
+                  f"extract's rounds {extract_rounds}; "
                   f"{len(runs['worker']['tokens'])} requests, tokens written {sum(runs['worker']['tokens'])}")
         a, b, c = totals.values()
         within = c <= 1.10 * a
-        spread = sorted(r["extract"] / r["in-process"] - 1 for r in rounds)
+        spread = sorted(r["extract"] / r["in-process"] - 1 for r in totals_by_round)
         print(f"all (sums of medians): in-process {a:.2f} s, worker {b:.2f} s ({b / a - 1:+.1%}), extract {c:.2f} s "
               f"({c / a - 1:+.1%}; bound +10%); the rounds' totals: extract {', '.join(f'{x:+.1%}' for x in spread)}; "
               f"median per-article worker ratio {statistics.median(ratios):.3f}")
