@@ -1190,10 +1190,16 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     if office is None:
         return antecedents.person(role)
     spelled = "|".join(re.escape(s) for s in office)
-    before = re.compile(rf"\b(?:{spelled})\s+$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the\s+)?(?:[\w-]+\s+)?(?:{spelled})\b", re.IGNORECASE)
-    titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name)
-              and (before.search(finder.text, max(0, m.start - 40), m.start) or after.match(finder.text, m.end))]
+    # "former prime minister X", "the prime minister's deputy": someone else holds it.
+    before = re.compile(rf"(?:\b{_NOT_HOLDER}[\s-]*)?\b(?:{spelled})\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?!{_NOT_HOLDER})(?:[\w-]+\s+)?(?:{spelled})\b(?!['’]s)", re.IGNORECASE)
+
+    def holds(mention: Mention) -> bool:
+        office = before.search(finder.text, max(0, mention.start - 60), mention.start)
+        return bool(office and not re.match(_NOT_HOLDER, office.group(), re.IGNORECASE)
+                    or after.match(finder.text, mention.end))
+
+    titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
     if titled:
         return titled[-1]
     return antecedents.person(role) if len(antecedents.named) == 1 else None
@@ -1217,6 +1223,8 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
     return []
 
 
+# Words before an office that make someone other than its holder.
+_NOT_HOLDER = r"(?:former|ex|deputy|vice|shadow|late|future|would-be|ancien|ancienne|futur|future)\b"
 _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
 
 
@@ -1241,9 +1249,10 @@ def _subject_lead_words(lexicon: Lexicon) -> frozenset[str]:
     """The lower-case words that may lead a subject's name in its clause: a clause opener
     ("and", "mais"), an article, an office or role, its modifiers and its country ("the
     former minister", "le député")."""
-    return frozenset({fold_key(w) for w in lexicon.articles} | lexicon.office_modifiers | lexicon.offices
-                     | lexicon.clause_openers | lexicon.adjectives | set(lexicon.title_connectors)
-                     | {fold_key(role) for role in lexicon.role_nouns})
+    words = (*lexicon.articles, *lexicon.office_modifiers, *lexicon.offices, *lexicon.clause_openers,
+             *lexicon.adjectives, *lexicon.title_connectors, *lexicon.role_nouns)
+    # Folded like the words they are compared with: "far-right" is "farright" there.
+    return frozenset(fold_key(word) for word in words)
 
 
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
