@@ -20,7 +20,7 @@ article), so a single round can pass or fail by chance; the spread of the rounds
 totals is printed beside the medians. The fixed cost is also measured on its own: load
 the model and write one token, five times each way, alternating; the difference of the
 medians is what the worker adds to every article, and it is printed as a share of the
-median extraction.
+median in-process replay of an article.
 The strategy is `decomposed` unless `--strategy` says otherwise: `auto` picks `overlap`
 for the embedded model, which asks it nothing, and an extraction that sends no request
 measures nothing here (the benchmark refuses one).
@@ -113,6 +113,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of each article each way (default 3)")
     parser.add_argument("--replay", nargs=5, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if args.replay:
         mode, model_path, n_ctx, requests_file, strategy = args.replay
         replay(mode, model_path, int(n_ctx), requests_file, strategy)
@@ -178,7 +180,7 @@ def main() -> None:
         a, b = (statistics.median(fixed[m]) for m in ("in-process", "worker"))
         extraction = statistics.median(per_article)
         print(f"fixed cost (load + 1 token, median of {FIXED_RUNS}): in-process {a:.3f} s, worker {b:.3f} s; "
-              f"the worker adds {b - a:+.3f} s = {(b - a) / extraction:+.2%} of the median extraction ({extraction:.2f} s)")
+              f"the worker adds {b - a:+.3f} s = {(b - a) / extraction:+.2%} of the median in-process replay ({extraction:.2f} s)")
     print("PASS" if within else "FAIL")
     sys.exit(0 if within else 1)
 
