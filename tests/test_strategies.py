@@ -925,3 +925,14 @@ def test_a_verb_joined_after_a_relative_clause_is_the_first_subjects():
 ])
 def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, expected):
     assert [s for s, _ in mined_in(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person set off by commas before the verb speaks, not the group before the appositive
+    ("Belgium must regain its freedom, so it needs to leave NATO and the EU, the leader of the Flemish Patriots "
+     "party, Paul Garnier, said today.", ["Paul Garnier"]),
+    # a person named inside a group's appositive does not
+    ("The Green Union, the party led by Paul Garnier, said the plant must close.", ["Green Union"]),
+])
+def test_a_person_set_off_before_the_verb_speaks_not_the_group_before_the_appositive(text, expected):
+    assert [s for s, _ in mined_in(text, "en")] == expected

@@ -509,7 +509,11 @@ class SpeakerFinder:
         # "Roux de Bézieux, the boss of the employers' federation, Medef, said": the head
         # of an appositive chain speaks, not the organisation named inside it.
         # So is the head of a relative clause: "Mélenchon qui s'oppose à Marine Le Pen, a dit".
+        # Never a group or a place before a person's appositive: in "it must leave NATO and
+        # the EU, the leader of the Patriots, Paul Garnier, said" Garnier speaks.
         for mention in subjects:
+            if best is not None and self._named_apart(best, position) and not self.is_person(mention.name):
+                continue
             if mention is not best and any(_APPOSITIVE.match(self.text, mention.end, end)
                                            or self.rules.relative_clause.match(self.text, mention.end, end)
                                            for end in (best.start if best else position, position)):
@@ -529,6 +533,13 @@ class SpeakerFinder:
             return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
+
+    def _named_apart(self, mention: Mention, position: int) -> bool:
+        """Whether `mention` is a person set off by commas right before the verb at
+        `position` (", the leader of the Patriots, Paul Garnier, said"), not one named
+        inside a group's appositive ("The union, led by Paul Garnier, said")."""
+        return (self.is_person(mention.name) and re.search(r",\s*$", self.text[max(0, mention.start - 3):mention.start])
+                is not None and re.fullmatch(r"\s*,\s*(?:[a-z]+\s+){0,2}", self.text[mention.end:position]) is not None)
 
     def titled(self, start: int) -> bool:
         """Whether the word right before the name at `start` is an office or a title
