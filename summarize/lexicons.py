@@ -430,7 +430,8 @@ FRENCH = Lexicon(
     relative_pronouns=("qui",),
     conjunctions=("et",),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
-                  "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré"),
+                  "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré",
+                  "du", "au"),  # "de le", "à le": "les agissements du président russe X" are his
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "

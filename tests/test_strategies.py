@@ -936,3 +936,12 @@ def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, exp
 ])
 def test_a_person_set_off_before_the_verb_speaks_not_the_group_before_the_appositive(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected
+
+
+def test_a_role_and_name_after_du_are_an_object_not_the_next_sentences_speaker():
+    """"les agissements du président russe Hugo Rivière": he is what she spoke about, so
+    neither "la candidate" nor "elle" after it is him, nor is his name inside her quotes."""
+    text = ("Invitée de la radio ce lundi, Sophie Lacroix est revenue sur la guerre et sur les agissements du "
+            "président russe Hugo Rivière. « Rivière est un autocrate », a affirmé la candidate à la présidentielle. "
+            "« Rivière est le seul coupable de cette guerre », a-t-elle également estimé.")
+    assert [s for s, _ in mined_in(text, "fr")] == ["Sophie Lacroix", "Sophie Lacroix"]
