@@ -945,3 +945,10 @@ def test_a_role_and_name_after_du_are_an_object_not_the_next_sentences_speaker()
             "président russe Hugo Rivière. « Rivière est un autocrate », a affirmé la candidate à la présidentielle. "
             "« Rivière est le seul coupable de cette guerre », a-t-elle également estimé.")
     assert [s for s, _ in mined_in(text, "fr")] == ["Sophie Lacroix", "Sophie Lacroix"]
+
+
+def test_a_later_he_is_not_a_person_named_in_the_first_speakers_reported_clause():
+    text = ("French President Paul Garnier spoke in Brussels on Monday about the alliance.\n\n"
+            "He said the United States under President Hugo Smith appears to be turning away, and he called on "
+            "Europeans to do more for their own defense.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier"]

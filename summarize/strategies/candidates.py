@@ -1077,7 +1077,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             continue
         if finder.rules.that.search(text, reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
-        speaker = _subject(finder, sentence, verb, antecedents)
+        speaker = _subject(finder, sentence, verb, antecedents, reported_from)
         if speaker and not found:
             reported_from = verb.end()
         if speaker and speaker not in found:
@@ -1111,7 +1111,11 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Anteced
     return None
 
 
-def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], antecedents: _Antecedents) -> str | None:
+def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], antecedents: _Antecedents,
+             reported_from: int | None = None) -> str | None:
+    """The speaker of `verb`; `reported_from` is where the clause reported by the
+    sentence's first speaker begins: a pronoun after it is never a person named in that
+    clause ("He said the US under President X drifts, and he called on ..." is not X's)."""
     rules, text = finder.rules, finder.text
     if verb.group("inv"):  # "a-t-il ajouté", "juge-t-elle"
         pronoun = re.search(r"-(?:t-)?(\w+)", verb.group("inv"))
@@ -1155,7 +1159,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     if subject is not None and subject.name:
         return subject.name
     if subject is not None and not subject.plural:
-        person = (subject.party_of or finder.person_before(subject.start, sentence.start)
+        named_until = subject.start if reported_from is None else min(subject.start, reported_from)
+        person = (subject.party_of or finder.person_before(named_until, sentence.start)
                   or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents))
         return person if subject.party_of is None else finder.party_of(person)
     # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
