@@ -952,3 +952,9 @@ def test_a_later_he_is_not_a_person_named_in_the_first_speakers_reported_clause(
             "He said the United States under President Hugo Smith appears to be turning away, and he called on "
             "Europeans to do more for their own defense.")
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier"]
+
+
+def test_a_paragraph_closing_its_quotation_with_two_apostrophes_is_prose():
+    text = ("Karen Holm spoke in Oslo on Monday about the alliance.\n\n"
+            "She said Europe must do more in its own defense, with the aim of “strategic autonomy.’’")
+    assert [s for s, _ in mined_in(text, "en")] == ["Karen Holm", "Karen Holm"]

@@ -267,7 +267,9 @@ def is_prose(block: str) -> bool:
     truncated = stripped.endswith(("...", "…"))  # a teaser or related-link headline
     # a headline ending on a quotation: « ... » with no sentence mark before the closing quote
     headline = stripped[-1:] in "”»" and stripped[:-1].rstrip()[-1:] not in ".!?…"
-    return len(stripped.split()) >= 6 and not truncated and not headline and stripped[-1] in ".!?\"'”»:)"
+    # a quotation may close with two apostrophes: “... strategic autonomy.’’
+    return len(stripped.split()) >= 6 and not truncated and not headline and (
+        stripped[-1] in ".!?\"'”»:)" or re.search(r"[.!?]’+$", stripped) is not None)
 
 
 # What a web page puts around an article: link boxes, reader comments, sharing and
