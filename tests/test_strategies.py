@@ -958,3 +958,13 @@ def test_a_paragraph_closing_its_quotation_with_two_apostrophes_is_prose():
     text = ("Karen Holm spoke in Oslo on Monday about the alliance.\n\n"
             "She said Europe must do more in its own defense, with the aim of “strategic autonomy.’’")
     assert [s for s, _ in mined_in(text, "en")] == ["Karen Holm", "Karen Holm"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Karen Holm's statement aligns with previous calls from Paul Garnier, the leader of the Green Union party, "
+     "who advocated for the closure of the plant.", "en", "Paul Garnier"),
+    ("Il a rencontré Hugo Rivière, le chef du parti vert, qui a estimé que la centrale devait fermer.", "fr",
+     "Hugo Rivière"),
+])
+def test_a_relative_clause_after_an_appositive_names_the_person_before_it(text, language, expected):
+    assert expected in [s for s, _ in mined_in(text, language)]

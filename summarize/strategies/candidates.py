@@ -1273,6 +1273,10 @@ def _subject_lead_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(fold_key(word) for word in words)
 
 
+# One appositive that opens in lower case, a role: ", the leader of the Green Union party, ".
+_ROLE_APPOSITIVE = re.compile(rf",\s+[{LOWER}][^,;:.!?“”\"«»()]*,\s*")
+
+
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
     """The person a relative pronoun right before the verb stands for, named right before
     it, whatever the name's own place in the sentence: "affirmed by the ambassador
@@ -1285,6 +1289,11 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
     if named and (named[0].name in finder.known or finder.is_person(named[0].name)):
         return named[0].name
+    # or before an appositive: "calls from Paul Garnier, the leader of the Green Union
+    # party, who advocated ..."; the last person named before the clause is its head
+    people = [m for m in finder.mentions_between(sentence.start, head) if finder.is_person(m.name)]
+    if people and _ROLE_APPOSITIVE.fullmatch(text, people[-1].end, relative.start()):
+        return people[-1].name
     return None
 
 
