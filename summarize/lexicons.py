@@ -133,6 +133,9 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
     conjunctions: tuple[str, ...] = ()
+    # Plural auxiliaries before a verb: a list of names before them is its subject
+    # ("X, Y, notamment, ont fait savoir").
+    plural_auxiliaries: tuple[str, ...] = ()
     # Prepositions whose object a role and name are: "avec le premier ministre X".
     prepositions: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
@@ -219,6 +222,7 @@ ENGLISH = Lexicon(
     comparisons=("like", "unlike", "as with"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
+    plural_auxiliaries=("have", "had", "were", "are"),
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
@@ -419,6 +423,7 @@ FRENCH = Lexicon(
     party_words=("parti",),
     role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
+    plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),

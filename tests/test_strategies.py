@@ -968,3 +968,15 @@ def test_a_paragraph_closing_its_quotation_with_two_apostrophes_is_prose():
 ])
 def test_a_relative_clause_after_an_appositive_names_the_person_before_it(text, language, expected):
     assert expected in [s for s, _ in mined_in(text, language)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Mais la majorité est partagée : Paul Garnier, Hugo Rivière, notamment, ont fait savoir qu'ils étaient contre "
+     "ce retour.", "fr", ["Hugo Rivière", "Paul Garnier"]),
+    ("Karen Holm, Paul Garnier and Hugo Smith say the plant must close.", "en",
+     ["Hugo Smith", "Karen Holm", "Paul Garnier"]),
+    # no list: a participle's object, then the subject
+    ("After meeting Paul Garnier, Hugo Smith said the plant must close.", "en", ["Hugo Smith"]),
+])
+def test_every_person_of_a_listed_subject_speaks(text, language, expected):
+    assert sorted(s for s, _ in mined_in(text, language)) == expected

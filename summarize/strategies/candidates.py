@@ -1229,16 +1229,50 @@ def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], spe
     Marsh and the former minister Tom Ridley oppose"."""
     text = finder.text
     before = [m for m in finder.mentions_between(sentence.start, verb.start()) if m.end <= verb.start()]
-    if not speaker or not before or re.search(r"\S", text[before[-1].end:verb.start()]):
+    if not speaker or not before:
         return []
     last = before[-1]
-    for first in before[:-1]:
+    partners: list[str] = []
+    for first in before[:-1] if not re.search(r"\S", text[last.end:verb.start()]) else ():
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
                 and finder.is_person(first.name) and finder.is_person(last.name)
                 and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
                 and finder.rules.conjunction.match(text, first.end, last.start)):
-            return [last.name if speaker == first.name else first.name]
-    return []
+            partners = [last.name if speaker == first.name else first.name]
+            break
+    return partners + [name for name in _listed(finder, sentence, verb, speaker, before) if name not in partners]
+
+
+def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str,
+            before: list[Mention]) -> list[str]:
+    """The other people of a list of subjects joined by commas, ending with `speaker`
+    right before a plural auxiliary and the verb, or ending with a conjunction: "Paul
+    Garnier, Hugo Rivière, notamment, ont fait savoir", "Karen Holm, Paul Garnier and Tom
+    Ridley say"."""
+    text, lex = finder.text, finder.rules.lexicon
+    outer: list[Mention] = []  # the longest of mentions that overlap: "Alain Juppé", not "Juppé"
+    for mention in before:
+        if not outer or mention.start >= outer[-1].end:
+            outer.append(mention)
+    before, last = outer, outer[-1]
+    conjunctions = _alternatives(lex.conjunctions)
+    gap = re.fullmatch(rf"(?:\s*,\s*[{LOWER}]+\s*,)?\s*(?P<aux>(?:{_alternatives(lex.plural_auxiliaries)})\s+)?",
+                       text[last.end:verb.start()])
+    if last.name != speaker or gap is None:
+        return []
+    listed, joined = [last], False
+    for mention in reversed(before[:-1]):
+        link = re.fullmatch(rf"\s*,\s*(?:(?P<and>{conjunctions})\s+)?|\s+(?P<and2>{conjunctions})\s+",
+                            text[mention.end:listed[-1].start])
+        if link is None:
+            break
+        joined = joined or bool(link.group("and") or link.group("and2"))
+        listed.append(mention)
+    first = listed[-1]
+    if (len(listed) < 2 or not (joined or gap.group("aux")) or not all(finder.is_person(m.name) for m in listed)
+            or not finder.opens_clause(first.start, sentence.start) or not _heads_clause(finder, sentence.start, first)):
+        return []
+    return [m.name for m in reversed(listed[1:])]
 
 
 # Words before an office that make someone other than its holder.
