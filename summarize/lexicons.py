@@ -397,6 +397,8 @@ FRENCH = Lexicon(
         rf"s{_S}(?:est|était)-{_FR_PRONOUN}\s+(?:interrogée?s?|demandée?s?|exclamée?s?|emportée?s?|insurgée?s?"
         r"|indignée?s?|étonnée?s?|inquiétée?s?|félicitée?s?|agacée?s?|défendue?s?)",
     ),
+    # after a name that follows its verb, a time opens: "a déclaré le candidat X ce vendredi"
+    subject_followers=("ce", "cette", "hier", "lors", *_FR_WEEKDAYS),
     verb_adjuncts=(
         rf"(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+(?:matin|midi|soir|dernier))?",
         r"hier(?:\s+(?:matin|midi|soir))?", r"ce\s+(?:matin|midi|soir)",

@@ -980,3 +980,12 @@ def test_a_relative_clause_after_an_appositive_names_the_person_before_it(text, 
 ])
 def test_every_person_of_a_listed_subject_speaks(text, language, expected):
     assert sorted(s for s, _ in mined_in(text, language)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "« Ces sanctions ne serviront à rien » pour les Français, a déclaré le candidat La France insoumise Paul Garnier "
+    "ce vendredi sur la radio.",
+    "« Ces sanctions ne serviront à rien », a déclaré le candidat du Rassemblement national Paul Garnier ce vendredi.",
+])
+def test_a_name_after_its_office_and_party_then_a_time_speaks(text):
+    assert [s for s, _ in mined_in(text, "fr")] == ["Paul Garnier"]

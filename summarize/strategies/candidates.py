@@ -1353,9 +1353,11 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
             return None
         words = re.findall(r"[\w-]+(?:['’]s\b)?", text[verb_end:mention.start])  # "l'ancien": "l", "ancien"
         office = [w for w in words if fold_key(w) in rules.offices]
+        # a lower-case word may end a party's name: "le candidat La France insoumise Jean-Luc X"
         if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices
-                                  or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue)
-                             for w in words):
+                                  or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue
+                                  or (i > 0 and words[i - 1][:1].isupper() and fold_key(words[i - 1]) not in rules.offices))
+                             for i, w in enumerate(words)):
             continue
         if finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
             return mention
