@@ -989,3 +989,15 @@ def test_every_person_of_a_listed_subject_speaks(text, language, expected):
 ])
 def test_a_name_after_its_office_and_party_then_a_time_speaks(text):
     assert [s for s, _ in mined_in(text, "fr")] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country owns the role; its holder is not named here
+    ("Germany's right-wing leader signals a potential exit from the treaty on Monday.", []),
+    # "The leader of Germany's ... party Paul Garnier": he speaks, not the country in the complement
+    ("The leader of Germany's right-wing Green Union party Paul Garnier said that if he wins, he will take Germany "
+     "out of the treaty.", ["Paul Garnier"]),
+])
+def test_a_country_in_the_possessive_before_a_role_is_not_the_speaker(text, expected):
+    aliases = AliasTable(speakers={"Germany": (), "Paul Garnier": ()})
+    assert [s for s, _ in mined(text, aliases)] == expected

@@ -95,6 +95,7 @@ class Rules:
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
+    owned_role: re.Pattern[str]  # a possessive, then a person's role: "'s right-wing leader"
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
@@ -182,6 +183,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        owned_role=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns + lex.pronoun_roles)})\b",
+                              re.IGNORECASE),
         relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
                                    rf"(?:[\w'’-]+\s+){{0,2}}$"),
         preposition_before=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.prepositions)})"
@@ -569,11 +572,16 @@ class SpeakerFinder:
         subjects: list[Mention] = []
         for m in mentions:
             if (floor <= m.start and m.end <= end and self.opens_clause(m.start, floor)
-                    and not inside_quote(self.text, floor, m.start)):
+                    and not inside_quote(self.text, floor, m.start) and not self._owns_role(m)):
                 if subjects and m.start < subjects[-1].end:
                     continue
                 subjects.append(m)
         return subjects
+
+    def _owns_role(self, mention: Mention) -> bool:
+        """Whether `mention` is a place or group in the possessive before a person's role
+        ("France's right-wing leader signals"): the role's holder speaks, not the owner."""
+        return not self.is_person(mention.name) and self.rules.owned_role.match(self.text, mention.end) is not None
 
     def subjects_between(self, floor: int, end: int) -> list[Mention]:
         """The mentions in subject position between `floor` and `end`, in text order."""
@@ -621,6 +629,9 @@ class SpeakerFinder:
             return rules.preposition_of(before, role) is None
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
+        tail = rules.article_tail.search(before)
+        if tail is not None and _OF.search(tail.group()):
+            return False  # "The leader of France's party": a complement, not "the governing"
         before = rules.article_tail.sub("", before).rstrip()  # "the governing", "la même"
         if window.endswith("-") and before[-2:-1].isalnum():
             return False  # "pro-Putin" is a word, not a dash before a name
@@ -632,8 +643,10 @@ class SpeakerFinder:
         if word is None:
             return False
         token = rules.elision.sub("", word.group(1)) if rules.elision else word.group(1)  # "L'écologiste"
-        # a possessive names whose group follows: "Rivière's Front Souverainiste wants"
-        return fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+        # a possessive names whose group follows: "Rivière's Front Souverainiste wants";
+        # a party word its leader: "the leader of the Green Union party Paul Garnier said"
+        return (fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
+                or token.lower() in rules.lexicon.party_words)
 
     def object_gender(self, start: int, floor: int) -> str | None:
         """The gender of a name at `start` that is a preposition's object after its role,
