@@ -1001,3 +1001,9 @@ def test_a_name_after_its_office_and_party_then_a_time_speaks(text):
 def test_a_country_in_the_possessive_before_a_role_is_not_the_speaker(text, expected):
     aliases = AliasTable(speakers={"Germany": (), "Paul Garnier": ()})
     assert [s for s, _ in mined(text, aliases)] == expected
+
+
+def test_a_that_clause_after_an_unnamed_subject_gives_its_verbs_no_speaker():
+    text = ("She noted that Germany has no say on the sanctions as the European Union imposes its authority on the "
+            "issue but promised to act.")
+    assert mined_in(text, "en") == []

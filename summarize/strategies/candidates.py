@@ -1095,6 +1095,11 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
         if speaker and not found:
             reported_from = verb.end()
+        elif not found and finder.rules.other_subject.search(text, max(sentence.start, verb.start() - 30),
+                                                             verb.start()):
+            # "She noted that France ... as the EU imposes ... but promised": whoever "she"
+            # is, the verbs of her that-clause are not the EU's views
+            reported_from = min(reported_from, verb.end())
         if speaker and speaker not in found:
             found.append(speaker)
         for partner in _coordinated(finder, sentence, verb, speaker):
