@@ -1007,3 +1007,13 @@ def test_a_that_clause_after_an_unnamed_subject_gives_its_verbs_no_speaker():
     text = ("She noted that Germany has no say on the sanctions as the European Union imposes its authority on the "
             "issue but promised to act.")
     assert mined_in(text, "en") == []
+
+
+def test_a_paragraph_opening_inside_a_quotation_is_its_speakers():
+    """The quotation opens in one paragraph and closes in the next ("... in Oslo," Holm
+    said): the next paragraph's words before its closing quote are Holm's too."""
+    text = ('Karen Holm spoke to reporters in Bergen on Monday.\n\n'
+            '"In two weeks, we will meet at the summit in Oslo, and what we decide there matters.\n\n'
+            'First of all, this is support for the fishermen, which must go on. We will need to set the quotas we '
+            'began to discuss in Oslo," Holm said in a statement to the media.')
+    assert [sentence[:14] for s, sentence in mined_in(text, "en") if s == "Karen Holm"][-1] == "First of all, "

@@ -342,7 +342,7 @@ _TEASER = re.compile(r"[^\W\d_][^.!?:;«»“”\"\n]{0,40}\s:\s")
 def sentences(text: str, block: Span) -> Iterator[Span]:
     """Sentences of one paragraph. A quotation is never split, even when it holds several
     sentences: its speaker is usually named after it ("..., Melenchon remarked")."""
-    depth, straight_open, start = 0, False, block.start
+    depth, straight_open, start = 0, _opens_quoted(text, block), block.start
     i = block.start
     while i < block.end:
         ch = text[i]
@@ -365,6 +365,26 @@ def sentences(text: str, block: Span) -> Iterator[Span]:
         i += 1
     if text[start:block.end].strip():
         yield Span(start, block.end)
+
+
+def _after_quoted_opening(text: str, block: Span, sentence: Span) -> Span:
+    """The part of `sentence` after the quotation its paragraph opens inside
+    (`_opens_quoted`), where its speaker is named: "... in Bucharest," Macron said."""
+    if sentence.start != block.start or not _opens_quoted(text, block):
+        return sentence
+    close = text.index('"', block.start) + 1
+    return Span(close, sentence.end) if close < sentence.end else sentence
+
+
+def _opens_quoted(text: str, block: Span) -> bool:
+    """Whether a paragraph opens inside a quotation an earlier one opened: it holds an odd
+    number of straight quotes and the first closes one, after a mark and before a space
+    ("... in Bucharest," Macron said), so the words before it are the quotation's."""
+    quotes = [m.start() for m in re.finditer('"', text[block.start:block.end])]
+    if len(quotes) % 2 == 0:
+        return False
+    first = block.start + quotes[0]
+    return first > block.start and text[first - 1] in ",.!?" and text[first + 1:first + 2] in ("", " ", "\n")
 
 
 def _ends_sentence(text: str, i: int, end: int) -> bool:
@@ -815,7 +835,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     seen = 0
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
     for block, sentence in units:
-        found = _attribute(finder, sentence, antecedents)
+        found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         if not found and _QUOTATION.search(text, sentence.start, sentence.end):
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
