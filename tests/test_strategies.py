@@ -1017,3 +1017,8 @@ def test_a_paragraph_opening_inside_a_quotation_is_its_speakers():
             'First of all, this is support for the fishermen, which must go on. We will need to set the quotas we '
             'began to discuss in Oslo," Holm said in a statement to the media.')
     assert [sentence[:14] for s, sentence in mined_in(text, "en") if s == "Karen Holm"][-1] == "First of all, "
+
+
+def test_pushing_for_reports_a_view():
+    text = "Parliament will vote on the return on Tuesday. President Paul Garnier has long been pushing for the move."
+    assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier"]
