@@ -208,7 +208,10 @@ ENGLISH = Lexicon(
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
         "signaled", "signals", "endorses", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
-        "decried", "decries", "pushed for", "pushes for", "pushing for", "pressed for", "presses for", "pressing for", "underlined", "underscored",
+        "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
+        # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
+        "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
+        "was pressing for",
         "reaffirms", "reiterates", "thanked",
     )),
     sources=("according to",),

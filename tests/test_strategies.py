@@ -1022,3 +1022,25 @@ def test_a_paragraph_opening_inside_a_quotation_is_its_speakers():
 def test_pushing_for_reports_a_view():
     text = "Parliament will vote on the return on Tuesday. President Paul Garnier has long been pushing for the move."
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize("language, text, expected", [
+    # a new main clause with its own subject ends the that-clause of an unnamed speaker
+    ("en", "A spokesman said that the talks had collapsed, but Tom Ridley insisted they could still be saved.",
+     ["Tom Ridley"]),
+    ("fr", "Un porte-parole a indiqué que les discussions étaient suspendues, tandis que Jean Fort a estimé "
+           "qu'elles reprendraient vite.", ["Jean Fort"]),
+    ("fr", "Son entourage a indiqué que la ministre resterait, mais Claire Fabre a estimé qu'elle devait partir.",
+     ["Claire Fabre"]),
+    # and of a named one; "but that" stays inside what was said
+    ("en", "Karen Holm said that the cuts were wrong, but Paul Garnier insisted they were needed.",
+     ["Karen Holm", "Paul Garnier"]),
+    ("en", "Karen Holm said that France would stay, but that Paul Garnier wanted to leave.", ["Karen Holm"]),
+    # the relative clause is the aides', not the leader's they work for
+    ("en", "Aides to Paul Garnier, the Green Union leader, who asked not to be named, said a deal was close.", []),
+    # "pushing for" reports a view only as a verb of its own, not as a participle
+    ("en", "Tom Ridley, pushing for a late winner, hit the post in the 89th minute.", []),
+    ("en", "Tom Ridley has long been pushing for the move.", ["Tom Ridley"]),
+])
+def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(language, text, expected):
+    assert [s for s, _ in mined_in(text, language)] == expected

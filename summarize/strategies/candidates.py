@@ -1110,7 +1110,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb):
             continue
-        if finder.rules.that.search(text, reported_from, verb.start()):
+        contrasts = list(_CONTRAST.finditer(text, reported_from, verb.start()))
+        # "..., but Tom Ridley insisted": a new main clause closes the that-clause before it
+        if finder.rules.that.search(text, contrasts[-1].end() if contrasts else reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
         if speaker and not found:
@@ -1313,6 +1315,9 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
     return [m.name for m in reversed(listed[1:])]
 
 
+# A conjunction that opens a new main clause with a named subject after a comma: "said
+# that ..., but Tom Ridley insisted" (not "..., but promised": the same speaker goes on).
+_CONTRAST = re.compile(rf",\s*(?i:but|while|whereas|mais|tandis\s+qu[e'’]|alors\s+qu[e'’])\s*(?=[{UPPER}])")
 # Words before an office that make someone other than its holder.
 _NOT_HOLDER = r"(?:former|ex|deputy|vice|shadow|late|future|would-be|ancien|ancienne|futur|future)\b"
 _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
@@ -1349,6 +1354,13 @@ def _subject_lead_words(lexicon: Lexicon) -> frozenset[str]:
 _ROLE_APPOSITIVE = re.compile(rf",\s+[{LOWER}][^,;:.!?“”\"«»()]*,\s*")
 
 
+# People around a person, whom a relative clause after that person may describe: "Aides
+# to Paul Garnier, the party's leader, who asked not to be named, said".
+_ENTOURAGE = re.compile(r"\b(?:aides?|advisers?|advisors?|allies|sources?|supporters?|members?|officials?|staff"
+                        r"|entourage|proches|partisans|conseillers|membres)\s+(?:close\s+)?"
+                        r"(?:to|of|for|around|de|du|des|d['’])\s*$", re.IGNORECASE)
+
+
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
     """The person a relative pronoun right before the verb stands for, named right before
     it, whatever the name's own place in the sentence: "affirmed by the ambassador
@@ -1364,7 +1376,8 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     # or before an appositive: "calls from Paul Garnier, the leader of the Green Union
     # party, who advocated ..."; the last person named before the clause is its head
     people = [m for m in finder.mentions_between(sentence.start, head) if finder.is_person(m.name)]
-    if people and _ROLE_APPOSITIVE.fullmatch(text, people[-1].end, relative.start()):
+    if (people and _ROLE_APPOSITIVE.fullmatch(text, people[-1].end, relative.start())
+            and not _ENTOURAGE.search(text, sentence.start, people[-1].start)):
         return people[-1].name
     return None
 
