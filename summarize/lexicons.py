@@ -138,6 +138,15 @@ class Lexicon:
     plural_auxiliaries: tuple[str, ...] = ()
     # Prepositions whose object a role and name are: "avec le premier ministre X".
     prepositions: tuple[str, ...] = ()
+    # Conjunctions that, after a comma and before a name, open a new main clause, which
+    # ends a that-clause before it ("said that ..., but Tom Ridley insisted").
+    contrast_conjunctions: tuple[str, ...] = ()
+    # People around a person, with the preposition before that person ("aides to",
+    # "members of"): a relative clause after that person may be theirs ("Aides to X, the
+    # leader, who asked not to be named, said").
+    entourage: tuple[str, ...] = ()
+    # Words before an office that make someone other than its holder ("former prime minister").
+    non_holder_modifiers: tuple[str, ...] = ()
     # Conjunctions that open a new clause between a name and a verb, whose subject the name
     # then is not ("la Pologne, tandis que des associations dénoncent").
     clause_breaks: tuple[str, ...] = ()
@@ -226,6 +235,10 @@ ENGLISH = Lexicon(
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     plural_auxiliaries=("have", "had", "were", "are"),
+    contrast_conjunctions=("but", "while", "whereas"),
+    entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
+               r"\s+(?:close\s+)?(?:to|of|for|around)",),
+    non_holder_modifiers=("former", "ex", "deputy", "vice", "shadow", "late", "future", "would-be"),
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
@@ -429,6 +442,9 @@ FRENCH = Lexicon(
     role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
+    contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),
+    entourage=(rf"(?:entourage|proches|partisans|conseillers|membres)\s+(?:de|du|des|d{_S})",),
+    non_holder_modifiers=("ancien", "ancienne", "futur", "future"),
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),

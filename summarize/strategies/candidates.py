@@ -98,6 +98,9 @@ class Rules:
     owned_role: re.Pattern[str]  # a possessive, then a person's role: "'s right-wing leader"
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
+    contrast: re.Pattern[str]  # a new main clause with a named subject: ", but Tom Ridley"
+    entourage: re.Pattern[str]  # people around the name that follows: "Aides to "
+    not_holder: str  # an alternation of words that make an office someone else's: "former"
     conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
     joined_verb: re.Pattern[str]  # a comma and a conjunction right before a verb: ", and said"
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
@@ -220,6 +223,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
         office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles)
                      | _folded(lex.name_openers | lex.office_modifiers)),
+        contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
+        entourage=re.compile(rf"\b(?:{_alternatives(lex.entourage)})\s*$", re.IGNORECASE),
+        not_holder=rf"(?:{_alternatives(lex.non_holder_modifiers)})\b",
         other_subject=re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})"
                                  rf"|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})(?:\s+[\w'’-]+){{1,3}})\s*$",
                                  re.IGNORECASE),
@@ -1110,8 +1116,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb):
             continue
-        contrasts = list(_CONTRAST.finditer(text, reported_from, verb.start()))
-        # "..., but Tom Ridley insisted": a new main clause closes the that-clause before it
+        contrasts = list(finder.rules.contrast.finditer(text, reported_from, verb.start()))
+        # "..., but Tom Ridley insisted" (not "..., but promised"): a new main clause with
+        # its own subject closes the that-clause before it
         if finder.rules.that.search(text, contrasts[-1].end() if contrasts else reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
@@ -1249,12 +1256,13 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
         return antecedents.person(role)
     spelled = "|".join(re.escape(s) for s in office)
     # "former prime minister X", "the prime minister's deputy": someone else holds it.
-    before = re.compile(rf"(?:\b{_NOT_HOLDER}[\s-]*)?\b(?:{spelled})\s+$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the\s+)?(?!{_NOT_HOLDER})(?:[\w-]+\s+)?(?:{spelled})\b(?!['’]s)", re.IGNORECASE)
+    not_holder = finder.rules.not_holder
+    before = re.compile(rf"(?:\b{not_holder}[\s-]*)?\b(?:{spelled})\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?!{not_holder})(?:[\w-]+\s+)?(?:{spelled})\b(?!['’]s)", re.IGNORECASE)
 
     def holds(mention: Mention) -> bool:
         office = before.search(finder.text, max(0, mention.start - 60), mention.start)
-        return bool(office and not re.match(_NOT_HOLDER, office.group(), re.IGNORECASE)
+        return bool(office and not re.match(not_holder, office.group(), re.IGNORECASE)
                     or after.match(finder.text, mention.end))
 
     titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
@@ -1315,11 +1323,6 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
     return [m.name for m in reversed(listed[1:])]
 
 
-# A conjunction that opens a new main clause with a named subject after a comma: "said
-# that ..., but Tom Ridley insisted" (not "..., but promised": the same speaker goes on).
-_CONTRAST = re.compile(rf",\s*(?i:but|while|whereas|mais|tandis\s+qu[e'’]|alors\s+qu[e'’])\s*(?=[{UPPER}])")
-# Words before an office that make someone other than its holder.
-_NOT_HOLDER = r"(?:former|ex|deputy|vice|shadow|late|future|would-be|ancien|ancienne|futur|future)\b"
 _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
 
 
@@ -1354,13 +1357,6 @@ def _subject_lead_words(lexicon: Lexicon) -> frozenset[str]:
 _ROLE_APPOSITIVE = re.compile(rf",\s+[{LOWER}][^,;:.!?“”\"«»()]*,\s*")
 
 
-# People around a person, whom a relative clause after that person may describe: "Aides
-# to Paul Garnier, the party's leader, who asked not to be named, said".
-_ENTOURAGE = re.compile(r"\b(?:aides?|advisers?|advisors?|allies|sources?|supporters?|members?|officials?|staff"
-                        r"|entourage|proches|partisans|conseillers|membres)\s+(?:close\s+)?"
-                        r"(?:to|of|for|around|de|du|des|d['’])\s*$", re.IGNORECASE)
-
-
 def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
     """The person a relative pronoun right before the verb stands for, named right before
     it, whatever the name's own place in the sentence: "affirmed by the ambassador
@@ -1377,7 +1373,7 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     # party, who advocated ..."; the last person named before the clause is its head
     people = [m for m in finder.mentions_between(sentence.start, head) if finder.is_person(m.name)]
     if (people and _ROLE_APPOSITIVE.fullmatch(text, people[-1].end, relative.start())
-            and not _ENTOURAGE.search(text, sentence.start, people[-1].start)):
+            and not finder.rules.entourage.search(text, sentence.start, people[-1].start)):
         return people[-1].name
     return None
 
