@@ -278,7 +278,9 @@ ENGLISH = Lexicon(
         "instead mr mrs ms dr president minister senator source related home read share leave please exit all "
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
-        "would says can could should must shall might does did do like unlike pm") | frozenset(_EN_WEEKDAYS)
+        "would says can could should must shall might does did do like unlike pm alongside beside besides despite "
+        "during against among amid amidst between behind toward towards through throughout within across beyond")
+    | frozenset(_EN_WEEKDAYS)
     | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "

@@ -1044,3 +1044,9 @@ def test_pushing_for_reports_a_view():
 ])
 def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(language, text, expected):
     assert [s for s, _ in mined_in(text, language)] == expected
+
+
+def test_a_sentence_opening_preposition_is_no_part_of_a_listed_name():
+    speakers = [s for s, _ in mined_in("Alongside Karen Holm, Paul Garnier and Tom Ridley have argued for higher "
+                                       "defence spending.", "en")]
+    assert "Tom Ridley" in speakers and not any(s.startswith("Alongside") for s in speakers)
