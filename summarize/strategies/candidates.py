@@ -1272,23 +1272,30 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
 
 
 def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str | None) -> list[str]:
-    """The other person of two subjects joined right before the verb, one of them
-    `speaker`: "Marine Le Pen et le candidat de Reconquête Éric Zemmour veulent", "Helen
-    Marsh and the former minister Tom Ridley oppose"."""
-    text = finder.text
+    """The other people of subjects joined before the verb, one of them `speaker`: a pair
+    (`_paired`) or a list (`_listed`)."""
     before = [m for m in finder.mentions_between(sentence.start, verb.start()) if m.end <= verb.start()]
     if not speaker or not before:
         return []
-    last = before[-1]
-    partners: list[str] = []
-    for first in before[:-1] if not re.search(r"\S", text[last.end:verb.start()]) else ():
+    partners = _paired(finder, sentence, verb, speaker, before)
+    return partners + [name for name in _listed(finder, sentence, verb, speaker, before) if name not in partners]
+
+
+def _paired(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str,
+            before: list[Mention]) -> list[str]:
+    """The other person of two subjects joined right before the verb: "Marine Le Pen et
+    le candidat de Reconquête Éric Zemmour veulent", "Helen Marsh and the former minister
+    Tom Ridley oppose"."""
+    text, last = finder.text, before[-1]
+    if re.search(r"\S", text[last.end:verb.start()]):
+        return []
+    for first in before[:-1]:
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
                 and finder.is_person(first.name) and finder.is_person(last.name)
                 and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
                 and finder.rules.conjunction.match(text, first.end, last.start)):
-            partners = [last.name if speaker == first.name else first.name]
-            break
-    return partners + [name for name in _listed(finder, sentence, verb, speaker, before) if name not in partners]
+            return [last.name if speaker == first.name else first.name]
+    return []
 
 
 def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str,
