@@ -180,6 +180,12 @@ class Lexicon:
     today_words: tuple[str, ...] = ()  # "ce matin" is today
     # (pattern, replacement) applied before dateparser reads a phrase
     date_rewrites: tuple[tuple[str, str], ...] = ()
+    # -- which issue a passage is on (`strategies.topics`) ----------------------------
+    # The Snowball stemmer of the language, and words of the language with the English
+    # words they stand for ("OTAN": NATO, "quitter": leave), each word matched by its stem,
+    # so that a passage can be matched against an English codebook's statements.
+    stemmer: str = "english"
+    glosses: tuple[tuple[str, str], ...] = ()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -309,6 +315,11 @@ ENGLISH = Lexicon(
                  "maybe", "it seems", "at such a time", "for now", "in the long term", "eventually"),
     weekdays=_EN_WEEKDAYS,
     months=tuple((m,) for m in _EN_MONTHS),
+    # Names and words that stand for a statement's words they share no stem with.
+    glosses=(("Russian", "Russia"), ("Moscow", "Russia"), ("Kremlin", "Russia"), ("Ukrainian", "Ukraine"),
+             ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("American", "United States"), ("America", "United States"),
+             ("Washington", "United States"), ("quit", "leave withdraw"), ("exit", "leave withdraw"),
+             ("Atlantic", "NATO")),
     last_words=("last", "this past"),
 )
 
@@ -527,6 +538,48 @@ FRENCH = Lexicon(
     today_words=("ce matin", "ce soir", "cet après-midi", "ce midi"),
     date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", ""),
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
+    stemmer="french",
+    # Foreign-policy and defence words: what codebooks of political positions are about.
+    glosses=(
+        ("OTAN", "NATO"), ("atlantique", "NATO Atlantic"),
+        ("quitter", "leave"), ("quitte", "leave"), ("sortir", "leave withdraw"), ("sortie", "leave withdrawal"),
+        ("retrait", "withdrawal"), ("retirer", "withdraw"), ("départ", "leave"),
+        ("commandement", "command"), ("intégré", "integrated"), ("réintégrer", "rejoin integrated"),
+        ("réintégration", "rejoin integrated"),
+        ("Russie", "Russia"), ("russe", "Russia Russian"), ("Moscou", "Russia Moscow"), ("Kremlin", "Russia Kremlin"),
+        ("Poutine", "Putin"), ("Ukraine", "Ukraine"), ("ukrainien", "Ukraine Ukrainian"), ("Kiev", "Ukraine Kyiv"),
+        ("Kyiv", "Ukraine Kyiv"), ("guerre", "war"), ("invasion", "invasion"), ("agression", "aggression"),
+        ("sanction", "sanctions"), ("embargo", "sanctions embargo"), ("économique", "economic"),
+        ("maintenir", "maintain"), ("renforcer", "tighten strengthen"), ("durcir", "tighten"),
+        ("lever", "lift"), ("levée", "lift"),
+        ("américain", "American United States"), ("Amérique", "America United States"),
+        ("Washington", "Washington United States"), ("états", "states"), ("unis", "united"),
+        ("allié", "ally"), ("fiable", "reliable"), ("partenaire", "partner"), ("partenariat", "partnership"),
+        ("adversaire", "adversary"), ("ennemi", "enemy adversary"), ("rapprochement", "rapprochement closer ties"),
+        ("rapprocher", "closer ties"), ("relation", "relations ties"), ("lien", "ties"), ("dialogue", "dialogue"),
+        ("autonomie", "autonomy"), ("stratégique", "strategic"), ("souveraineté", "sovereignty"),
+        ("souverain", "sovereign"), ("indépendance", "independence independent"), ("indépendant", "independent"),
+        ("alignement", "alignment"), ("militaire", "military"), ("militairement", "militarily"),
+        ("diplomatique", "diplomatic"), ("diplomatie", "diplomacy diplomatic"),
+        ("défense", "defence defense"), ("armée", "army"), ("arme", "weapons arms"), ("armement", "weapons arms"),
+        ("munition", "ammunition"), ("obus", "ammunition shells"), ("dépense", "spending"), ("budget", "budget spending"),
+        ("crédits", "spending"), ("augmenter", "raise increase"), ("hausse", "raise increase"),
+        ("fournir", "supply"), ("livrer", "supply deliver"), ("livraison", "supply delivery"),
+        ("soutien", "support back"), ("soutenir", "support back"), ("aider", "help back"), ("aide", "aid help"),
+        ("adhésion", "membership admitted member"), ("adhérer", "join membership member"), ("membre", "member"),
+        ("admettre", "admit"), ("entrée", "entry admitted"), ("élargissement", "enlargement admit new member"),
+        ("élargir", "enlarge admit new member"),
+        ("responsable", "responsible"), ("responsabilité", "responsibility responsible"), ("coupable", "responsible"),
+        ("nucléaire", "nuclear"), ("atomique", "nuclear"), ("dissuasion", "deterrent"), ("parapluie", "umbrella protect"),
+        ("partager", "share shared"), ("partage", "sharing shared"), ("étendre", "extend extended"),
+        ("protéger", "protect"), ("protection", "protection protect"),
+        ("service", "service"), ("obligatoire", "compulsory"), ("conscription", "conscription"),
+        ("rétablir", "restore"), ("instaurer", "introduce"),
+        ("emprunt", "borrowing debt"), ("dette", "debt"), ("obligation", "bonds"), ("euro-obligations", "bonds"),
+        ("commun", "common joint"), ("conjoint", "joint"), ("mutualiser", "joint common"),
+        ("européen", "European Europe"), ("Europe", "Europe"), ("union", "union"),
+        ("pays", "country"), ("nation", "nation country"),
+    ),
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}
@@ -543,7 +596,7 @@ def merge(*lexicons: Lexicon) -> Lexicon:
             values[f.name] = any(parts)
         elif isinstance(parts[0], frozenset):
             values[f.name] = frozenset().union(*parts)
-        elif f.name in ("weekdays", "months"):
+        elif f.name in ("weekdays", "months", "stemmer"):
             values[f.name] = parts[0]  # calendars do not merge: each lexicon resolves its own phrases
         else:
             values[f.name] = tuple(dict.fromkeys(item for part in parts for item in part))

@@ -10,6 +10,7 @@ import json
 import pytest
 
 from summarize import Extractor
+from summarize.article import build_article
 from summarize.client import ModelClient
 from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
 from summarize.errors import InputError
@@ -734,6 +735,24 @@ def test_overlap_picks_the_issue_whose_statement_shares_most_stems(passage, issu
     assert best_issue(CODEBOOK, passage, MIN_SHARED) == issue
 
 
+@pytest.mark.parametrize("passage, issue", [
+    ("Elle veut que la France quitte l'OTAN au plus vite.", "leave_nato"),
+    ("Il a jugé justifiées les sanctions contre Moscou.", "sanctions_on_russia"),
+    ("Les États-Unis ne sont pas un allié fiable, a-t-elle dit.", "us_as_ally"),
+    ("Il fait beau à Paris, a-t-elle dit.", None),
+])
+def test_a_french_passage_is_read_through_its_glosses_against_english_statements(passage, issue):
+    assert best_issue(CODEBOOK, passage, MIN_SHARED, "fr") == issue
+    if issue is not None:  # read as English, it shares too little: names and cognates only
+        assert best_issue(CODEBOOK, passage, MIN_SHARED, "en") != issue
+
+
+def test_an_english_name_stands_for_the_statement_word_it_shares_no_stem_with():
+    passage = "The Kremlin must be treated as a partner, she said."
+    assert best_issue(CODEBOOK, passage, MIN_SHARED) == "russia_rapprochement"
+    assert shared_stems(CODEBOOK, "russia_rapprochement", passage) == 2  # "partner", and Russia for "Kremlin"
+
+
 def test_a_stem_most_statements_share_does_not_tie_a_passage_to_an_issue():
     # "France" is in seven of the ten france-nato statements: it tells no issue apart
     assert shared_stems(CODEBOOK, "leave_eu", "Beaune told Europe1 that France was bracing for a difficult time.") == 0
@@ -778,6 +797,27 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     server.responder = lambda request: Reply(content=json.dumps({"summary": "s", "positions": []}))
     Extractor(remote_config(server), cache=cache, strategy="one_shot").extract(ARTICLE_000)
     assert len(server.requests) == asked + 1
+
+
+def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_stem(server, cache):
+    def responder(request: dict) -> Reply:  # a model that picks leave_nato for every sentence
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": "Il veut quitter l'OTAN."}))
+        if QUESTION["judge"] in question:
+            return Reply(content=json.dumps({"stance": "support"}))
+        return Reply(content=json.dumps({"issues": ["leave_nato"]}))
+
+    server.responder = responder
+    text = ("Mélenchon en meeting à Marseille\n\n"
+            "La France doit quitter l'OTAN au plus vite, a déclaré mardi Jean-Luc Mélenchon devant ses partisans.\n\n"
+            "Le candidat a ensuite évoqué la cuisine provençale, qui est selon lui la meilleure du pays, "
+            "a ajouté Jean-Luc Mélenchon sous les applaudissements de la salle.")
+    article = build_article(text, article_id="fr")
+    assert article.language == "fr"
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert [(p.issue, p.evidence[0].text[:30]) for p in draft.positions] == [
+        ("leave_nato", "La France doit quitter l'OTAN ")]
 
 
 @pytest.mark.parametrize("view, last, expected", [

@@ -50,7 +50,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import shared_stems
+from summarize.strategies.topics import glossed, shared_stems
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -275,10 +275,10 @@ class Decomposed:
         answers = await gather(*(
             self.ask(asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=_sentence(text, c))
             for c in candidates))
-        checked = asked.language == "en"
+        checked = glossed(asked.codebook, asked.language)
         return [(candidate, issue) for candidate, data in zip(candidates, answers, strict=True)
                 for issue in dict.fromkeys(schema.model_validate(data).issues)  # type: ignore[attr-defined]
-                if not checked or shared_stems(asked.codebook, issue, _sentence(text, candidate)) >= 1]
+                if not checked or shared_stems(asked.codebook, issue, _sentence(text, candidate), asked.language) >= 1]
 
     async def ask(self, asked: _Asked, templates: tuple[str, str], schema: type[BaseModel],
                   **values: str) -> dict[str, Any]:

@@ -31,6 +31,7 @@ import hashlib
 
 from summarize.article import Article
 from summarize.corpus import AliasTable, Codebook
+from summarize.lexicons import LEXICONS
 from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
@@ -51,13 +52,13 @@ class Overlap(Decomposed):
     notice = NOTICE
 
     def version(self, codebook: Codebook) -> str:
-        rule = f"{MIN_SHARED}|{NOTICE}"
+        rule = f"{MIN_SHARED}|{NOTICE}|{[lexicon.glosses for lexicon in LEXICONS.values()]}"
         return "overlap-" + hashlib.sha256(rule.encode()).hexdigest()[:12]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         return [(candidate, issue) for candidate in candidates
                 if (issue := best_issue(asked.codebook, text[candidate.paragraph.start:candidate.paragraph.end],
-                                        MIN_SHARED))]
+                                        MIN_SHARED, asked.language))]
 
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
         return [Stance.SUPPORT for _ in pairs]
