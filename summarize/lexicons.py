@@ -194,7 +194,9 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head", "pm")
+             "mayor", "official", "diplomat", "head", "pm", "hopeful", "contender", "challenger", "nominee",
+             "frontrunner", "front-runner", "envoy", "ambassador", "commissioner", "governor", "adviser", "advisor",
+             "founder")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")

@@ -1090,3 +1090,33 @@ def test_a_sentence_opening_preposition_is_no_part_of_a_listed_name():
     speakers = [s for s, _ in mined_in("Alongside Karen Holm, Paul Garnier and Tom Ridley have argued for higher "
                                        "defence spending.", "en")]
     assert "Tom Ridley" in speakers and not any(s.startswith("Alongside") for s in speakers)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word before the name makes it a subject, whom "she" later stands for
+    ("French presidential hopeful Anna Vik arrived in Lyon.\n\nShe said France should leave NATO.",
+     [("Anna Vik", "She said France should leave NATO.")]),
+    # a capitalized party name before the name, as in "the leader of the Socialist Party X"
+    ("The leader of the Green Union Party Tom Ridley said France should leave NATO.",
+     [("Tom Ridley", "The leader of the Green Union Party Tom Ridley said France should leave NATO.")]),
+])
+def test_a_descriptor_before_a_name_leaves_it_the_subject(text, expected):
+    assert mined(text, AliasTable()) == expected
+
+
+def test_a_quotation_left_open_by_its_paragraph_is_its_introducers_and_runs_on():
+    """A quotation over several paragraphs opens each and closes only the last: the
+    first paragraph's quotation has no closing mark. The subject introducing it with a
+    colon speaks, the person before a party ("Civic Union MP Anna Vik"), not the party or
+    a name inside the quotation."""
+    text = ("Tom Ridley spoke first. “We must stay in NATO,” he said.\n\n"
+            "Civic Union MP Anna Vik took to X on the morning of 27 February to state: “Tom Ridley is playing "
+            "the warlord with our children's lives.\n\n"
+            "“It is peace or war in our country that is at stake.”")
+    aliases = AliasTable(parties={"Civic Union": ()})
+    assert mined(text, aliases)[-2:] == [
+        ("Anna Vik", "Civic Union MP Anna Vik took to X on the morning of 27 February to state: “Tom Ridley is "
+                     "playing the warlord with our children's lives."),
+        ("Anna Vik", "“It is peace or war in our country that is at stake.”")]
+    assert [s for s, _ in mined(text, AliasTable(speakers={"Civic Union": ()}, parties={"Civic Union": ()}))][-2:] == [
+        "Anna Vik", "Anna Vik"]

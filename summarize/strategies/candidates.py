@@ -649,6 +649,8 @@ class SpeakerFinder:
             before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
+        if title and title[-1].lower() in rules.lexicon.party_words:
+            return True  # a party's member: "the leader of the Socialist Party Olivier Faure"
         before = before.rstrip()
         if rules.role_before is not None and (role := rules.role_before.search(before)):
             # "avec le premier ministre britannique Keir Starmer": a preposition's object
@@ -742,7 +744,8 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
 def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[str]) -> tuple[int, str]:
     """The name after the office, institution or owner that opens a run of capitals
     ("Foreign Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" and
-    "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov",
+    "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov", "Socialist Party Olivier
+    Faure" is "Olivier Faure",
     "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
     and the office's words would make the run a headline or a stranger. An owner is one
     the article also names on its own ("Rivière said") or the alias table knows (`owners`,
@@ -753,6 +756,8 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
                or (i < len(words) - 2 and fold_key(word.group()) in owners and _titled_before(text, start, rules))
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
+               or (0 < i < len(words) - 2 and word.group().lower() in rules.lexicon.party_words
+                   and not any(fold_key(w.group()) in _GROUP_WORDS for w in words[i + 1:]))
                or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
                    and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))),
               default=None)
@@ -842,7 +847,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
     for block, sentence in units:
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
-        if not found and _QUOTATION.search(text, sentence.start, sentence.end):
+        if not found and (_QUOTATION.search(text, sentence.start, sentence.end)
+                          or _left_open(text, sentence, block)):
             introducer = _introducer(finder, sentence, speakers, antecedents)
             if introducer:
                 found = [introducer]
@@ -1057,6 +1063,15 @@ def _main_clause_of_prose(finder: SpeakerFinder, prose: list[Span], starts: list
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
 _QUOTATION = re.compile(r"[“«\"][^“”«»\"]*?(?:\w+\W+){3,}[^“”«»\"]*?[”»\"]")
 _INTRODUCED = re.compile(r"\s*:\s*[“«\"]")
+# A quotation its paragraph leaves open, as a quotation running over several paragraphs
+# is written: each opens with a quotation mark, and only the last closes.
+_UNCLOSED = re.compile(r"[“«][^“”«»\"\n]*$")
+
+
+def _left_open(text: str, sentence: Span, block: Span) -> bool:
+    """Whether a quotation opens in `sentence` and its paragraph never closes it."""
+    left = _UNCLOSED.search(text, sentence.start, block.end)
+    return left is not None and left.start() < sentence.end and len(re.findall(r"\w+", left.group())) > 3
 
 
 def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antecedents: _Antecedents) -> str | None:
@@ -1067,10 +1082,12 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
     for colon in _INTRODUCED.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, colon.start()):
             continue
-        named = [m for m in finder.subjects_between(sentence.start, colon.start()) if m.name in speakers]
+        named = [m for m in finder.subjects_between(sentence.start, colon.start())
+                 if m.name in speakers or finder.is_person(m.name)]
         # a clause, not a headline's "Rivière: « ... »": a verb phrase between name and colon
         if named and re.search(rf"\b[{LOWER}]+\b", text[named[0].end:colon.start()]):
-            return named[0].name
+            # a person before a party: "National Rally MP Marine Le Pen took to X to state:"
+            return next((m.name for m in named if finder.is_person(m.name)), named[0].name)
         pronoun = finder.rules.pronoun.match(text, sentence.start)
         if not named and pronoun is not None and pronoun.group("party") is None:
             return None if pronoun.group(1).lower() in finder.rules.plural else antecedents.person(pronoun.group(1))
