@@ -1120,3 +1120,14 @@ def test_a_quotation_left_open_by_its_paragraph_is_its_introducers_and_runs_on()
         ("Anna Vik", "“It is peace or war in our country that is at stake.”")]
     assert [s for s, _ in mined(text, AliasTable(speakers={"Civic Union": ()}, parties={"Civic Union": ()}))][-2:] == [
         "Anna Vik", "Anna Vik"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the one person named holds another office: the quotation is not his
+    ("President Tom Ridley spoke in Oslo. “Illusions of autonomy must end,” the defence minister wrote.",
+     ["President Tom Ridley spoke in Oslo."]),
+    ("Tom Ridley spoke in Oslo. “Illusions of autonomy must end,” the defence minister wrote.",
+     ["Tom Ridley spoke in Oslo.", "“Illusions of autonomy must end,” the defence minister wrote."]),
+])
+def test_a_single_office_is_not_a_person_the_article_gives_another(text, expected):
+    assert [sentence for _, sentence in mined(text, AliasTable())] == expected

@@ -1046,6 +1046,9 @@ def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antec
             return True
         if rules.sources.fullmatch(verb.group()) and finder.name_after(verb.end(), sentence.end) is not None:
             return True  # "according to Maria Zakharova"
+        role = rules.role_after.search(text, max(sentence.start, verb.start() - 50), verb.start())
+        if role and (office := _single_office(finder, role.group())) and _holds_another(finder, last, verb.start(), office):
+            return True  # "the defence minister wrote" after President Macron's words
         if re.match(rf"\s+(?:{_alternatives(rules.lexicon.indefinite_articles)})\s", text[verb.end():verb.end() + 12],
                     re.IGNORECASE):
             return True  # "said a senior EU official"
@@ -1266,9 +1269,7 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     `position` ("Prime Minister Helen Marsh", "Helen Marsh, the prime minister,"), else
     the one person named so far, or nobody: never a rival named since ("met Labour
     leader Tom Ridley")."""
-    articles = {fold_key(a) for a in finder.rules.lexicon.articles}
-    words = " ".join(w for w in fold_words(role) if w not in articles)
-    office = next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
+    office = _single_office(finder, role)
     if office is None:
         return antecedents.person(role)
     spelled = "|".join(re.escape(s) for s in office)
@@ -1285,7 +1286,29 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
     if titled:
         return titled[-1]
-    return antecedents.person(role) if len(antecedents.named) == 1 else None
+    if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
+        return None
+    return antecedents.person(role)
+
+
+def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
+    """The spellings of the office one person holds that `role` names ("the PM"), if any."""
+    articles = {fold_key(a) for a in finder.rules.lexicon.articles}
+    words = " ".join(w for w in fold_words(role) if w not in articles)
+    return next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
+
+
+def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:
+    """Whether the article gives `person` an office other than `office` before `position`:
+    "French President Emmanuel Macron" is not "the defence minister"."""
+    lexicon = finder.rules.lexicon
+    roles = {fold_key(w) for r in (*lexicon.role_nouns, *lexicon.offices) for w in r.split()}
+    own = {fold_key(w) for spelling in office for w in spelling.split()}
+    for mention in finder.mentions_between(0, position):
+        if mention.name == person and (word := re.search(r"([\w-]+)\s+$", finder.text[max(0, mention.start - 30):mention.start])):
+            if fold_key(word.group(1)) in roles - own:
+                return True
+    return False
 
 
 def _coordinated(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker: str | None) -> list[str]:
