@@ -270,7 +270,7 @@ ENGLISH = Lexicon(
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
     titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sir",
-            "Dame"),
+            "Dame", "Gen", "General", "Adm", "Admiral", "Col", "Colonel", "Lt", "Maj", "Capt"),
     given_name_titles=("Sir", "Dame"),
     offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
                    "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
@@ -290,7 +290,8 @@ ENGLISH = Lexicon(
         "both some many most what who why how no not never speaking asked now today yesterday few several every "
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
         "would says can could should must shall might does did do like unlike pm alongside beside besides despite "
-        "during against among amid amidst between behind toward towards through throughout within across beyond")
+        "during against among amid amidst between behind toward towards through throughout within across beyond "
+        "although though unless whether because whereas until gen col lt maj capt adm")
     | frozenset(_EN_WEEKDAYS)
     | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
@@ -363,6 +364,7 @@ _FR_PARTICIPLES = _participles(
     "réaffirmé", "répété", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
+    "rétorqué",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -372,7 +374,8 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
-    "exhorte", "exclut", "réitère",
+    "exhorte", "exclut", "réitère", "rétorque", "ironise", "tranche", "conclut", "poursuit", "admet", "avertit",
+    "confie", "glisse", "lâche", "tonne", "commente", "réagit", "résume", "répète", "raille", "tacle",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
@@ -393,6 +396,7 @@ _FR_REFLEXIVE = (
     r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?)",
     rf"s{_S}en (?:prend|prenait|prennent)",
     r"se (?:prononce|dit|déclare|félicite|montre|positionne|dit favorable|dit prête?)",
+    rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
     r"ont (?:déclaré|affirmé|estimé|jugé|dénoncé|réclamé|plaidé)",
     r"a publié",  # "a publié un rapport recommandant ...", never the dateline's "Publié le"

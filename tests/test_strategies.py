@@ -1131,3 +1131,19 @@ def test_a_quotation_left_open_by_its_paragraph_is_its_introducers_and_runs_on()
 ])
 def test_a_single_office_is_not_a_person_the_article_gives_another(text, expected):
     assert [sentence for _, sentence in mined(text, AliasTable())] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's role after "according to" is a person: the party's leader named before
+    ("Tom Ridley spoke in Oslo on Monday. According to the Civic Union leader, NATO must grow.",
+     ["Tom Ridley", "Tom Ridley"]),
+    # an incise verb in the present: the name after it speaks, not the last speaker
+    ("« Il faut sortir de l'OTAN », a déclaré Anna Vik. « Personne ne pense cela », rétorque Jean Fort.",
+     ["Anna Vik", "Jean Fort"]),
+    # a military rank's abbreviation is no name, nor is a conjunction opening the sentence
+    ('"We must integrate," said Col. Tom Ridley, a commander.', ["Tom Ridley"]),
+    ("Although Norway has supported Ukraine militarily, Tom Ridley has not yet been to Kyiv.", ["Norway"]),
+])
+def test_roles_incises_and_ranks_name_the_right_speaker(text, expected):
+    aliases = AliasTable(speakers={"Civic Union": ()}, parties={"Civic Union": ()})
+    assert [s for s, _ in mined(text, aliases)] == expected

@@ -101,6 +101,7 @@ class Rules:
     contrast: re.Pattern[str]  # a new main clause with a named subject: ", but Tom Ridley"
     entourage: re.Pattern[str]  # people around the name that follows: "Aides to "
     not_holder: str  # an alternation of words that make an office someone else's: "former"
+    role_next: re.Pattern[str]  # a role noun right after a name: "LFI leader"
     conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
     joined_verb: re.Pattern[str]  # a comma and a conjunction right before a verb: ", and said"
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
@@ -226,6 +227,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
         entourage=re.compile(rf"\b(?:{_alternatives(lex.entourage)})\s*$", re.IGNORECASE),
         not_holder=rf"(?:{_alternatives(lex.non_holder_modifiers)})\b",
+        role_next=re.compile(rf"\s+(?:{roles})\b", re.IGNORECASE),
         other_subject=re.compile(rf"\b(?:(?P<pronoun>{_alternatives(lex.pronouns)})"
                                  rf"|(?:{_alternatives(lex.indefinite_articles + lex.possessives)})(?:\s+[\w'’-]+){{1,3}})\s*$",
                                  re.IGNORECASE),
@@ -1205,7 +1207,10 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # a person the table does not know, where an office or title says it is one
         # ("according to Ukrainian President Volodymyr Zelensky") or the article quotes
         # them elsewhere ("according to Guetté"); not "according to Kiel Institute data"
-        # or "selon Politico Europe"
+        # or "selon Politico Europe"; a party's role ("according to the LFI leader") is a person
+        if (after is not None and not finder.is_person(after.name) and (role := rules.role_next.match(text, after.end))
+                and finder.name_after(role.end(), min(sentence.end, role.end() + 3)) is None):
+            return antecedents.person(role.group().strip())  # not "Foreign Ministry spokesman Maria Zakharova"
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
     if (relative := _relative_head(finder, sentence, verb)) is not None:
