@@ -321,11 +321,6 @@ ENGLISH = Lexicon(
                  "maybe", "it seems", "at such a time", "for now", "in the long term", "eventually"),
     weekdays=_EN_WEEKDAYS,
     months=tuple((m,) for m in _EN_MONTHS),
-    # Names and words that stand for a statement's words they share no stem with.
-    glosses=(("Russian", "Russia"), ("Moscow", "Russia"), ("Kremlin", "Russia"), ("Ukrainian", "Ukraine"),
-             ("Kyiv", "Ukraine"), ("Kiev", "Ukraine"), ("American", "United States"), ("America", "United States"),
-             ("Washington", "United States"), ("quit", "leave withdraw"), ("exit", "leave withdraw"),
-             ("Atlantic", "NATO")),
     last_words=("last", "this past"),
 )
 

@@ -5,8 +5,9 @@ quoted sentence.
    speaker (quotes, reporting verbs, indirect speech, pronouns carried over).
 2. For each, one bounded request shows the codebook, the speaker and that sentence, and
    asks which issues it states the speaker's own view on: a choice among the codebook's
-   ids (or none), constrained by the schema; in an English article a pick is kept only
-   when the sentence shares a word stem with the issue's statement (`pairs`). Then the
+   ids (or none), constrained by the schema; a pick is kept only when the sentence
+   shares a word stem with the issue's statement (`pairs`), a French sentence through
+   its lexicon's glosses. Then the
    stance (`stances`): per sentence kept, the model writes what the speaker holds,
    without any statement in view; per issue, it judges that view against the issue's
    statement spelled out ("support", "oppose", "mixed" or "not stated"); where it says
@@ -259,8 +260,8 @@ class Decomposed:
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: the issues the model
-        picks for each sentence on its own, kept, in an English article, only when the
-        sentence shares a word stem with the issue's statement (`topics`).
+        picks for each sentence on its own, kept only when the sentence shares a word stem
+        with the issue's statement (`topics`; a French sentence through its glosses).
 
         Why the check: the 1.5B model picks a codebook issue for many sentences that are
         about something else ("France is preparing for a difficult time" ->
@@ -268,8 +269,8 @@ class Decomposed:
         on 19 challenge articles and 9 of 25 on france-nato share no stem with the issue,
         against 1 of 55 and 1 of 23 of its right picks; two shared stems would drop
         more right picks than false ones. A stem most statements share ("France") does
-        not count (`topics.distinctive_stems`). The codebook is English, so a French
-        sentence cannot be checked this way and keeps every pick.
+        not count (`topics.distinctive_stems`). A sentence in a language with no glosses
+        for the codebook's cannot be checked this way and keeps every pick.
         """
         schema = issues_schema(asked.codebook.ids)
         answers = await gather(*(
