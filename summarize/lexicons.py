@@ -194,9 +194,7 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head", "pm", "hopeful", "contender", "challenger", "nominee",
-             "frontrunner", "front-runner", "envoy", "ambassador", "commissioner", "governor", "adviser", "advisor",
-             "founder")
+             "mayor", "official", "diplomat", "head", "pm")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -281,7 +279,10 @@ ENGLISH = Lexicon(
     relative_pronouns=("who",),
     conjunctions=("and",),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
-                          "then also meanwhile now yet however today instead mr mrs ms dr state former current")
+                          "then also meanwhile now yet however today instead mr mrs ms dr state former current "
+                          # descriptors before a name, never a subject alone ("presidential hopeful X")
+                          "hopeful contender challenger nominee frontrunner front-runner envoy ambassador "
+                          "commissioner governor adviser advisor founder")
     | frozenset(_EN_ROLES),
     not_names=_words(
         "the a an in on at it this that these those he she they we i but and or if when while as after before since "
@@ -305,7 +306,8 @@ ENGLISH = Lexicon(
              "load more", "reader poll"),
     group_words=_words("party union assembly ministry council front rally movement government committee commission "
                        "alliance federation organization organisation war insoumise kremlin nations states house "
-                       "parliament radio news agency times post"),
+                       "parliament radio news agency times post wing executive chapter branch youth section bureau caucus "
+                       "faction board conference congress convention office"),
     date_phrases=(
         rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
         rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",
@@ -369,8 +371,7 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
-    "exhorte", "exclut", "réitère", "rétorque", "ironise", "tranche", "conclut", "poursuit", "admet", "avertit",
-    "confie", "glisse", "lâche", "tonne", "commente", "réagit", "résume", "répète", "raille", "tacle",
+    "exhorte", "exclut", "réitère", "rétorque", "ironise", "tranche", "admet", "avertit", "tonne", "raille", "tacle",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
@@ -544,45 +545,36 @@ FRENCH = Lexicon(
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
     stemmer="french",
     # Foreign-policy and defence words: what codebooks of political positions are about.
+    # Each entry is forms of one word and the English it stands for; a form matches by
+    # its stem when the stem has five letters or more, else only as written ("sortie",
+    # not "sorte"), as does a form marked "=" ("=commandement", not "commande").
     glosses=(
-        ("OTAN", "NATO"), ("atlantique", "NATO Atlantic"),
-        ("quitter", "leave"), ("quitte", "leave"), ("sortir", "leave withdraw"), ("sortie", "leave withdrawal"),
-        ("retrait", "withdrawal"), ("retirer", "withdraw"), ("départ", "leave"),
-        ("commandement", "command"), ("intégré", "integrated"), ("réintégrer", "rejoin integrated"),
-        ("réintégration", "rejoin integrated"),
-        ("Russie", "Russia"), ("russe", "Russia Russian"), ("Moscou", "Russia Moscow"), ("Kremlin", "Russia Kremlin"),
-        ("Poutine", "Putin"), ("Ukraine", "Ukraine"), ("ukrainien", "Ukraine Ukrainian"), ("Kiev", "Ukraine Kyiv"),
-        ("Kyiv", "Ukraine Kyiv"), ("guerre", "war"), ("invasion", "invasion"), ("agression", "aggression"),
-        ("sanction", "sanctions"), ("embargo", "sanctions embargo"), ("économique", "economic"),
-        ("maintenir", "maintain"), ("renforcer", "tighten strengthen"), ("durcir", "tighten"),
-        ("lever", "lift"), ("levée", "lift"),
-        ("américain", "American United States"), ("Amérique", "America United States"),
-        ("Washington", "Washington United States"), ("états", "states"), ("unis", "united"),
-        ("allié", "ally"), ("fiable", "reliable"), ("partenaire", "partner"), ("partenariat", "partnership"),
-        ("adversaire", "adversary"), ("ennemi", "enemy adversary"), ("rapprochement", "rapprochement closer ties"),
-        ("rapprocher", "closer ties"), ("relation", "relations ties"), ("lien", "ties"), ("dialogue", "dialogue"),
-        ("autonomie", "autonomy"), ("stratégique", "strategic"), ("souveraineté", "sovereignty"),
-        ("souverain", "sovereign"), ("indépendance", "independence independent"), ("indépendant", "independent"),
+        ("otan atlantique", "NATO"), ("quitter", "leave"), ("sortir sortie sorties sortira sortirait sorti", "leave"),
+        ("retrait retirer", "withdraw"), ("=commandement =commandements", "command"),
+        ("=intégré =intégrée =intégrés", "integrated"), ("réintégrer réintégration", "rejoin"),
+        ("russie russe russes moscou kremlin", "Russia"), ("poutine", "Putin"), ("ukrainien kiev kyiv", "Ukraine"),
+        ("guerre", "war"), ("agression", "aggression"), ("sanction embargo", "sanctions"),
+        ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
+        ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
+        ("unis", "united"), ("allié", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
+        ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("rapprocher", "closer"),
+        ("relation lien liens", "ties"), ("autonomie", "autonomy"), ("stratégique", "strategic"),
+        ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),
         ("alignement", "alignment"), ("militaire", "military"), ("militairement", "militarily"),
-        ("diplomatique", "diplomatic"), ("diplomatie", "diplomacy diplomatic"),
-        ("défense", "defence defense"), ("armée", "army"), ("arme", "weapons arms"), ("armement", "weapons arms"),
-        ("munition", "ammunition"), ("obus", "ammunition shells"), ("dépense", "spending"), ("budget", "budget spending"),
-        ("crédits", "spending"), ("augmenter", "raise increase"), ("hausse", "raise increase"),
-        ("fournir", "supply"), ("livrer", "supply deliver"), ("livraison", "supply delivery"),
-        ("soutien", "support back"), ("soutenir", "support back"), ("aider", "help back"), ("aide", "aid help"),
-        ("adhésion", "membership admitted member"), ("adhérer", "join membership member"), ("membre", "member"),
-        ("admettre", "admit"), ("entrée", "entry admitted"), ("élargissement", "enlargement admit new member"),
-        ("élargir", "enlarge admit new member"),
-        ("responsable", "responsible"), ("responsabilité", "responsibility responsible"), ("coupable", "responsible"),
-        ("nucléaire", "nuclear"), ("atomique", "nuclear"), ("dissuasion", "deterrent"), ("parapluie", "umbrella protect"),
-        ("partager", "share shared"), ("partage", "sharing shared"), ("étendre", "extend extended"),
-        ("protéger", "protect"), ("protection", "protection protect"),
-        ("service", "service"), ("obligatoire", "compulsory"), ("conscription", "conscription"),
-        ("rétablir", "restore"), ("instaurer", "introduce"),
-        ("emprunt", "borrowing debt"), ("dette", "debt"), ("obligation", "bonds"), ("euro-obligations", "bonds"),
-        ("commun", "common joint"), ("conjoint", "joint"), ("mutualiser", "joint common"),
-        ("européen", "European Europe"), ("Europe", "Europe"), ("union", "union"),
-        ("pays", "country"), ("nation", "nation country"),
+        ("diplomatique diplomatie", "diplomatic"), ("défense réarmer réarmement", "defence"), ("armée armées", "army"),
+        ("=arme =armes =armement =armements", "weapons"), ("munition obus", "ammunition"),
+        ("dépense budget crédits", "spending"), ("augmenter hausse", "increase"), ("fournir", "supply"),
+        ("livrer livré livrés livrées livraison livraisons", "supply"),
+        ("soutien soutenir soutient soutenu aider", "support"),
+        ("adhésion adhérer", "membership"), ("membre", "member"), ("admettre admis admise", "admit"),
+        ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
+        ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),
+        ("responsable responsabilité coupable", "responsible"), ("nucléaire atomique", "nuclear"),
+        ("dissuasion", "deterrent"), ("parapluie protéger protection", "protect"), ("partager partage", "share"),
+        ("étendre", "extend"), ("obligatoire", "compulsory"), ("conscription", "conscription"),
+        ("rétablir", "restore"), ("instaurer", "introduce"), ("emprunt dette dettes", "debt"),
+        ("=obligations", "bonds"), ("=commun =communs", "common"), ("conjoint mutualiser", "joint"),
+        ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
 )
 

@@ -646,7 +646,7 @@ class SpeakerFinder:
             return False  # "Like Marine Le Pen, he said ...": he speaks, not she
         before = rules.title.sub("", window)
         title = window[len(before):].split()
-        if title and fold_key(title[0]) in rules.not_names and not (
+        if title and fold_key(title[0]) in rules.not_names and not rules.titles.match(f"{title[0]} ") and not (
                 title[0] in rules.lexicon.articles and fold_key(title[-1]) in rules.offices):
             before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
         if re.search(r"\n\s*$", before):  # a line of its own
@@ -1210,7 +1210,9 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # or "selon Politico Europe"; a party's role ("according to the LFI leader") is a person
         if (after is not None and not finder.is_person(after.name) and (role := rules.role_next.match(text, after.end))
                 and finder.name_after(role.end(), min(sentence.end, role.end() + 3)) is None):
-            return antecedents.person(role.group().strip())  # not "Foreign Ministry spokesman Maria Zakharova"
+            # not "Foreign Ministry spokesman Maria Zakharova", nor a person of another party
+            person = antecedents.person(role.group().strip())
+            return person if person and _named_with(finder, person, after.name) else None
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
     if (relative := _relative_head(finder, sentence, verb)) is not None:
@@ -1296,6 +1298,19 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     return antecedents.person(role)
 
 
+def _named_with(finder: SpeakerFinder, person: str, group: str) -> bool:
+    """Whether `person` belongs to `group` as the registry or the article tells it: the
+    registry's party, or a mention of the group within a few words of the person's
+    ("LFI leader Jean-Luc Mélenchon", "Mélenchon, of La France Insoumise")."""
+    if finder.party_of(person) == group:
+        return True
+    text = finder.text
+    groups = [g for g in finder.mentions if g.name == group]
+    return any((0 <= m.start - g.end <= 30 and not re.search(r"[.!?;\n]", text[g.end:m.start]))
+               or (0 <= g.start - m.end <= 60 and not re.search(r"[.!?;\n]", text[m.end:g.start]))
+               for m in finder.mentions if m.name == person for g in groups)
+
+
 def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
     """The spellings of the office one person holds that `role` names ("the PM"), if any."""
     articles = {fold_key(a) for a in finder.rules.lexicon.articles}
@@ -1304,15 +1319,24 @@ def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
 
 
 def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:
-    """Whether the article gives `person` an office other than `office` before `position`:
-    "French President Emmanuel Macron" is not "the defence minister"."""
-    lexicon = finder.rules.lexicon
+    """Whether the article gives `person` an office other than `office` before `position`
+    ("French President Emmanuel Macron" is not "the defence minister"), and never writes
+    `office` right after their name ("Senator X was appointed foreign minister"). A former
+    office is none ("Former mayor X")."""
+    rules, text = finder.rules, finder.text
+    lexicon = rules.lexicon
     roles = {fold_key(w) for r in (*lexicon.role_nouns, *lexicon.offices) for w in r.split()}
     own = {fold_key(w) for spelling in office for w in spelling.split()}
-    for mention in finder.mentions_between(0, position):
-        if mention.name == person and (word := re.search(r"([\w-]+)\s+$", finder.text[max(0, mention.start - 30):mention.start])):
-            if fold_key(word.group(1)) in roles - own:
-                return True
+    spelled = re.compile(rf"\b(?:{'|'.join(re.escape(s) for s in office)})\b", re.IGNORECASE)
+    mentions = [m for m in finder.mentions_between(0, position) if m.name == person]
+    if any(spelled.search(text, m.end, m.end + len(clause.group()))
+           for m in mentions if (clause := re.match(r"[^.!?]{0,80}", text[m.end:position]))):
+        return False
+    for mention in mentions:
+        before = re.search(rf"(?:({rules.not_holder})\s+)?([\w-]+)\s+$", text[max(0, mention.start - 40):mention.start],
+                           re.IGNORECASE)
+        if before and not before.group(1) and fold_key(before.group(2)) in roles - own:
+            return True
     return False
 
 

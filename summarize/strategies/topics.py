@@ -51,7 +51,9 @@ def stems(text: str, language: str = "en") -> frozenset[str]:
     found = set(_english_stems(words))
     if glossary := _glossary(language):
         stemmer = _stemmer(LEXICONS[language].stemmer)
-        found.update(stem for w in words for stem in glossary.get(fold_key(stemmer.stemWord(w)), ()))
+        for word in words:
+            found.update(glossary.get(_gloss_key(stemmer, word), ()))
+            found.update(glossary.get("=" + fold_key(word), ()))
     return frozenset(found)
 
 
@@ -72,15 +74,25 @@ def _stemmer(name: str) -> snowballstemmer.stemmer:
 
 @cache
 def _glossary(language: str | None) -> dict[str, frozenset[str]]:
-    """A language's glosses, keyed on the folded stem of the word glossed."""
+    """A language's glosses, keyed on each form's folded stem, or on the folded form
+    itself, marked "=", where the stem is short (`_gloss_key`) or the form is so marked."""
     lexicon = LEXICONS.get(language or "")
     if lexicon is None or not lexicon.glosses:
         return {}
     stemmer = _stemmer(lexicon.stemmer)
     table: dict[str, set[str]] = {}
-    for word, english in lexicon.glosses:
-        table.setdefault(fold_key(stemmer.stemWord(word.lower())), set()).update(_english_stems(english.lower().split()))
-    return {stem: frozenset(english) for stem, english in table.items()}
+    for forms, english in lexicon.glosses:
+        for form in forms.split():
+            key = "=" + fold_key(form[1:]) if form.startswith("=") else _gloss_key(stemmer, form)
+            table.setdefault(key, set()).update(_english_stems(english.lower().split()))
+    return {key: frozenset(words) for key, words in table.items()}
+
+
+def _gloss_key(stemmer: snowballstemmer.stemmer, word: str) -> str:
+    """A word's folded stem when it has five letters or more ("quitt" of "quitte"); else
+    the word itself, marked ("=sortie"), so that "sorte" does not meet "sortie"."""
+    stem = fold_key(stemmer.stemWord(word.lower()))
+    return stem if len(stem) >= 5 else "=" + fold_key(word)
 
 
 @cache
