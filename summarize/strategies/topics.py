@@ -8,10 +8,13 @@ French passage shares no stem with an English statement but names and cognates
 ("Ukraine", "sanctions"). Measured with the overlap strategy, which asks no model, so
 every figure is exact (2026-12-04, `summarize eval compare` against
 evals/baselines/challenge-fr/smollm2-135m-overlap): challenge-fr position F1 0.101 ->
-0.444 (paired +0.343 [+0.20, +0.49]; speaker-issue 0.152 -> 0.726). The decomposed
+0.439 (paired +0.338 [+0.19, +0.49]; speaker-issue 0.152 -> 0.758). The decomposed
 strategy checks the 1.5B model's issue picks in French passages this way too: on
-challenge-fr, from the same cached answers, precision 0.529 -> 0.708 and F1 0.575 ->
-0.667 (paired +0.092 [+0.06, +0.12]), recall unchanged (0.630).
+challenge-fr, from the same cached answers, precision 0.529 -> 0.719 and F1 0.575 ->
+0.671 (paired +0.097 [+0.06, +0.13]), recall unchanged (0.630). A gloss is one English
+word, and matches a whole word where the stem is short or ambiguous ("sortie", not
+"sorte"; "commandement", not "commande"): a fresh-eyes review found unrelated French
+sentences matched through such stems.
 
 English glosses (names for the statement's words, "the Kremlin": Russia; synonyms,
 "quit": leave) were measured and dropped: overlap's france-nato F1 rose 0.400 -> 0.476,
