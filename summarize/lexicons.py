@@ -3,10 +3,11 @@
 One `Lexicon` per language holds everything language-specific that code (not a model)
 reads in an article: reporting verbs and constructions, pronouns and role nouns that
 stand for the last person named, capitalized words that are not names, the phrases that
-date a statement and the phrases that hedge it, and the calendar words `normalize`
-resolves. `strategies.candidates`, `strategies.phrases`, `normalize` and `article` take
-their words from here and hold none of their own, so adding a language is adding a
-`Lexicon` (and its tests), not editing the miner.
+date a statement and the phrases that hedge it, the calendar words `normalize`
+resolves, and the glosses that read its words against an English codebook's
+statements. `strategies.candidates`, `strategies.phrases`, `strategies.topics`,
+`normalize` and `article` take their words from here and hold none of their own, so
+adding a language is adding a `Lexicon` (and its tests), not editing the miner.
 
 Why per language, chosen by the article's detected language, for the candidate miner:
 the lexicons collide. French "Le", "La", "Les" open sentences and are stripped from
