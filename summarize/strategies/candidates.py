@@ -1274,8 +1274,9 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     """Who `role` ("he", "the minister") stands for: the latest antecedent that fits; for
     an office one person holds ("the PM"), the latest person the article gives it before
     `position` ("Prime Minister Helen Marsh", "Helen Marsh, the prime minister,"), else
-    the one person named so far, or nobody: never a rival named since ("met Labour
-    leader Tom Ridley")."""
+    the one person named so far unless the article gives them another office
+    (`_holds_another`), or nobody: never a rival named since ("met Labour leader Tom
+    Ridley")."""
     office = _single_office(finder, role)
     if office is None:
         return antecedents.person(role)

@@ -113,7 +113,7 @@ def distinctive_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     name it in nearly every sentence. Measured on the 1.5B model's cached answers
     (2026-12-03): france-nato precision 0.600 -> 0.677, F1 0.636 -> 0.677, recall
     unchanged (0.68); the challenge set unchanged (its shared stem, "country", decided
-    no pick); challenge-fr is not checked by stems."""
+    no pick); challenge-fr was not checked by stems then (see the module)."""
     table = issue_stems(codebook)
     counts = Counter(stem for words in table.values() for stem in words)
     common = {stem for stem, n in counts.items() if 2 * n > len(table)}
