@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -22,7 +23,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue, shared_stems
+from summarize.strategies.topics import best_issue, glossed, shared_stems
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -1175,3 +1176,9 @@ def test_party_bodies_descriptors_ranks_and_plain_verbs(text, expected):
 def test_a_gloss_matches_a_word_not_every_word_sharing_a_short_stem(passage):
     # "sorte" is not "sortie", "département" not "départ", "commande" not "commandement"
     assert best_issue(load_codebook(CORPUS.parent / "challenge-fr" / "codebook.yaml"), passage, MIN_SHARED, "fr") is None
+
+
+def test_picks_are_checked_by_stems_only_where_the_statements_are_english_and_the_passage_can_be_read():
+    assert glossed(CODEBOOK, "en") and glossed(CODEBOOK, "fr")  # French through its glosses
+    assert not glossed(CODEBOOK, "de") and not glossed(CODEBOOK, None)  # no glosses: every pick kept
+    assert not glossed(replace(CODEBOOK, language="fr"), "fr")  # stems are English stems

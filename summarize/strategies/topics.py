@@ -66,8 +66,9 @@ def _english_stems(words: list[str]) -> frozenset[str]:
 
 def glossed(codebook: Codebook, language: str | None) -> bool:
     """Whether a passage in `language` can be matched against `codebook`'s statements:
-    it is in their language, or its glosses give English for their English."""
-    return language == codebook.language or (codebook.language == "en" and bool(_glossary(language)))
+    they are English (stems are English stems), and it is English too or its glosses
+    give English for it."""
+    return codebook.language == "en" and (language == "en" or bool(_glossary(language)))
 
 
 @cache
