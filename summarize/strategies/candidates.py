@@ -114,6 +114,7 @@ class Rules:
     clause_openers: frozenset[str]
     not_names: frozenset[str]
     offices: frozenset[str]  # "Minister" of "Foreign Minister Agnieszka Nowicka"
+    office_words: frozenset[str]  # every word of a role noun or an office, no titles: "president", "minister"
     office_glue: frozenset[str]  # "the", "of", "du" inside an office phrase: "le porte-parole du Kremlin"
     other_subject: re.Pattern[str]  # "she", "a spokesman", "his ministry" right before a verb
     openers: frozenset[str]
@@ -222,6 +223,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         not_names=_folded(lex.not_names),
         offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
+        office_words=frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split()),
         office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles)
                      | _folded(lex.name_openers | lex.office_modifiers)),
         contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
@@ -1325,8 +1327,6 @@ def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tu
     `office` right after their name ("Senator X was appointed foreign minister"). A former
     office is none ("Former mayor X")."""
     rules, text = finder.rules, finder.text
-    lexicon = rules.lexicon
-    roles = {fold_key(w) for r in (*lexicon.role_nouns, *lexicon.offices) for w in r.split()}
     own = {fold_key(w) for spelling in office for w in spelling.split()}
     spelled = re.compile(rf"\b(?:{'|'.join(re.escape(s) for s in office)})\b", re.IGNORECASE)
     mentions = [m for m in finder.mentions_between(0, position) if m.name == person]
@@ -1336,7 +1336,7 @@ def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tu
     for mention in mentions:
         before = re.search(rf"(?:({rules.not_holder})\s+)?([\w-]+)\s+$", text[max(0, mention.start - 40):mention.start],
                            re.IGNORECASE)
-        if before and not before.group(1) and fold_key(before.group(2)) in roles - own:
+        if before and not before.group(1) and fold_key(before.group(2)) in rules.office_words - own:
             return True
     return False
 
