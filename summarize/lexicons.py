@@ -187,6 +187,13 @@ class Lexicon:
     # so that a passage can be matched against an English codebook's statements.
     stemmer: str = "english"
     glosses: tuple[tuple[str, str], ...] = ()
+    # Words that deny or reject what follows them ("not", "against", "refuse"), as regex
+    # alternatives matched against one whole lower-cased word: a stance read by code.
+    negations: tuple[str, ...] = ()
+    # Those of them that are prepositions, with the English preposition each is: a
+    # statement may hold one itself ("sanctions against Russia"), and then the same words
+    # in a passage restate it rather than deny it.
+    negating_prepositions: tuple[tuple[str, str], ...] = ()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -231,6 +238,9 @@ ENGLISH = Lexicon(
         "reaffirms", "reiterates", "thanked",
     )),
     sources=("according to",),
+    negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
+               r"oppos\w*", r"reject\w*", r"refus\w*"),
+    negating_prepositions=(("against", "against"), ("without", "without")),
     # not "told", "urged" or "warned": the name after them is who heard it ("an aide told
     # Emmanuel Macron")
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
@@ -545,6 +555,10 @@ FRENCH = Lexicon(
     date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", ""),
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
     stemmer="french",
+    # "n" is the elided "ne" of "n'est", "n'a".
+    negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
+               r"refus\w*"),
+    negating_prepositions=(("contre", "against"), ("sans", "without")),
     # Foreign-policy and defence words: what codebooks of political positions are about.
     # Each entry is forms of one word and the English it stands for; a form matches by
     # its stem when the stem has five letters or more, else only as written ("sortie",

@@ -31,11 +31,11 @@ def test_one_file_prints_one_json_record(env):
     assert "unclosed" not in result.stderr.lower()  # the HTTP session is closed at exit
 
 
-def test_a_strategy_that_reads_no_stance_says_so_on_the_terminal(env, server):
+def test_a_strategy_that_asks_no_model_says_so_on_the_terminal(env, server):
     result = summarize("extract", str(ARTICLE_000), "--strategy", "overlap", env=env)
     assert result.returncode == 0, result.stderr
     said = " ".join(result.stderr.split())  # the terminal may wrap the line
-    assert "warning: strategy overlap" in said and "not read from the text" in said
+    assert "warning: strategy overlap" in said and "no model was asked" in said
     assert json.loads(result.stdout)["warnings"][0].startswith("strategy overlap")
     assert server.requests == []  # no model was asked
 

@@ -23,7 +23,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue, glossed, shared_stems
+from summarize.strategies.topics import best_issue, glossed, negated, shared_stems
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -748,13 +748,34 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
         assert best_issue(CODEBOOK, passage, MIN_SHARED, "en") != issue
 
 
+@pytest.mark.parametrize("passage, language, issue, expected", [
+    ("She said France must not leave NATO.", "en", "leave_nato", True),
+    ("He doesn't want France to leave NATO, he said.", "en", "leave_nato", True),
+    ("He is against any exit: France should not withdraw from NATO.", "en", "leave_nato", True),
+    ("She wants France to withdraw from NATO at once.", "en", "leave_nato", False),
+    # a negation of another clause, more than four words before the statement's word
+    ("We would never be drawn into a war if we quit NATO, she said.", "en", "leave_nato", False),
+    ("Il s'est dit contre une sortie de l'OTAN.", "fr", "leave_nato", True),
+    ("Elle veut que la France quitte l'OTAN.", "fr", "leave_nato", False),
+    # the statement's own preposition restates it ("sanctions against Russia are justified")
+    ("He called for tougher sanctions against Russia.", "en", "sanctions_on_russia", False),
+    ("Il a plaidé pour durcir les sanctions contre la Russie.", "fr", "sanctions_on_russia", False),
+    # ... but before the same word of a statement without it, it rejects
+    ("She has always stood against Russia and its regime.", "en", "russia_rapprochement", True),
+    # a language without negation words reads no negation
+    ("Sie will nicht, dass Frankreich die NATO verlässt.", "de", "leave_nato", False),
+])
+def test_a_negation_just_before_a_statement_word_reads_as_rejecting_it(passage, language, issue, expected):
+    assert negated(CODEBOOK, issue, passage, language) is expected
+
+
 def test_a_stem_most_statements_share_does_not_tie_a_passage_to_an_issue():
     # "France" is in seven of the ten france-nato statements: it tells no issue apart
     assert shared_stems(CODEBOOK, "leave_eu", "Beaune told Europe1 that France was bracing for a difficult time.") == 0
     assert shared_stems(CODEBOOK, "leave_eu", "France should leave the European Union, she said.") >= 1
 
 
-def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):
+def test_overlap_asks_no_model_and_says_so(server, cache):
     summary = Extractor(remote_config(server), cache=cache, strategy="overlap").extract(ARTICLE_000)
     text = ARTICLE_000.read_text(encoding="utf-8")
     assert server.requests == [] and summary.usage.requests == 0
@@ -762,6 +783,16 @@ def test_overlap_asks_no_model_and_says_the_stance_was_not_read(server, cache):
     assert summary.positions and {p.stance for p in summary.positions} == {Stance.SUPPORT}
     assert all(text[e.start:e.end] == e.text for p in summary.positions for e in p.evidence)
     assert ("Jean-Luc Mélenchon", "russia_rapprochement") in {(p.speaker, p.issue) for p in summary.positions}
+
+
+def test_overlap_reads_a_negation_before_the_statement_as_oppose(server, cache):
+    text = ("Candidates split on NATO\n\n"
+            "Claire Dumas said on Monday that France must not withdraw from NATO.\n\n"
+            "Paul Marchand said that France should withdraw from NATO altogether.\n")
+    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
+    stances = {(p.speaker, p.issue): p.stance for p in summary.positions}
+    assert server.requests == []
+    assert stances == {("Claire Dumas", "leave_nato"): Stance.OPPOSE, ("Paul Marchand", "leave_nato"): Stance.SUPPORT}
 
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):

@@ -31,7 +31,8 @@ def choose(config: ModelConfig) -> str:
     on the same candidates, and its stances were no better than always answering
     "support" (measures in `summarize.strategies.overlap`). End to end, position F1
     0.40 on france-nato, 0.50 on the challenge set and 0.10 on challenge-fr with
-    overlap, against 0.24, 0.24 and 0.13 with decomposed (evals/baselines/, 2026-12-03).
+    overlap, against 0.24, 0.24 and 0.13 with decomposed (evals/baselines/, 2026-12-03);
+    with overlap's French glosses and negation rule, 0.47, 0.52 and 0.50 (2026-12-04).
 
     Other local GGUF models get `decomposed`; measured (evals/baselines/, 2026-12-03):
     Qwen2.5-Coder-1.5B, position F1 0.68 [0.55, 0.82] on france-nato, 0.63 [0.57,
