@@ -194,6 +194,10 @@ class Lexicon:
     # statement may hold one itself ("sanctions against Russia"), and then the same words
     # in a passage restate it rather than deny it.
     negating_prepositions: tuple[tuple[str, str], ...] = ()
+    # Phrases whose negation denies nothing ("not only", "sans doute", a leading "No,")
+    # or whose two negations cancel ("not against"), as regex alternatives: read as if
+    # they were not there.
+    negation_idioms: tuple[str, ...] = ()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -241,6 +245,8 @@ ENGLISH = Lexicon(
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
     negating_prepositions=(("against", "against"), ("without", "without")),
+    negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
+                     r"\b(?:not|never|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:against|oppos\w*|refus\w*|reject\w*)"),
     # not "told", "urged" or "warned": the name after them is who heard it ("an aide told
     # Emmanuel Macron")
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
@@ -559,6 +565,9 @@ FRENCH = Lexicon(
     negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
                r"refus\w*"),
     negating_prepositions=(("contre", "against"), ("sans", "without")),
+    negation_idioms=(r"\bnon seulement\b", r"\bsans (?:aucun )?doute\b", r"\b(?:un|le|ce|premier|grand|petit) pas\b",
+                     r"\bcontre-", r"\bnon-", r"^\W*non\b(?=\s*,)", r"\bne\s+peu(?:t|vent|x)\s+(?:pas\s+)?nier\b",
+                     r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|plus)\s+(?:contre|opposée?s?|hostiles?)\b"),
     # Foreign-policy and defence words: what codebooks of political positions are about.
     # Each entry is forms of one word and the English it stands for; a form matches by
     # its stem when the stem has five letters or more, else only as written ("sortie",

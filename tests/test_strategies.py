@@ -762,6 +762,19 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
     ("Il a plaidé pour durcir les sanctions contre la Russie.", "fr", "sanctions_on_russia", False),
     # ... but before the same word of a statement without it, it rejects
     ("She has always stood against Russia and its regime.", "en", "russia_rapprochement", True),
+    # two negations cancel; idioms deny nothing; a name's "No" is no negation (a review's cases)
+    ("Martin said she was not against leaving NATO once the war is over.", "en", "leave_nato", False),
+    ("Martin n'est pas contre une sortie de l'OTAN.", "fr", "leave_nato", False),
+    ("France must not only back Ukraine but arm it, Faure said.", "en", "support_ukraine", False),
+    ("Il faut non seulement soutenir l'Ukraine, mais l'armer, dit Faure.", "fr", "support_ukraine", False),
+    ("Il faut sans doute sortir de l'OTAN, estime Leroy.", "fr", "leave_nato", False),
+    ("\"No, France must leave NATO,\" Leroy replied.", "en", "leave_nato", False),
+    ("Garnier salue un pas vers l'adhésion de l'Ukraine à l'OTAN.", "fr", "ukraine_nato_membership", False),
+    ("Vincent, a founder of the No to War coalition, said Putin alone started the war.", "en",
+     "putin_responsible_for_war", False),
+    # the statement's own negation ("by not rejoining it") restates it
+    ("Girard argued France should not rejoin NATO's integrated command.", "en", "leave_integrated_command", False),
+    ("Bardella a refusé une sortie du commandement intégré.", "fr", "leave_integrated_command", True),
     # a language without negation words reads no negation
     ("Sie will nicht, dass Frankreich die NATO verlässt.", "de", "leave_nato", False),
 ])

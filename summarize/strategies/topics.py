@@ -153,30 +153,38 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     word of `issue`'s statement: within `NEGATION_REACH` words before a word that
     carries one of its distinctive stems. Anywhere in the sentence was too far: real
     sentences negate much besides the statement ("we would never be drawn into a war if
-    we quit NATO")."""
+    we quit NATO"). A negation the statement itself has there restates it ("sanctions
+    against Russia", "by not rejoining it"); a capitalized one inside the sentence is a
+    name's ("the No to War coalition"); idioms are read as if absent (`Lexicon.negation_idioms`)."""
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.negations:
         return False
     negation = _negation(lexicon.code)
+    if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
+        passage = _idioms(lexicon.code).sub(lambda idiom: " " * len(idiom.group()), passage)
     words = _TOKEN.findall(passage)
     wanted = distinctive_stems(codebook)[issue]
     prepositions = dict(lexicon.negating_prepositions)
     restated = _statement_prepositions(codebook)[issue]
 
-    def denies(before: str, word: str) -> bool:
-        english = prepositions.get(before.lower())
-        return bool(negation.fullmatch(before)) and not (
-            english and any((english, stem) in restated for stem in _passage_stems(codebook, word, language)))
+    def denies(j: int) -> bool:
+        before = words[j]
+        if not negation.fullmatch(before) or (j > 0 and before[0].isupper()):  # "the No to War coalition"
+            return False
+        english = prepositions.get(before.lower()) or (before.lower() if lexicon.code == "en" else None)
+        return not (english and any((english, stem) in restated for after in words[j + 1:j + 1 + NEGATION_REACH]
+                                    for stem in _passage_stems(codebook, after, language)))
 
     return any(_passage_stems(codebook, word, language) & wanted
-               and any(denies(before, word) for before in words[max(0, i - NEGATION_REACH):i])
+               and any(denies(j) for j in range(max(0, i - NEGATION_REACH), i))
                for i, word in enumerate(words))
 
 
 @cache
 def _statement_prepositions(codebook: Codebook) -> dict[str, frozenset[tuple[str, str]]]:
-    """Per issue, each (preposition, stem) its statement has within `NEGATION_REACH`
-    words: ("against", "russia") for "sanctions against Russia are justified"."""
+    """Per issue, each (word, stem) its statement has within `NEGATION_REACH` words of
+    each other: ("against", "russia") for "sanctions against Russia are justified",
+    ("not", "rejoin") for "by not rejoining it"."""
     found: dict[str, frozenset[tuple[str, str]]] = {}
     for issue in codebook.issues:
         words = [w.lower() for w in _TOKEN.findall(issue.proposition)]
@@ -188,6 +196,11 @@ def _statement_prepositions(codebook: Codebook) -> dict[str, frozenset[tuple[str
 @cache
 def _negation(language: str) -> re.Pattern[str]:
     return re.compile("|".join(LEXICONS[language].negations), re.IGNORECASE)
+
+
+@cache
+def _idioms(language: str) -> re.Pattern[str]:
+    return re.compile("|".join(LEXICONS[language].negation_idioms), re.IGNORECASE)
 
 
 def _passage_stems(codebook: Codebook, passage: str, language: str | None) -> frozenset[str]:
