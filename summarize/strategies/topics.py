@@ -163,25 +163,25 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
         passage = _idioms(lexicon.code).sub(lambda idiom: " " * len(idiom.group()), passage)
     words = _TOKEN.findall(passage)
+    stemmed = [_passage_stems(codebook, word, language) for word in words]
     wanted = distinctive_stems(codebook)[issue]
     prepositions = dict(lexicon.negating_prepositions)
-    restated = _statement_prepositions(codebook)[issue]
+    restated = _statement_neighbours(codebook)[issue]
 
     def denies(j: int) -> bool:
         before = words[j]
         if not negation.fullmatch(before) or (j > 0 and before[0].isupper()):  # "the No to War coalition"
             return False
         english = prepositions.get(before.lower()) or (before.lower() if lexicon.code == "en" else None)
-        return not (english and any((english, stem) in restated for after in words[j + 1:j + 1 + NEGATION_REACH]
-                                    for stem in _passage_stems(codebook, after, language)))
+        return not (english and any((english, stem) in restated for after in stemmed[j + 1:j + 1 + NEGATION_REACH]
+                                    for stem in after))
 
-    return any(_passage_stems(codebook, word, language) & wanted
-               and any(denies(j) for j in range(max(0, i - NEGATION_REACH), i))
-               for i, word in enumerate(words))
+    return any(stemmed[i] & wanted and any(denies(j) for j in range(max(0, i - NEGATION_REACH), i))
+               for i in range(len(words)))
 
 
 @cache
-def _statement_prepositions(codebook: Codebook) -> dict[str, frozenset[tuple[str, str]]]:
+def _statement_neighbours(codebook: Codebook) -> dict[str, frozenset[tuple[str, str]]]:
     """Per issue, each (word, stem) its statement has within `NEGATION_REACH` words of
     each other: ("against", "russia") for "sanctions against Russia are justified",
     ("not", "rejoin") for "by not rejoining it"."""
