@@ -580,7 +580,7 @@ FRENCH = Lexicon(
         ("guerre", "war"), ("agression", "aggression"), ("sanction embargo", "sanctions"),
         ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
-        ("unis", "united"), ("allié", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
+        ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
         ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("rapprocher", "closer"),
         ("relation lien liens", "ties"), ("autonomie", "autonomy"), ("stratégique", "strategic"),
         ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),

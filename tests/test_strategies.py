@@ -775,6 +775,8 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
     # the statement's own negation ("by not rejoining it") restates it
     ("Girard argued France should not rejoin NATO's integrated command.", "en", "leave_integrated_command", False),
     ("Bardella a refusé une sortie du commandement intégré.", "fr", "leave_integrated_command", True),
+    # a short stem's forms each glossed: "alliée", not only "allié"
+    ("Pour Morel, la Russie n'a jamais été notre alliée.", "fr", "russia_rapprochement", True),
     # a language without negation words reads no negation
     ("Sie will nicht, dass Frankreich die NATO verlässt.", "de", "leave_nato", False),
 ])
