@@ -37,10 +37,10 @@ from summarize.corpus import AliasTable
 from summarize.grounding import SourceText
 from summarize.ingest import load_article
 from summarize.normalize import SpeakerIndex, resolve_date
-from summarize.records import ArticleSummary
+from summarize.records import ArticleSummary, Position
 from summarize.scoring.loading import gold_paths, load_aliases_of
 from summarize.scoring.matching import locate_verbatim, overlaps
-from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates, paragraphs, sentences
+from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates, paragraphs, sentences
 from summarize.strategies.decomposed import _dates
 from summarize.strategies.phrases import date_phrase
 from summarize.text import fold_key
@@ -84,10 +84,8 @@ def measure(corpus: Path, unknown_speakers: bool = False) -> Tally:
         units = _units(text)
         for position in gold.positions:
             tally.gold += 1
-            spans = [s for e in position.evidence if (s := locate_verbatim(e.text, source)) is not None]
-            speaker = names.key(position.speaker)
-            matching = [c for c in candidates if names.key(c.speaker) == speaker
-                        and overlaps([(c.sentence.start, c.sentence.end)], spans)]
+            spans = evidence_spans(position, source)
+            matching = gold_candidates(position, spans, candidates, names)
             if matching:
                 tally.found += 1
                 if position.date:
@@ -99,6 +97,19 @@ def measure(corpus: Path, unknown_speakers: bool = False) -> Tally:
             if position.date_text:
                 _date(tally, gold_path.stem, position.date_text, position.date, published, text, units, spans)
     return tally
+
+
+def evidence_spans(position: Position, source: SourceText) -> list[tuple[int, int]]:
+    """Where a gold position's evidence stands in its article."""
+    return [s for e in position.evidence if (s := locate_verbatim(e.text, source)) is not None]
+
+
+def gold_candidates(position: Position, spans: list[tuple[int, int]], candidates: list[Candidate],
+                    names: SpeakerIndex) -> list[Candidate]:
+    """The candidates that find a gold position: its speaker, in a sentence overlapping its evidence."""
+    speaker = names.key(position.speaker)
+    return [c for c in candidates if names.key(c.speaker) == speaker
+            and overlaps([(c.sentence.start, c.sentence.end)], spans)]
 
 
 def _date(tally: Tally, article: str, date_text: str, gold_date: str | None, published: str | None, text: str,

@@ -37,6 +37,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.candidate_recall import evidence_spans, gold_candidates  # noqa: E402
 from summarize import ResponseCache, resolve_config  # noqa: E402
 from summarize.client import ModelClient  # noqa: E402
 from summarize.corpus import load_codebook  # noqa: E402
@@ -45,7 +46,6 @@ from summarize.ingest import load_article  # noqa: E402
 from summarize.normalize import SpeakerIndex  # noqa: E402
 from summarize.records import ArticleSummary, Stance  # noqa: E402
 from summarize.scoring.loading import gold_paths, load_aliases_of  # noqa: E402
-from summarize.scoring.matching import locate_verbatim, overlaps  # noqa: E402
 from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candidates  # noqa: E402
 from summarize.strategies.decomposed import ISSUE_TEMPLATES, Decomposed, issues_schema  # noqa: E402
 
@@ -73,10 +73,7 @@ async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Cou
         names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
         source = SourceText.of(text)
         for position in gold.positions:
-            spans = [s for e in position.evidence if (s := locate_verbatim(e.text, source)) is not None]
-            speaker = names.key(position.speaker)
-            matching = [c for c in candidates if names.key(c.speaker) == speaker
-                        and overlaps([(c.sentence.start, c.sentence.end)], spans)]
+            matching = gold_candidates(position, evidence_spans(position, source), candidates, names)
             lost[_step(matching, position.issue, position.stance, picked, stances)] += 1
         held = {(names.key(p.speaker), p.issue) for p in gold.positions}
         speakers = {key for key, _ in held}

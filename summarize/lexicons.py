@@ -190,9 +190,9 @@ class Lexicon:
     # Words that deny or reject what follows them ("not", "against", "refuse"), as regex
     # alternatives matched against one whole lower-cased word: a stance read by code.
     negations: tuple[str, ...] = ()
-    # Those of them that are prepositions, with the English preposition each is: a
-    # statement may hold one itself ("sanctions against Russia"), and then the same words
-    # in a passage restate it rather than deny it.
+    # Those of them that are prepositions, with the English preposition each is (English
+    # words stand for themselves): a statement may hold one itself ("sanctions against
+    # Russia"), and then the same words in a passage restate it rather than deny it.
     negating_prepositions: tuple[tuple[str, str], ...] = ()
     # Phrases whose negation denies nothing ("not only", "sans doute", a leading "No,")
     # or whose two negations cancel ("not against"), as regex alternatives: read as if
@@ -244,7 +244,6 @@ ENGLISH = Lexicon(
     sources=("according to",),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
-    negating_prepositions=(("against", "against"), ("without", "without")),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
                      r"\b(?:not|never|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:against|oppos\w*|refus\w*|reject\w*)"),
     # not "told", "urged" or "warned": the name after them is who heard it ("an aide told

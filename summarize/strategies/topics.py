@@ -159,9 +159,9 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.negations:
         return False
-    negation = _negation(lexicon.code)
+    negation = _alternatives(lexicon.code, "negations")
     if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
-        passage = _idioms(lexicon.code).sub(lambda idiom: " " * len(idiom.group()), passage)
+        passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()), passage)
     words = _TOKEN.findall(passage)
     stemmed = [_passage_stems(codebook, word, language) for word in words]
     wanted = distinctive_stems(codebook)[issue]
@@ -194,13 +194,9 @@ def _statement_neighbours(codebook: Codebook) -> dict[str, frozenset[tuple[str, 
 
 
 @cache
-def _negation(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(LEXICONS[language].negations), re.IGNORECASE)
-
-
-@cache
-def _idioms(language: str) -> re.Pattern[str]:
-    return re.compile("|".join(LEXICONS[language].negation_idioms), re.IGNORECASE)
+def _alternatives(language: str, words: str) -> re.Pattern[str]:
+    """One pattern of a lexicon's regex alternatives (`words` names the field), compiled once."""
+    return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
 
 
 def _passage_stems(codebook: Codebook, passage: str, language: str | None) -> frozenset[str]:
