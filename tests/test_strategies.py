@@ -777,6 +777,19 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
     ("Bardella a refusé une sortie du commandement intégré.", "fr", "leave_integrated_command", True),
     # a short stem's forms each glossed: "alliée", not only "allié"
     ("Pour Morel, la Russie n'a jamais été notre alliée.", "fr", "russia_rapprochement", True),
+    # a word that undoes the statement's, undenied, rejects it; denied, it does not
+    ("Sarkozy said France will rejoin NATO's integrated command.", "en", "leave_integrated_command", True),
+    ("He had no problem with returning to NATO's integrated command.", "en", "leave_integrated_command", True),
+    ("Il défend le retour de la France dans le commandement intégré de l'Otan.", "fr", "leave_integrated_command",
+     True),
+    ("Britain should remain in the European Union, he said.", "en", "leave_eu", True),
+    ("Martin refuses to stay in NATO.", "en", "leave_nato", False),
+    ("He returned from Moscow and said France must leave NATO.", "en", "leave_nato", False),
+    # lifting sanctions rejects them; not lifting them does not
+    ("He wants to lift sanctions on Russia.", "en", "sanctions_on_russia", True),
+    ("We will not lift a single sanction on Russia, she said.", "en", "sanctions_on_russia", False),
+    ("Il veut lever les sanctions contre la Russie.", "fr", "sanctions_on_russia", True),
+    ("Il ne faut pas lever les sanctions contre la Russie.", "fr", "sanctions_on_russia", False),
     # a language without negation words reads no negation
     ("Sie will nicht, dass Frankreich die NATO verlässt.", "de", "leave_nato", False),
 ])

@@ -148,10 +148,25 @@ NEGATION_REACH = 4
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")
 
 
+# Words that undo a statement's word when they stand just before another of its words,
+# English stems of a passage's words (a French passage's through its glosses): "rejoin
+# NATO's command", "remain in the EU", "le retour dans le commandement intégré" undo
+# "leave" and "withdraw". Each with the stems it undoes.
+_LEAVING = frozenset(stems("leave withdraw quit exit"))
+REVERSALS: dict[str, frozenset[str]] = {stem: _LEAVING for stem in stems(
+    "rejoin rejoining return returning reintegrate reintegration reintegrating remain remaining stay staying")}
+# How many words after such a word the statement's other word may stand: "le retour de
+# la France dans le commandement intégré" puts five between them.
+REVERSAL_REACH = 6
+
+
 def negated(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
-    """Whether a negation or rejection ("not", "against", "refuse") stands just before a
-    word of `issue`'s statement: within `NEGATION_REACH` words before a word that
-    carries one of its distinctive stems. Anywhere in the sentence was too far: real
+    """Whether `passage` reads as rejecting `issue`'s statement: a negation or rejection
+    ("not", "against", "refuse", "lift") stands just before a word of the statement,
+    within `NEGATION_REACH` words before a word that carries one of its distinctive
+    stems; or a word that undoes one of the statement's words stands there undenied
+    ("France will rejoin NATO's integrated command" rejects leaving it, "refuses to stay
+    in NATO" does not: `REVERSALS`). Anywhere in the sentence was too far: real
     sentences negate much besides the statement ("we would never be drawn into a war if
     we quit NATO"). A negation the statement itself has there restates it ("sanctions
     against Russia", "by not rejoining it"); a capitalized one inside the sentence is a
@@ -165,19 +180,28 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     words = _TOKEN.findall(passage)
     stemmed = [_passage_stems(codebook, word, language) for word in words]
     wanted = distinctive_stems(codebook)[issue]
+    statement = issue_stems(codebook)[issue]
     prepositions = dict(lexicon.negating_prepositions)
     restated = _statement_neighbours(codebook)[issue]
 
+    def negates(j: int) -> bool:
+        return bool(negation.fullmatch(words[j])) and not (j > 0 and words[j][0].isupper())  # "the No to War coalition"
+
     def denies(j: int) -> bool:
-        before = words[j]
-        if not negation.fullmatch(before) or (j > 0 and before[0].isupper()):  # "the No to War coalition"
+        if not negates(j):
             return False
-        english = prepositions.get(before.lower()) or (before.lower() if lexicon.code == "en" else None)
+        english = prepositions.get(words[j].lower()) or (words[j].lower() if lexicon.code == "en" else None)
         return not (english and any((english, stem) in restated for after in stemmed[j + 1:j + 1 + NEGATION_REACH]
                                     for stem in after))
 
-    return any(stemmed[i] & wanted and any(denies(j) for j in range(max(0, i - NEGATION_REACH), i))
-               for i in range(len(words)))
+    def before(i: int) -> range:
+        return range(max(0, i - NEGATION_REACH), i)
+
+    for i, found in enumerate(stemmed):
+        undone = {stem for word in found for stem in REVERSALS.get(word, ())} & statement
+        if undone and any(stemmed[k] & wanted - undone for k in range(i + 1, min(len(words), i + 1 + REVERSAL_REACH))):
+            return not any(negates(j) for j in before(i))
+    return any(stemmed[i] & wanted and any(denies(j) for j in before(i)) for i in range(len(words)))
 
 
 @cache
