@@ -315,7 +315,11 @@ ENGLISH = Lexicon(
     | frozenset(_EN_MONTHS),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
-                      "western eastern soviet atlantic transatlantic nato western-led pro-nato"),
+                      "western eastern soviet atlantic transatlantic nato western-led pro-nato hungarian belgian dutch "
+                      "greek swedish czech romanian finnish norwegian danish austrian portuguese turkish israeli "
+                      "iranian japanese canadian estonian latvian lithuanian slovak moldovan georgian belarusian "
+                      "serbian bulgarian croatian slovenian albanian irish scottish welsh swiss baltic nordic "
+                      "scandinavian balkan arab syrian indian korean"),
     abbreviations=_words("mr mrs ms dr st gen col lt sen rep gov prof jr sr u.s u.k e.u no vs inc ltd co"),
     widgets=("related(?: articles| posts| stories| news)?", "more on this(?: story)?", "you might also like",
              "also read", "read (?:more|also|next)", "most (?:read|popular|viewed)", "trending(?: now)?",
@@ -379,7 +383,7 @@ _FR_PARTICIPLES = _participles(
     "réaffirmé", "répété", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué",
+    "rétorqué", "condamné",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -390,12 +394,14 @@ _FR_PRESENT = (
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
     "exhorte", "exclut", "réitère", "rétorque", "ironise", "tranche", "admet", "avertit", "tonne", "raille", "tacle",
+    "condamne", "condamnent",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
     "promettait", "proposait", "souhaitait", "demandait", "exigeait", "voulait", "refusait", "prônait",
     "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
+    "condamnait",
 )
 _FR_GERUNDS = (
     "estimant", "jugeant", "affirmant", "assurant", "dénonçant", "réclamant", "plaidant", "accusant", "qualifiant",
@@ -412,6 +418,9 @@ _FR_REFLEXIVE = (
     r"se (?:prononce|dit|déclare|félicite|montre|positionne|dit favorable|dit prête?)",
     rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
+    # "est hostile à tout envoi d'armes", "sont favorables aux sanctions"
+    r"(?:est|était|sont|étaient)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt)\s+)?"
+    r"(?:hostiles?|favorables?)\s+(?:à|aux?)\b",
     r"ont (?:déclaré|affirmé|estimé|jugé|dénoncé|réclamé|plaidé)",
     r"a publié",  # "a publié un rapport recommandant ...", never the dateline's "Publié le"
     # after "avoir" only: "il n'est pas exclu que", "alerté par les services" and

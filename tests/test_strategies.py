@@ -1241,3 +1241,29 @@ def test_picks_are_checked_by_stems_only_where_the_statements_are_english_and_th
     assert glossed(CODEBOOK, "en") and glossed(CODEBOOK, "fr")  # French through its glosses
     assert not glossed(CODEBOOK, "de") and not glossed(CODEBOOK, None)  # no glosses: every pick kept
     assert not glossed(replace(CODEBOOK, language="fr"), "fr")  # stems are English stems
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a nationality before a noun qualifies it: the speaker is the name the sentence opens with
+    ("Urmas Paet, a former Estonian foreign minister said that the tribunal must come first.", "en",
+     [("Urmas Paet", "Urmas Paet, a former Estonian foreign minister said that the tribunal must come first.")]),
+    ("Paul Verdier a parlé à Lyon. Il condamne la guerre que mène la Russie.", "fr",
+     [("Paul Verdier", "Il condamne la guerre que mène la Russie.")]),
+    ("Paul Verdier a parlé à Lyon. Le candidat est hostile à tout envoi d'armes à l'Ukraine.", "fr",
+     [("Paul Verdier", "Le candidat est hostile à tout envoi d'armes à l'Ukraine.")]),
+])
+def test_a_nationality_is_no_speaker_and_condemning_or_hostility_states_a_view(text, language, expected):
+    assert mined_in(text, language) == expected
+
+
+def test_an_interview_transcript_gives_each_answer_to_the_person_its_label_names():
+    """An answer names nobody; its label does. The interviewer's questions are nobody's view."""
+    text = ("Rencontre avec le président du mouvement.\n\nLa Gazette: Vous voulez quitter l'Union européenne?\n\n"
+            "Paul Verdier: Oui. La sortie de l'Union européenne est nécessaire.\n\nLa Gazette: Et l'OTAN?\n\n"
+            "Paul Verdier: Il faut en sortir aussi.")
+    assert mined_in(text, "fr") == [
+        ("Paul Verdier", "Paul Verdier: Oui."),
+        ("Paul Verdier", "La sortie de l'Union européenne est nécessaire."),
+        ("Paul Verdier", "Paul Verdier: Il faut en sortir aussi.")]
+    # one label alone is no transcript: a headline-like "Name: ..." line gives nothing
+    assert mined_in("Paul Verdier: un homme pressé.\n\nIl est arrivé lundi à Lyon.", "fr") == []

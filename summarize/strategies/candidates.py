@@ -7,7 +7,8 @@ running across line breaks), reporting verbs ("said", "warned", "called for",
 such sentence it finds the speaker: a name from the alias table, a capitalized name
 ("Marine Le Pen", "Russia", "Foreign Minister Agnieszka Nowicka" without her office) in
 the subject position of the reporting verb, or a pronoun ("he said", "the politician
-added") carried over to the last person named that it can refer to.
+added") carried over to the last person named that it can refer to. In an interview's
+transcript, an answer is the person its label names ("Paul Verdier: Oui, ...").
 Short mentions ("Le Pen") are expanded to the fullest form the article uses.
 
 The words are the article's language's (`summarize.lexicons`): in French, "a déclaré",
@@ -849,8 +850,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     candidates: list[Candidate] = []
     seen = 0
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
+    turns = _interview_turns(finder)
     for block, sentence in units:
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
+        if not found and (turn := _turn_at(turns, sentence.end - 1)):
+            found = [turn]
         if not found and (_QUOTATION.search(text, sentence.start, sentence.end)
                           or _left_open(text, sentence, block)):
             introducer = _introducer(finder, sentence, speakers, antecedents)
@@ -882,6 +886,36 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     return candidates
+
+
+# A speaker's label in an interview's transcript: a capitalized name and a colon, at a
+# line's start or just after the last turn's closing mark ("... n'est-ce pas?François
+# Asselineau: J'ai créé l'UPR").
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[?!.»”\"]))[ \t]*([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
+
+
+def _interview_turns(finder: SpeakerFinder) -> list[tuple[int, int, str | None]]:
+    """An interview's turns, as (start, end, speaker): each runs from its label to the
+    next, and its speaker is the person the label names (None for the interviewer or
+    the outlet, "Le Regard Libre:"), so that an answer's sentences, which name no one,
+    are the interviewee's. An article with fewer than two labels is no transcript."""
+    text = finder.text
+    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start(1))]
+    if len(labels) < 2:
+        return []
+    turns: list[tuple[int, int, str | None]] = []
+    for label, following in zip(labels, [*labels[1:], None], strict=True):
+        named = [m for m in finder.mentions_at(label.start(1)) if m.end == label.end(1)]
+        speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
+        turns.append((label.end(), following.start() if following else len(text), speaker))
+    return turns
+
+
+def _turn_at(turns: list[tuple[int, int, str | None]], position: int) -> str | None:
+    """The interviewee whose turn holds `position` (a sentence's last character: a
+    sentence that opens with the label, or with the question before it, ends in the
+    answer), if any."""
+    return next((speaker for start, end, speaker in turns if start <= position < end), None)
 
 
 def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> tuple[list[tuple[int, str]], bool]:
