@@ -897,6 +897,24 @@ def test_a_support_guessed_after_a_negating_view_is_dropped(server, cache, view,
     assert len(server.requests) == 3  # view, judgement, last reading
 
 
+@pytest.mark.parametrize("passage, expected", [
+    # the passage undoes the statement's "leaving" with a word of its own: not support
+    ("Jean-Luc Mélenchon said France will rejoin NATO's integrated command.", Stance.OPPOSE),
+    # ... unless it denies that word itself
+    ("Jean-Luc Mélenchon said France must never rejoin NATO's integrated command.", Stance.SUPPORT),
+])
+def test_a_support_for_a_passage_that_undoes_the_statement_is_oppose(server, cache, passage, expected):
+    def responder(request: dict) -> Reply:  # a model that agrees with every statement it is shown
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": "He wants France in NATO's integrated command."}))
+        return Reply(content=json.dumps({"stance": "support"}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_integrated_command")) == expected
+
+
 def test_scores_are_reported_per_rule():
     gold = [_pos("support", None, "q")]
     cases = [ArticleCase("a", gold, gold, rule="negation"), ArticleCase("b", gold, [], rule="pronoun"),

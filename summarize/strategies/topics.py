@@ -28,12 +28,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 
 import snowballstemmer
 
 from summarize.corpus import Codebook
-from summarize.lexicons import LEXICONS
+from summarize.lexicons import LEXICONS, Lexicon
 from summarize.text import fold_key
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -165,43 +166,81 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     ("not", "against", "refuse", "lift") stands just before a word of the statement,
     within `NEGATION_REACH` words before a word that carries one of its distinctive
     stems; or a word that undoes one of the statement's words stands there undenied
-    ("France will rejoin NATO's integrated command" rejects leaving it, "refuses to stay
-    in NATO" does not: `REVERSALS`). Anywhere in the sentence was too far: real
-    sentences negate much besides the statement ("we would never be drawn into a war if
-    we quit NATO"). A negation the statement itself has there restates it ("sanctions
-    against Russia", "by not rejoining it"); a capitalized one inside the sentence is a
-    name's ("the No to War coalition"); idioms are read as if absent (`Lexicon.negation_idioms`)."""
-    lexicon = LEXICONS.get(language or "en")
-    if lexicon is None or not lexicon.negations:
+    (`undone`). Anywhere in the sentence was too far: real sentences negate much besides
+    the statement ("we would never be drawn into a war if we quit NATO"). A negation
+    the statement itself has there restates it ("sanctions against Russia", "by not
+    rejoining it"); a capitalized one inside the sentence is a name's ("the No to War
+    coalition"); idioms are read as if absent (`Lexicon.negation_idioms`)."""
+    read = _Reading.of(codebook, issue, passage, language)
+    if read is None:
         return False
-    negation = _alternatives(lexicon.code, "negations")
-    if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
-        passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()), passage)
-    words = _TOKEN.findall(passage)
-    stemmed = [_passage_stems(codebook, word, language) for word in words]
-    wanted = distinctive_stems(codebook)[issue]
-    statement = issue_stems(codebook)[issue]
-    prepositions = dict(lexicon.negating_prepositions)
-    restated = _statement_neighbours(codebook)[issue]
+    reversal = read.undone()
+    return reversal if reversal is not None else read.denied()
 
-    def negates(j: int) -> bool:
-        return bool(negation.fullmatch(words[j])) and not (j > 0 and words[j][0].isupper())  # "the No to War coalition"
 
-    def denies(j: int) -> bool:
-        if not negates(j):
+def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
+    """Whether a word that undoes one of the statement's words (`REVERSALS`) stands just
+    before another of its words, undenied ("France will rejoin NATO's integrated
+    command" rejects leaving it: True) or denied ("refuses to stay in NATO": False);
+    None where no such word stands there."""
+    read = _Reading.of(codebook, issue, passage, language)
+    return read.undone() if read is not None else None
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A passage's words, stemmed, as `negated` and `undone` read them against one issue."""
+
+    codebook: Codebook
+    issue: str
+    lexicon: Lexicon
+    words: list[str]
+    stemmed: list[frozenset[str]]
+
+    @classmethod
+    def of(cls, codebook: Codebook, issue: str, passage: str, language: str | None) -> _Reading | None:
+        lexicon = LEXICONS.get(language or "en")
+        if lexicon is None or not lexicon.negations:
+            return None  # a language without negation words reads no negation
+        if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
+            passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()),
+                                                                          passage)
+        words = _TOKEN.findall(passage)
+        return cls(codebook, issue, lexicon, words, [_passage_stems(codebook, word, language) for word in words])
+
+    def negates(self, j: int) -> bool:
+        word = self.words[j]
+        return (bool(_alternatives(self.lexicon.code, "negations").fullmatch(word))
+                and not (j > 0 and word[0].isupper()))  # "the No to War coalition"
+
+    def denies(self, j: int) -> bool:
+        """A negation at `j` that the statement does not have there itself."""
+        if not self.negates(j):
             return False
-        english = prepositions.get(words[j].lower()) or (words[j].lower() if lexicon.code == "en" else None)
-        return not (english and any((english, stem) in restated for after in stemmed[j + 1:j + 1 + NEGATION_REACH]
-                                    for stem in after))
+        word = self.words[j].lower()
+        english = dict(self.lexicon.negating_prepositions).get(word) or (word if self.lexicon.code == "en" else None)
+        restated = _statement_neighbours(self.codebook)[self.issue]
+        return not (english and any((english, stem) in restated
+                                    for after in self.stemmed[j + 1:j + 1 + NEGATION_REACH] for stem in after))
 
-    def before(i: int) -> range:
-        return range(max(0, i - NEGATION_REACH), i)
+    def denied(self) -> bool:
+        wanted = distinctive_stems(self.codebook)[self.issue]
+        return any(found & wanted and any(self.denies(j) for j in _before(i)) for i, found in enumerate(self.stemmed))
 
-    for i, found in enumerate(stemmed):
-        undone = {stem for word in found for stem in REVERSALS.get(word, ())} & statement
-        if undone and any(stemmed[k] & wanted - undone for k in range(i + 1, min(len(words), i + 1 + REVERSAL_REACH))):
-            return not any(negates(j) for j in before(i))
-    return any(stemmed[i] & wanted and any(denies(j) for j in before(i)) for i in range(len(words)))
+    def undone(self) -> bool | None:
+        wanted = distinctive_stems(self.codebook)[self.issue]
+        statement = issue_stems(self.codebook)[self.issue]
+        for i, found in enumerate(self.stemmed):
+            reversed_ = {stem for word in found for stem in REVERSALS.get(word, ())} & statement
+            if reversed_ and any(self.stemmed[k] & wanted - reversed_
+                                 for k in range(i + 1, min(len(self.words), i + 1 + REVERSAL_REACH))):
+                return not any(self.negates(j) for j in _before(i))
+        return None
+
+
+def _before(i: int) -> range:
+    """The words a negation of word `i` may stand at."""
+    return range(max(0, i - NEGATION_REACH), i)
 
 
 @cache
