@@ -243,11 +243,9 @@ ENGLISH = Lexicon(
     )),
     sources=("according to",),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
-               r"oppos\w*", r"reject\w*", r"refus\w*", r"lift(?:s|ed|ing)?", r"scrap(?:s|ped|ping)?",
-               r"abandon\w*"),
+               r"oppos\w*", r"reject\w*", r"refus\w*"),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno problem\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
-                     r"\b(?:not|never|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:against|oppos\w*|refus\w*|reject\w*|lift\w*|scrap\w*"
-                     r"|abandon\w*)"),
+                     r"\b(?:not|never|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:against|oppos\w*|refus\w*|reject\w*)"),
     # not "told", "urged" or "warned": the name after them is who heard it ("an aide told
     # Emmanuel Macron")
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
@@ -573,12 +571,11 @@ FRENCH = Lexicon(
     stemmer="french",
     # "n" is the elided "ne" of "n'est", "n'a".
     negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
-               r"refus\w*", r"lev(?:er|ée|ées|era|ait)", r"abandon\w*"),
+               r"refus\w*"),
     negating_prepositions=(("contre", "against"), ("sans", "without")),
     negation_idioms=(r"\bnon seulement\b", r"\bsans (?:aucun )?doute\b", r"\b(?:un|le|ce|premier|grand|petit) pas\b",
                      r"\bcontre-", r"\bnon-", r"^\W*non\b(?=\s*,)", r"\bne\s+peu(?:t|vent|x)\s+(?:pas\s+)?nier\b",
-                     r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|plus)\s+(?:contre|opposée?s?|hostiles?|lev\w*|abandon\w*)\b",
-                     r"\bne\s+(?:pas|jamais|plus)\s+(?:lever|abandonner)\b"),
+                     r"\bn(?:e\s+|['’])\w+(?:\s+\w+)?\s+(?:pas|jamais|plus)\s+(?:contre|opposée?s?|hostiles?)\b"),
     # Foreign-policy and defence words: what codebooks of political positions are about.
     # Each entry is forms of one word and the English it stands for; a form matches by
     # its stem when the stem has five letters or more, else only as written ("sortie",

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from babel import Locale
 
@@ -430,7 +431,12 @@ class SpeakerFinder:
         self._free_words: dict[str, bool] = {}
         owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
                   for canonical, spelled in table.items() for n in (canonical, *spelled)}
-        found = [(start, end, name) for start, end, name in _names(text, self.rules, owners) if self._plausible(name)]
+        named = list(_names(text, self.rules, owners))
+        # one-word names the article also writes as the last word of a longer one: a
+        # surname ("Jane Welsh" ... "Welsh said"), even where it is a nationality's word
+        self._surnames = {fold_key(words[-1]) for _, _, name in named if len(words := name.split()) > 1
+                          and fold_key(words[0]) not in self.rules.openers}
+        found = [(start, end, name) for start, end, name in named if self._plausible(name)]
         # the names written after a title that may stand before a given name ("Sir Keir"),
         # with the title; 8 characters before a name hold the longest, "Dame. "
         given = self.rules.given_name
@@ -469,7 +475,8 @@ class SpeakerFinder:
 
     def _plausible(self, name: str) -> bool:
         """Several capitalized words are a name; one word is, unless it is a stop word, an
-        adjective, or only ever opens sentences ("Throughout", "Instead"). A possessive
+        adjective that is nobody's surname in the article, or only ever opens sentences
+        ("Throughout", "Instead"). A possessive
         ("France’s", "Trump’s") qualifies a noun and speaks for nobody."""
         words = name.split()
         if fold_key(name) in _OUTLETS and fold_key(name) not in self._alias:
@@ -479,7 +486,7 @@ class SpeakerFinder:
         if len(words) > 1:
             return True
         key = fold_key(words[0])
-        if key in self.rules.openers or key in self.rules.adjectives:
+        if key in self.rules.openers or (key in self.rules.adjectives and key not in self._surnames):
             return False
         if key in self._alias:
             return True
@@ -889,33 +896,44 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
 
 
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
-# line's start or just after the last turn's closing mark ("... n'est-ce pas?François
+# line's start or just after the question before it ("... n'est-ce pas?François
 # Asselineau: J'ai créé l'UPR").
-_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=[?!.»”\"]))[ \t]*([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
 
 
-def _interview_turns(finder: SpeakerFinder) -> list[tuple[int, int, str | None]]:
-    """An interview's turns, as (start, end, speaker): each runs from its label to the
-    next, and its speaker is the person the label names (None for the interviewer or
-    the outlet, "Le Regard Libre:"), so that an answer's sentences, which name no one,
-    are the interviewee's. An article with fewer than two labels is no transcript."""
+class _Turn(NamedTuple):
+    """One turn of an interview: from its label's colon to the next label."""
+
+    start: int
+    end: int
+    speaker: str | None  # the person the label names; None for the interviewer or the outlet
+
+
+def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
+    """An interview's turns, so that an answer's sentences, which name no one, are the
+    person's its label names ("Le Regard Libre: ...?" then "François Asselineau: ...").
+    Only a transcript has turns: a person's label right after a question. A headline's
+    "Marine Le Pen: the far-right leader lands in Moscow" with a "Note: ..." under the
+    article, or a list of candidates' names and programmes, is none."""
     text = finder.text
     labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start(1))]
     if len(labels) < 2:
         return []
-    turns: list[tuple[int, int, str | None]] = []
+    turns = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         named = [m for m in finder.mentions_at(label.start(1)) if m.end == label.end(1)]
         speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
-        turns.append((label.end(), following.start() if following else len(text), speaker))
-    return turns
+        turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
+    asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
+                for question, answer in zip(turns, turns[1:]))
+    return turns if asked else []
 
 
-def _turn_at(turns: list[tuple[int, int, str | None]], position: int) -> str | None:
+def _turn_at(turns: list[_Turn], position: int) -> str | None:
     """The interviewee whose turn holds `position` (a sentence's last character: a
     sentence that opens with the label, or with the question before it, ends in the
     answer), if any."""
-    return next((speaker for start, end, speaker in turns if start <= position < end), None)
+    return next((turn.speaker for turn in turns if turn.start <= position < turn.end), None)
 
 
 def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> tuple[list[tuple[int, str]], bool]:

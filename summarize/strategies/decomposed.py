@@ -266,11 +266,9 @@ class Decomposed:
             # "support" is where this request lands when it cannot tell: from a view that
             # negates, it is as often wrong as right, so the pair is left out.
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
-        for i, word in enumerate(words):
-            candidate, issue = pairs[i]
-            if word == "support" and undone(asked.codebook, issue, _sentence(text, candidate), asked.language):
-                words[i] = "oppose"  # "will rejoin NATO's command" does not support leaving it
-        return [None if word == "not stated" else Stance(word) for word in words]
+        return [None if word == "not stated" else Stance.OPPOSE if word == "support" and undone(
+                    asked.codebook, issue, _sentence(text, candidate), asked.language)  # "will rejoin NATO's command"
+                else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: the issues the model

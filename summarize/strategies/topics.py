@@ -26,6 +26,7 @@ that names Russia.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -149,42 +150,53 @@ NEGATION_REACH = 4
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")
 
 
-# Words that undo a statement's word when they stand just before another of its words,
-# English stems of a passage's words (a French passage's through its glosses): "rejoin
-# NATO's command", "remain in the EU", "le retour dans le commandement intégré" undo
-# "leave" and "withdraw". Each with the stems it undoes.
+# Words that undo a statement's "leave" or "withdraw" when they stand just before
+# another of its words, as English stems of a passage's words (a French passage's
+# through its glosses): "rejoin NATO's command", "réintégrer le commandement" take it as
+# their object; "return", "remain" and "stay" ("le retour", "rester") only with a
+# preposition of entering before it ("remain in the EU", "le retour de la France dans
+# le commandement intégré"), so that "returning from the NATO summit", "remains in
+# power, ..." and "stay out of NATO's command" undo nothing.
 _LEAVING = frozenset(stems("leave withdraw quit exit"))
-REVERSALS: dict[str, frozenset[str]] = {stem: _LEAVING for stem in stems(
-    "rejoin rejoining return returning reintegrate reintegration reintegrating remain remaining stay staying")}
-# How many words after such a word the statement's other word may stand: "le retour de
-# la France dans le commandement intégré" puts five between them.
+_REJOINING = frozenset(stems("rejoin rejoining reintegrate reintegrating reintegration"))
+_RETURNING = frozenset(stems("return returning remain remaining stay staying"))
+_ENTERING = frozenset("to in into inside within back dans au aux à en sein".split())
+# How many words after such a word the statement's other word may stand, in the same
+# clause: "le retour de la France dans le commandement intégré" puts five between them.
 REVERSAL_REACH = 6
+# Marks that end a clause: a reversal's reach stops at them.
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
 def negated(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
     """Whether `passage` reads as rejecting `issue`'s statement: a negation or rejection
-    ("not", "against", "refuse", "lift") stands just before a word of the statement,
-    within `NEGATION_REACH` words before a word that carries one of its distinctive
-    stems; or a word that undoes one of the statement's words stands there undenied
-    (`undone`). Anywhere in the sentence was too far: real sentences negate much besides
-    the statement ("we would never be drawn into a war if we quit NATO"). A negation
-    the statement itself has there restates it ("sanctions against Russia", "by not
+    ("not", "against", "refuse") stands just before a word of the statement, within
+    `NEGATION_REACH` words before a word that carries one of its distinctive stems; or a
+    word that undoes one of the statement's words stands there undenied (`undone`).
+    Anywhere in the sentence was too far: real sentences negate much besides the
+    statement ("we would never be drawn into a war if we quit NATO"). A negation the
+    statement itself has there restates it ("sanctions against Russia", "by not
     rejoining it"); a capitalized one inside the sentence is a name's ("the No to War
-    coalition"); idioms are read as if absent (`Lexicon.negation_idioms`)."""
+    coalition"); idioms are read as if absent (`Lexicon.negation_idioms`). A denied
+    reversal ("refuses to stay in NATO") is no rejection, but its negation is the only
+    one it accounts for ("opposed leaving NATO: France cannot stay neutral")."""
     read = _Reading.of(codebook, issue, passage, language)
     if read is None:
         return False
-    reversal = read.undone()
-    return reversal if reversal is not None else read.denied()
+    reversal = read.reversal()
+    if reversal is None:
+        return read.denied()
+    at, denied = reversal
+    return not denied or read.denied(outside=_before(at))
 
 
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
-    """Whether a word that undoes one of the statement's words (`REVERSALS`) stands just
-    before another of its words, undenied ("France will rejoin NATO's integrated
-    command" rejects leaving it: True) or denied ("refuses to stay in NATO": False);
-    None where no such word stands there."""
+    """Whether a word that undoes the statement's "leave" stands just before another of
+    its words, undenied ("France will rejoin NATO's integrated command" rejects leaving
+    it: True) or denied ("refuses to stay in NATO": False); None where none does."""
     read = _Reading.of(codebook, issue, passage, language)
-    return read.undone() if read is not None else None
+    reversal = read.reversal() if read is not None else None
+    return None if reversal is None else not reversal[1]
 
 
 @dataclass(frozen=True)
@@ -194,53 +206,81 @@ class _Reading:
     codebook: Codebook
     issue: str
     lexicon: Lexicon
-    words: list[str]
-    stemmed: list[frozenset[str]]
+    words: tuple[str, ...]
+    stemmed: tuple[frozenset[str], ...]
+    clauses: tuple[int, ...]  # each word's clause: how many clause marks stand before it
 
     @classmethod
     def of(cls, codebook: Codebook, issue: str, passage: str, language: str | None) -> _Reading | None:
+        """The passage read in `language`, or None for a language without negation words."""
         lexicon = LEXICONS.get(language or "en")
         if lexicon is None or not lexicon.negations:
-            return None  # a language without negation words reads no negation
+            return None
         if lexicon.negation_idioms:  # blanked, so that their words neither deny nor count
             passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()),
                                                                           passage)
-        words = _TOKEN.findall(passage)
-        return cls(codebook, issue, lexicon, words, [_passage_stems(codebook, word, language) for word in words])
+        found = list(_TOKEN.finditer(passage))
+        marks = [m.start() for m in _CLAUSE_END.finditer(passage)]
+        return cls(codebook, issue, lexicon, tuple(m.group() for m in found),
+                   tuple(_passage_stems(codebook, m.group(), language) for m in found),
+                   tuple(bisect.bisect_left(marks, m.start()) for m in found))
 
     def negates(self, j: int) -> bool:
+        """Whether word `j` is a negation, not a name's ("the No to War coalition")."""
         word = self.words[j]
-        return (bool(_alternatives(self.lexicon.code, "negations").fullmatch(word))
-                and not (j > 0 and word[0].isupper()))  # "the No to War coalition"
+        return bool(_alternatives(self.lexicon.code, "negations").fullmatch(word)) and not (j > 0 and word[0].isupper())
 
     def denies(self, j: int) -> bool:
-        """A negation at `j` that the statement does not have there itself."""
+        """Whether word `j` is a negation the statement does not have there itself."""
         if not self.negates(j):
             return False
         word = self.words[j].lower()
-        english = dict(self.lexicon.negating_prepositions).get(word) or (word if self.lexicon.code == "en" else None)
+        english = _prepositions(self.lexicon.code).get(word) or (word if self.lexicon.code == "en" else None)
         restated = _statement_neighbours(self.codebook)[self.issue]
         return not (english and any((english, stem) in restated
                                     for after in self.stemmed[j + 1:j + 1 + NEGATION_REACH] for stem in after))
 
-    def denied(self) -> bool:
+    def denied(self, outside: range = range(0)) -> bool:
+        """Whether a negation (not at the positions `outside`) stands just before a
+        distinctive word of the statement."""
         wanted = distinctive_stems(self.codebook)[self.issue]
-        return any(found & wanted and any(self.denies(j) for j in _before(i)) for i, found in enumerate(self.stemmed))
+        return any(found & wanted and any(self.denies(j) for j in _before(i) if j not in outside)
+                   for i, found in enumerate(self.stemmed))
 
-    def undone(self) -> bool | None:
-        wanted = distinctive_stems(self.codebook)[self.issue]
+    def reversal(self) -> tuple[int, bool] | None:
+        """The first word that undoes the statement's "leave" just before another of its
+        words in the same clause, and whether a negation denies it; None if no word
+        does, or if the passage goes on to say "leave" undenied ("the others stay in
+        NATO, but France must leave it")."""
         statement = issue_stems(self.codebook)[self.issue]
+        leaving = _LEAVING & statement
+        if not leaving:
+            return None
+        wanted = distinctive_stems(self.codebook)[self.issue] - leaving
         for i, found in enumerate(self.stemmed):
-            reversed_ = {stem for word in found for stem in REVERSALS.get(word, ())} & statement
-            if reversed_ and any(self.stemmed[k] & wanted - reversed_
-                                 for k in range(i + 1, min(len(self.words), i + 1 + REVERSAL_REACH))):
-                return not any(self.negates(j) for j in _before(i))
+            if not found & (_REJOINING | _RETURNING):
+                continue
+            reach = [k for k in range(i + 1, min(len(self.words), i + 1 + REVERSAL_REACH))
+                     if self.clauses[k] == self.clauses[i]]
+            entering = bool(found & _REJOINING) or any(self.words[k].lower() in _ENTERING for k in reach)
+            if not entering or not any(self.stemmed[k] & wanted for k in reach):
+                continue
+            if any(self.stemmed[k] & leaving and not any(self.negates(j) for j in _before(k))
+                   for k in range(i + 1, len(self.words))):
+                return None
+            return i, any(self.negates(j) for j in _before(i))
         return None
 
 
 def _before(i: int) -> range:
-    """The words a negation of word `i` may stand at."""
+    """The positions a negation of word `i` may stand at."""
     return range(max(0, i - NEGATION_REACH), i)
+
+
+@cache
+def _prepositions(language: str) -> dict[str, str]:
+    """A lexicon's negating prepositions, each with the English preposition it is."""
+    return dict(LEXICONS[language].negating_prepositions)
 
 
 @cache
