@@ -236,7 +236,9 @@ class Decomposed:
         by leaving it or by not rejoining it"), which the model read as agreeing with a
         statement that names rejoining. Measured from the same cached answers
         (2026-12-04, session 14): a private development set of 24 real articles 0.327 ->
-        0.364 (two stances right, none lost), france-nato unchanged (0.677); turning
+        0.364 (two stances right, none lost), the challenge set 0.635 -> 0.646 (two
+        right, none lost), france-nato and challenge-fr unchanged (0.677, 0.671), a
+        private held-out set of 22 real articles unchanged (0.294); turning
         "support" to "oppose" on any negation `topics.negated` reads lost as many as it
         won there (0.324: "Europe hadn't built this strategic autonomy" is a lament).
 
