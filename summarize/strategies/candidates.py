@@ -476,8 +476,8 @@ class SpeakerFinder:
     def _plausible(self, name: str) -> bool:
         """Several capitalized words are a name; one word is, unless it is a stop word, an
         adjective that is nobody's surname in the article, or only ever opens sentences
-        ("Throughout", "Instead"). A possessive
-        ("France’s", "Trump’s") qualifies a noun and speaks for nobody."""
+        ("Throughout", "Instead"). A possessive ("France’s", "Trump’s") qualifies a noun
+        and speaks for nobody."""
         words = name.split()
         if fold_key(name) in _OUTLETS and fold_key(name) not in self._alias:
             return False
@@ -910,8 +910,8 @@ class _Turn(NamedTuple):
 
 
 def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
-    """An interview's turns, so that an answer's sentences, which name no one, are the
-    person's its label names ("Le Regard Libre: ...?" then "François Asselineau: ...").
+    """An interview's turns, so that an answer's sentences, which name no one, go to the
+    person its label names ("Le Regard Libre: ...?" then "François Asselineau: ...").
     Only a transcript has turns: a person's label right after a question. A headline's
     "Marine Le Pen: the far-right leader lands in Moscow" with a "Note: ..." under the
     article, or a list of candidates' names and programmes, is none."""
