@@ -160,6 +160,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’]t\b)?")
 _LEAVING = frozenset(stems("leave withdraw quit exit"))
 _REJOINING = frozenset(stems("rejoin rejoining reintegrate reintegrating reintegration"))
 _RETURNING = frozenset(stems("return returning remain remaining stay staying"))
+_UNDOING = _REJOINING | _RETURNING
 _ENTERING = frozenset("to in into inside within back dans au aux à en sein".split())
 # How many words after such a word the statement's other word may stand, in the same
 # clause: "le retour de la France dans le commandement intégré" puts five between them.
@@ -258,7 +259,7 @@ class _Reading:
             return None
         wanted = distinctive_stems(self.codebook)[self.issue] - leaving
         for i, found in enumerate(self.stemmed):
-            if not found & (_REJOINING | _RETURNING):
+            if not found & _UNDOING:
                 continue
             reach = [k for k in range(i + 1, min(len(self.words), i + 1 + REVERSAL_REACH))
                      if self.clauses[k] == self.clauses[i]]
