@@ -23,7 +23,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue, glossed, negated, shared_stems, speaks_against
+from summarize.strategies.topics import best_issue, glossed, negated, shared_stems
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -912,36 +912,6 @@ def test_a_support_for_a_passage_that_undoes_the_statement_is_oppose(server, cac
         if QUESTION["view"] in question:
             return Reply(content=json.dumps({"view": "He wants France in NATO's integrated command."}))
         return Reply(content=json.dumps({"stance": "support"}))
-
-    server.responder = responder
-    strategy = Decomposed(ModelClient(remote_config(server), cache))
-    assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_integrated_command")) == expected
-
-
-@pytest.mark.parametrize("passage, expected", [
-    ("He advocates Frexit, and says it's simple.", False),
-    ("Si j'étais à l'Elysée, je retirerais le pays de l'OTAN.", False),
-    ("He said the sanctions should be lifted.", True),  # a word of rejection
-    ("« Tant que je serai à Matignon, la France restera dans l'OTAN », a-t-elle affirmé.", True),
-    ("She said France won't leave NATO.", True),  # a negation
-    ("Il n'est pas question de quitter l'OTAN.", True),
-    ("He said the Germans don't understand: France needs to exit NATO.", True),  # anywhere in the passage
-])
-def test_a_passage_speaks_against_something_by_a_negation_or_a_word_of_rejection(passage, expected):
-    assert speaks_against(passage) is expected
-
-
-@pytest.mark.parametrize("passage, expected", [
-    # nothing in the passage speaks against anything: the model's "oppose" misreads it
-    ("Jean-Luc Mélenchon said he advocates Frexit and a France outside NATO's command.", None),
-    ("Jean-Luc Mélenchon said France must never stay in NATO's integrated command.", Stance.OPPOSE),
-])
-def test_an_oppose_for_a_passage_that_speaks_against_nothing_is_dropped(server, cache, passage, expected):
-    def responder(request: dict) -> Reply:  # a model that opposes every statement it is shown
-        question = request["messages"][-1]["content"]
-        if QUESTION["view"] in question:
-            return Reply(content=json.dumps({"view": "He is against NATO's integrated command."}))
-        return Reply(content=json.dumps({"stance": "oppose"}))
 
     server.responder = responder
     strategy = Decomposed(ModelClient(remote_config(server), cache))

@@ -51,7 +51,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import glossed, shared_stems, speaks_against, undone
+from summarize.strategies.topics import glossed, shared_stems, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -242,19 +242,6 @@ class Decomposed:
         "support" to "oppose" on any negation `topics.negated` reads lost as many as it
         won there (0.324: "Europe hadn't built this strategic autonomy" is a lament).
 
-        An "oppose" for a passage that says nothing against anything (no negation, no
-        word of rejection: `topics.speaks_against`) is a misreading, and the pair is
-        left out: "he advocates Frexit" was judged to oppose leaving the EU. On gold
-        evidence alone (`benchmarks/stance_accuracy.py`, the private development set's
-        61 positions) the model got 33 right, and said "oppose" for 10 gold "support".
-        Measured from the same cached answers (2026-12-04, session 15): the development
-        set 0.364 -> 0.374 (precision 0.408 -> 0.435), france-nato and the challenge set
-        unchanged (0.677, 0.646), challenge-fr 0.671 -> 0.662 (a 2018 "réclamait la
-        sortie" the model called "oppose" is lost). Reading such an "oppose" as
-        "support" instead lost france-nato 0.677 -> 0.645: a sentence that reports a
-        rival's view ("Beaune spoke a few days after Mélenchon said France needs to
-        leave NATO") then outvotes the speaker's own.
-
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -281,8 +268,9 @@ class Decomposed:
             # "support" is where this request lands when it cannot tell: from a view that
             # negates, it is as often wrong as right, so the pair is left out.
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
-        return [_settled(word, asked, issue, _sentence(text, candidate))
-                for (candidate, issue), word in zip(pairs, words, strict=True)]
+        return [None if word == "not stated" else Stance.OPPOSE if word == "support" and undone(
+                    asked.codebook, issue, _sentence(text, candidate), asked.language)  # "will rejoin NATO's command"
+                else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: the issues the model
@@ -323,17 +311,6 @@ class Decomposed:
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nor|neither|cannot|against|wrong|reject(?:s|ed|ing)?"
                        r"|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|ne|pas|jamais|contre|rejette)\b|n['’]t",
                        re.IGNORECASE)
-
-
-def _settled(word: StanceWord, asked: _Asked, issue: str, sentence: str) -> Stance | None:
-    """The model's stance word, read against what the sentence says (see `stances`)."""
-    if word == "not stated":
-        return None
-    if word == "support" and undone(asked.codebook, issue, sentence, asked.language):  # "will rejoin NATO's command"
-        return Stance.OPPOSE
-    if word == "oppose" and not speaks_against(sentence):  # "he advocates Frexit"
-        return None
-    return Stance(word)
 
 
 @cache

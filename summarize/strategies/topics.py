@@ -200,22 +200,6 @@ def undone(codebook: Codebook, issue: str, passage: str, language: str | None = 
     return None if reversal is None else not reversal[1]
 
 
-def speaks_against(passage: str) -> bool:
-    """Whether `passage` says anything against anything: a negation or a word of
-    rejection of any language's lexicon (`Lexicon.negations`, `Lexicon.rejections`:
-    "not", "contre", "lift the sanctions", "France stays in NATO", "unacceptable"),
-    wherever it stands and whatever it bears on. Every language's words, because a
-    passage need not be in its article's language (a French article quotes English).
-
-    A passage without any such word takes no side against a statement, so a model's
-    "oppose" there is a misreading: "he advocates Frexit", "je retirerais le pays de
-    l'OTAN" and "Mélenchon s'en est pris à l'Otan" were judged to oppose leaving.
-    """
-    words = [word.lower() for word in _TOKEN.findall(passage)]
-    return any(_alternatives(code, field).fullmatch(word)
-               for code in LEXICONS for field in ("negations", "rejections") for word in words)
-
-
 @dataclass(frozen=True)
 class _Reading:
     """A passage's words, stemmed, as `negated` and `undone` read them against one issue."""
