@@ -811,7 +811,8 @@ def test_overlap_asks_no_model_and_says_so(server, cache):
     text = ARTICLE_000.read_text(encoding="utf-8")
     assert server.requests == [] and summary.usage.requests == 0
     assert summary.strategy == "overlap" and summary.warnings[0] == NOTICE
-    assert summary.positions and {p.stance for p in summary.positions} == {Stance.SUPPORT}
+    # the word rule's two answers only (its stances have tests of their own)
+    assert summary.positions and {p.stance for p in summary.positions} <= {Stance.SUPPORT, Stance.OPPOSE}
     assert all(text[e.start:e.end] == e.text for p in summary.positions for e in p.evidence)
     assert ("Jean-Luc Mélenchon", "russia_rapprochement") in {(p.speaker, p.issue) for p in summary.positions}
 
@@ -824,6 +825,18 @@ def test_overlap_reads_a_negation_before_the_statement_as_oppose(server, cache):
     stances = {(p.speaker, p.issue): p.stance for p in summary.positions}
     assert server.requests == []
     assert stances == {("Claire Dumas", "leave_nato"): Stance.OPPOSE, ("Paul Marchand", "leave_nato"): Stance.SUPPORT}
+
+
+def test_overlap_takes_the_issue_of_the_speakers_own_sentence_before_its_paragraphs(server, cache):
+    # the paragraph's narration is all about sanctions; what each speaker says is not always
+    text = ("Ministers meet in Brussels\n\n"
+            "Economic sanctions against Russia, justified and effective or not, dominate the meeting, and the "
+            "sanctions on Russia's economy are effective, officials say. Claire Dumas said that France should "
+            "withdraw from NATO altogether. Paul Marchand said that he was tired.\n")
+    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
+    # Claire Dumas's sentence names its issue; Paul Marchand's names none, so his paragraph's counts
+    assert {(p.speaker, p.issue) for p in summary.positions} == {("Claire Dumas", "leave_nato"),
+                                                                ("Paul Marchand", "sanctions_on_russia")}
 
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):
