@@ -890,6 +890,26 @@ def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_
         ("leave_nato", "La France doit quitter l'OTAN ")]
 
 
+def test_decomposed_names_the_issue_a_sentence_names_where_the_models_pick_shares_no_word_with_it(server, cache):
+    def responder(request: dict) -> Reply:  # a model that sees a view on the US in every sentence
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": "She holds a view."}))
+        if QUESTION["judge"] in question:
+            return Reply(content=json.dumps({"stance": "support"}))
+        return Reply(content=json.dumps({"issues": ["us_as_ally"]}))
+
+    server.responder = responder
+    text = ("Dumas in Brest\n\n"
+            "The economic sanctions on Moscow are justified and effective, Claire Dumas said on Monday.\n\n"
+            "Claire Dumas also said that she liked the coast of Brittany in the spring.")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(
+        build_article(text, article_id="en"), CODEBOOK, ALIASES))
+    # the first sentence names sanctions by two words of that statement; the second names no issue
+    assert [(p.issue, p.evidence[0].text[:25]) for p in draft.positions] == [
+        ("sanctions_on_russia", "The economic sanctions on")]
+
+
 @pytest.mark.parametrize("view, last, expected", [
     # the last reading's "support" after a view that negates is a guess: left out
     ("He does not want France to leave NATO.", "support", None),

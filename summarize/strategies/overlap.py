@@ -62,11 +62,8 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
-from summarize.strategies.topics import NEGATION_REACH, best_issue, negated
+from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, negated
 
-# A paragraph sharing a single stem with a statement ("France", "Russia") says little
-# about which issue it is on.
-MIN_SHARED = 2
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
           "undoing the statement's ('rejoin', 'remain') stands just before its words, else 'support'; no model "

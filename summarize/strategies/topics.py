@@ -128,12 +128,20 @@ def shared_stems(codebook: Codebook, issue: str, passage: str, language: str | N
     return len(_passage_stems(codebook, passage, language) & distinctive_stems(codebook)[issue])
 
 
-def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en") -> str | None:
+# A passage sharing a single stem with a statement ("France", "Russia") says little
+# about which issue it is on.
+MIN_SHARED = 2
+
+
+def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en",
+               distinctive: bool = False) -> str | None:
     """The issue whose statement shares the most stems with `passage` (the first in
-    codebook order on a tie), if it shares at least `at_least`."""
+    codebook order on a tie), if it shares at least `at_least`; only stems no more than
+    half the statements share where `distinctive` (`distinctive_stems`)."""
     words = _passage_stems(codebook, passage, language)
+    table = distinctive_stems(codebook) if distinctive else issue_stems(codebook)
     shared, issue = max(((len(words & issue_words), -i, issue_id)
-                         for i, (issue_id, issue_words) in enumerate(issue_stems(codebook).items())),
+                         for i, (issue_id, issue_words) in enumerate(table.items())),
                         default=(0, 0, None))[0::2]
     return issue if shared >= at_least else None
 
