@@ -5,7 +5,9 @@ asks them (same templates, schemas, model settings and cache), and counted at th
 step that loses it:
 - no candidate: the miner gives no sentence of the gold speaker overlapping the gold
   evidence (as `candidate_recall.py` counts it);
-- not picked: the model picks other issues, or none, for every such sentence;
+- not picked: the model picks other issues, or none, for every such sentence (and
+  the issue the sentence names, asked about where no pick shares a stem with it, is
+  not this one either);
 - dropped by the word check: the gold issue was picked but shares no word stem with
   the sentence (`topics.shared_stems`);
 - not stated: the stance step says "not stated" for every surviving pair;
@@ -88,7 +90,7 @@ def _step(matching: list[Candidate], issue: str, stance: Stance, picked: dict[Ca
           stances: dict[tuple[Candidate, str], Stance | None]) -> str:
     if not matching:
         return STEPS[0]
-    if not any(issue in picked[c] for c in matching):
+    if not any(issue in picked[c] or (c, issue) in stances for c in matching):  # its own pick, or the fallback's
         return STEPS[1]
     kept = [(c, issue) for c in matching if (c, issue) in stances]
     if not kept:
