@@ -23,7 +23,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue, glossed, negated, shared_stems
+from summarize.strategies.topics import best_issue, glossed, named_issue, negated, shared_stems
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -811,8 +811,9 @@ def test_overlap_asks_no_model_and_says_so(server, cache):
     text = ARTICLE_000.read_text(encoding="utf-8")
     assert server.requests == [] and summary.usage.requests == 0
     assert summary.strategy == "overlap" and summary.warnings[0] == NOTICE
-    # the word rule's two answers only (its stances have tests of their own)
-    assert summary.positions and {p.stance for p in summary.positions} <= {Stance.SUPPORT, Stance.OPPOSE}
+    stances = {p.issue: p.stance for p in summary.positions}
+    assert stances["putin_responsible_for_war"] == Stance.OPPOSE  # "... against China and Russia"
+    assert stances["russia_rapprochement"] == Stance.SUPPORT
     assert all(text[e.start:e.end] == e.text for p in summary.positions for e in p.evidence)
     assert ("Jean-Luc Mélenchon", "russia_rapprochement") in {(p.speaker, p.issue) for p in summary.positions}
 
@@ -837,6 +838,23 @@ def test_overlap_takes_the_issue_of_the_speakers_own_sentence_before_its_paragra
     # Claire Dumas's sentence names its issue; Paul Marchand's names none, so his paragraph's counts
     assert {(p.speaker, p.issue) for p in summary.positions} == {("Claire Dumas", "leave_nato"),
                                                                 ("Paul Marchand", "sanctions_on_russia")}
+
+
+@pytest.mark.parametrize("sentence, paragraph, language, issue", [
+    # two distinctive stems name the issue, whatever the paragraph is about
+    ("She said France should withdraw from NATO.", "The sanctions on Russia are effective, ministers say.", "en",
+     "leave_nato"),
+    # "France" and "NATO" are in several statements: they name no issue on their own
+    ("Luc Perrin said NATO was home for France.", "", "en", None),
+    # a tie between two issues goes to the one the paragraph is about
+    ("He said Ukraine needs NATO.", "Ukraine must be admitted to NATO, he said, and soon.", "en",
+     "ukraine_nato_membership"),
+    # one French word, one English stem: "militaire" is not "militarily" as well
+    ("Elle a défendu l'aide militaire à Kiev.", "", "fr", None),
+])
+def test_a_sentence_names_the_issue_whose_statement_shares_two_distinctive_stems(sentence, paragraph, language,
+                                                                                 issue):
+    assert named_issue(CODEBOOK, sentence, paragraph, language) == issue
 
 
 def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(server, cache):

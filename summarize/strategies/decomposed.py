@@ -52,7 +52,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import MIN_SHARED, best_issue, glossed, shared_stems, undone
+from summarize.strategies.topics import glossed, named_issue, shared_stems, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -288,17 +288,20 @@ class Decomposed:
         for the codebook's cannot be checked this way and keeps every pick.
 
         Where every pick fails the check, the model has seen a view in the sentence but
-        named an issue the sentence has no word of; the issue the sentence does name, by
-        two stems no more than half the statements share (`topics.best_issue`, as
-        `overlap` picks), is asked about instead, and the stance step drops it where
+        named an issue the sentence has no word of; the issue the sentence does name
+        (`topics.named_issue`, as `overlap` picks: two stems no more than half the
+        statements share) is asked about instead, and the stance step drops it where
         the sentence states no view on it. On the 1.5B model's answers (2026-12-04,
         session 15), such a sentence's own issue was a gold position 19 times in 25 over
         the three corpora and the private development set. Position F1: challenge
         0.646 -> 0.652, challenge-fr 0.671 -> 0.690, the development set 0.364 -> 0.386,
-        france-nato 0.677 -> 0.667 (one false alarm); with every stem counted, as
-        `overlap` counts them, "France" made a second stem ("France was considering
-        extending its nuclear protection to other European countries" -> leave_eu):
-        the same but france-nato 0.656 and the development set 0.383.
+        france-nato 0.677 -> 0.667 (one false alarm); with every stem counted,
+        "France" made a second stem ("France was considering extending its nuclear
+        protection to other European countries" -> leave_eu): the same but france-nato
+        0.656 and the development set 0.383. Its known risk, from a fresh-eyes review's
+        sentences: a right pick whose sentence names the issue by a word the check has
+        no stem for ("Kyiv", "the Kremlin", "the Atlantic alliance") is replaced by a
+        wrong one where the sentence names another issue by two stems.
         """
         schema = issues_schema(asked.codebook.ids)
         answers = await gather(*(
@@ -312,7 +315,8 @@ class Decomposed:
             kept = [issue for issue in picked
                     if not checked or shared_stems(asked.codebook, issue, sentence, asked.language) >= 1]
             if picked and not kept:  # a view, on an issue the sentence names no word of: the one it names
-                kept = [issue] if (issue := best_issue(asked.codebook, sentence, MIN_SHARED, asked.language, True)) else []
+                paragraph = text[candidate.paragraph.start:candidate.paragraph.end]
+                kept = [issue] if (issue := named_issue(asked.codebook, sentence, paragraph, asked.language)) else []
             pairs.extend((candidate, issue) for issue in kept)
         return pairs
 

@@ -128,22 +128,35 @@ def shared_stems(codebook: Codebook, issue: str, passage: str, language: str | N
     return len(_passage_stems(codebook, passage, language) & distinctive_stems(codebook)[issue])
 
 
-# A passage sharing a single stem with a statement ("France", "Russia") says little
-# about which issue it is on.
+# One stem shared with a statement ("Russia") says little about which issue a passage
+# is on; `named_issue` asks for two distinctive ones ("France" is not).
 MIN_SHARED = 2
 
 
 def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en",
-               distinctive: bool = False) -> str | None:
-    """The issue whose statement shares the most stems with `passage` (the first in
-    codebook order on a tie), if it shares at least `at_least`; only stems no more than
-    half the statements share where `distinctive` (`distinctive_stems`)."""
+               distinctive: bool = False, prefer: str | None = None) -> str | None:
+    """The issue whose statement shares the most stems with `passage`, if it shares at
+    least `at_least`; only stems no more than half the statements share where
+    `distinctive` (`distinctive_stems`). On a tie, `prefer` if it is among the tied
+    issues, else the first in codebook order."""
     words = _passage_stems(codebook, passage, language)
     table = distinctive_stems(codebook) if distinctive else issue_stems(codebook)
-    shared, issue = max(((len(words & issue_words), -i, issue_id)
-                         for i, (issue_id, issue_words) in enumerate(table.items())),
-                        default=(0, 0, None))[0::2]
-    return issue if shared >= at_least else None
+    shared = {issue_id: len(words & issue_words) for issue_id, issue_words in table.items()}
+    top = max(shared.values(), default=0)
+    if top < at_least:
+        return None
+    if prefer is not None and shared.get(prefer) == top:
+        return prefer
+    return next(issue_id for issue_id, n in shared.items() if n == top)
+
+
+def named_issue(codebook: Codebook, sentence: str, paragraph: str, language: str | None = "en") -> str | None:
+    """The issue a speaker's sentence names: the one whose statement shares the most
+    distinctive stems with it, at least `MIN_SHARED` ("France" and "NATO" together name
+    no issue: most statements, or several, have them); on a tie, the one its paragraph
+    is about (`best_issue` over every stem), if it is among them."""
+    around = best_issue(codebook, paragraph, MIN_SHARED, language)
+    return best_issue(codebook, sentence, MIN_SHARED, language, distinctive=True, prefer=around)
 
 
 # How many words before a word of an issue's statement a negation may stand and still
