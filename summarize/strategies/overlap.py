@@ -88,7 +88,7 @@ class Overlap(Decomposed):
     def version(self, codebook: Codebook) -> str:
         words = [(lexicon.glosses, lexicon.negations, lexicon.negating_prepositions, lexicon.negation_idioms)
                  for lexicon in LEXICONS.values()]
-        rule = f"{MIN_SHARED}|{NEGATION_REACH}|{NOTICE}|{words}"
+        rule = f"{MIN_SHARED}|{NEGATION_REACH}|{NOTICE}|{words}|sentence by distinctive stems, ties to the paragraph"
         return "overlap-" + hashlib.sha256(rule.encode()).hexdigest()[:12]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
