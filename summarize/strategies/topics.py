@@ -152,9 +152,9 @@ def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | 
 
 def named_issue(codebook: Codebook, sentence: str, paragraph: str, language: str | None = "en") -> str | None:
     """The issue a speaker's sentence names: the one whose statement shares the most
-    distinctive stems with it, at least `MIN_SHARED` ("France" and "NATO" together name
-    no issue: most statements, or several, have them); on a tie, the one its paragraph
-    is about (`best_issue` over every stem), if it is among them."""
+    distinctive stems with it, at least `MIN_SHARED` ("France and NATO" names none:
+    most statements have "France", and "NATO" is one stem); on a tie, the one its
+    paragraph is about (`best_issue` over every stem), if it is among them."""
     around = best_issue(codebook, paragraph, MIN_SHARED, language)
     return best_issue(codebook, sentence, MIN_SHARED, language, distinctive=True, prefer=around)
 
