@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
@@ -887,16 +888,20 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert len(server.requests) == asked + 1
 
 
-def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_stem(server, cache):
-    def responder(request: dict) -> Reply:  # a model that picks leave_nato for every sentence
+def picking_responder(issue: str, view: str) -> Callable[[dict], Reply]:
+    """A model that picks `issue` for every sentence, writes `view` and supports it."""
+    def responder(request: dict) -> Reply:
         question = request["messages"][-1]["content"]
         if QUESTION["view"] in question:
-            return Reply(content=json.dumps({"view": "Il veut quitter l'OTAN."}))
+            return Reply(content=json.dumps({"view": view}))
         if QUESTION["judge"] in question:
             return Reply(content=json.dumps({"stance": "support"}))
-        return Reply(content=json.dumps({"issues": ["leave_nato"]}))
+        return Reply(content=json.dumps({"issues": [issue]}))
+    return responder
 
-    server.responder = responder
+
+def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_stem(server, cache):
+    server.responder = picking_responder("leave_nato", "Il veut quitter l'OTAN.")
     text = ("Mélenchon en meeting à Marseille\n\n"
             "La France doit quitter l'OTAN au plus vite, a déclaré mardi Jean-Luc Mélenchon devant ses partisans.\n\n"
             "Le candidat a ensuite évoqué la cuisine provençale, qui est selon lui la meilleure du pays, "
@@ -909,15 +914,7 @@ def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_
 
 
 def test_decomposed_names_the_issue_a_sentence_names_where_the_models_pick_shares_no_word_with_it(server, cache):
-    def responder(request: dict) -> Reply:  # a model that sees a view on the US in every sentence
-        question = request["messages"][-1]["content"]
-        if QUESTION["view"] in question:
-            return Reply(content=json.dumps({"view": "She holds a view."}))
-        if QUESTION["judge"] in question:
-            return Reply(content=json.dumps({"stance": "support"}))
-        return Reply(content=json.dumps({"issues": ["us_as_ally"]}))
-
-    server.responder = responder
+    server.responder = picking_responder("us_as_ally", "She holds a view.")  # a view on the US everywhere
     text = ("Dumas in Brest\n\n"
             "The economic sanctions on Moscow are justified and effective, Claire Dumas said on Monday.\n\n"
             "Claire Dumas also said that she liked the coast of Brittany in the spring.")
