@@ -240,7 +240,11 @@ ENGLISH = Lexicon(
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
         "reaffirms", "reiterates", "thanked",
-    )),
+    )) + (
+        # a possessor's programme or position states its view: "her party's position", "the UPR's
+        # “liberation program” has a simple baseline: ..."; it is the possessor that speaks
+        r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
+    ),
     sources=("according to",),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),

@@ -36,6 +36,19 @@ def mined(text: str, aliases: AliasTable | None = None) -> list[tuple[str, str]]
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a party's programme or position states the party's view
+    ("Voters in Lille\n\nLa France Insoumise’s “sovereignty programme” is simple: France must leave "
+     "NATO's integrated command.", ["La France Insoumise"]),
+    ("Voters in Lille\n\nMarine Le Pen toured Lille on Monday. Leaving NATO's integrated command has long been "
+     "her party's position.", ["Rassemblement National"]),
+    # a possessive without such a noun states nothing
+    ("Voters in Lille\n\nThe Rassemblement National’s candidates toured Lille on Monday.", []),
+])
+def test_a_partys_programme_or_position_is_its_view(text, expected):
+    assert [speaker for speaker, _ in mined(text, ALIASES)] == expected  # its registry puts Le Pen in the RN
+
+
+@pytest.mark.parametrize("text, expected", [
     # reporting verb after the subject; the short name expands to the article's full form
     ("Marine Le Pen arrived in Paris on Monday evening. Le Pen said France must leave NATO now.",
      [("Marine Le Pen", "Le Pen said France must leave NATO now.")]),
