@@ -886,9 +886,13 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     picked = [c for c in candidates if "NATO" in c]
     unsure = [c for c in picked if "admit Ukraine" in c]
     assert picked and unsure
-    # One question per sentence, then per sentence picked its view and the judgement of
-    # it, and the last reading only where the judgement was "not stated".
-    assert asked == len(candidates) + 2 * len(picked) + len(unsure)
+    # One question per sentence that shares a word stem with some statement (a sentence
+    # that shares none could keep no pick), then per sentence picked its view and the
+    # judgement of it, and the last reading only where the judgement was "not stated".
+    wordless = "He has declared his intention to run for president in the forthcoming April elections."
+    assert wordless in candidates
+    assert all(wordless not in r["messages"][-1]["content"] for r in server.requests)
+    assert asked == len(candidates) - 1 + 2 * len(picked) + len(unsure)
     for step, count in (("view", len(picked)), ("judge", len(picked)), ("stance", len(unsure))):
         assert sum(QUESTION[step] in r["messages"][-1]["content"] for r in server.requests) == count
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts

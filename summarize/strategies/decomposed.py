@@ -52,7 +52,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import glossed, named_issue, shared_stems, undone
+from summarize.strategies.topics import best_issue, glossed, named_issue, shared_stems, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -302,12 +302,22 @@ class Decomposed:
         sentences: a right pick whose sentence names the issue by a word the check has
         no stem for ("Kyiv", "the Kremlin", "the Atlantic alliance") is replaced by a
         wrong one where the sentence names another issue by two stems.
+
+        So a checked sentence that shares no distinctive stem with any statement ("He has
+        declared his intention to run for president") can end in no pair whatever the
+        model answers, and it is not asked about: the same records for fewer questions
+        (1.5B model, 2026-12-05, every figure unchanged: 34.8 -> 33.6 questions per
+        france-nato article, 14.8 -> 13.6 on the challenge set, 17.6 -> 16.7 on
+        challenge-fr, 11.4 -> 10.6 and 15.0 -> 14.3 on two private sets of real articles).
         """
         schema = issues_schema(asked.codebook.ids)
+        checked = glossed(asked.codebook, asked.language)
+        # no pick could survive the check, and no issue is named without a stem (see above)
+        candidates = [c for c in candidates if not checked or best_issue(
+            asked.codebook, _sentence(text, c), 1, asked.language, distinctive=True) is not None]
         answers = await gather(*(
             self.ask(asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=_sentence(text, c))
             for c in candidates))
-        checked = glossed(asked.codebook, asked.language)
         pairs: list[tuple[Candidate, str]] = []
         for candidate, data in zip(candidates, answers, strict=True):
             sentence = _sentence(text, candidate)
