@@ -164,6 +164,19 @@ def _parse_full_date(value: str | None) -> dt.date | None:
         return None
 
 
+def _published_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a publication date given as "YYYY-MM" or "YYYY"."""
+    if value is None or not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+        return None
+    year, month = int(value[:4]), int(value[5:]) if len(value) == 7 else 0
+    if not month:
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if not 1 <= month <= 12:
+        return None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+
+
 def _month_before(month: int, day: int, published: dt.date) -> int:
     """The year of the most recent (month, day) not after publication."""
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
@@ -172,13 +185,21 @@ def _month_before(month: int, day: int, published: dt.date) -> int:
 def resolve_date(date_text: str | None, published: str | None) -> str | None:
     """The ISO date (at the precision the phrase supports) that `date_text` names.
 
-    None when the phrase is not understood, or is relative and `published` is not a
-    full YYYY-MM-DD date: an unresolved date is better than a guessed one. A phrase
+    None when the phrase is not understood, or is relative and `published` does not
+    pin it: an unresolved date is better than a guessed one. A publication month or
+    year ("2022-03", from a page's metadata) pins what reads alike on its first and
+    last day ("le 1er mars", "last month"), not "on Tuesday". A phrase
     holding another language's date phrase ("jeudi dernier") is resolved in that
     language (see the module), else by the English rules.
     """
     if not date_text:
         return None
+    if (span := _published_span(published)) is not None:
+        # a month or a year of publication: a phrase names a date only if it names the
+        # same one read on its first and its last day ("1er mars" in "2022-03"; not "on
+        # Tuesday", nor "March 25", which may be a year before)
+        early, late = (resolve_date(date_text, day.isoformat()) for day in span)
+        return early if early == late else None
     pub = _parse_full_date(published)
     for lexicon, pattern in _OTHER_CALENDARS:
         if (found := pattern.search(date_text)) and (resolved := _resolve_in(lexicon, found.group(0), pub)):

@@ -26,6 +26,14 @@ from tests.conftest import CORPUS
         ("in March 2021", None, "2021-03"),
         ("on Monday", None, None),                        # relative, nothing to anchor it
         ("on Monday", "2022-04", None),                   # anchor not a full date
+        # a month of publication dates what it dates alike on its first and last day
+        ("on April 1", "2022-04", "2022-04-01"),
+        ("on December 24", "2022-04", "2021-12-24"),
+        ("last month", "2022-04", "2022-03"),
+        ("on April 25", "2022-04", None),                 # 2021 if published on 1 April
+        ("on April 1", "2022", None),                     # a year: 2021 or 2022
+        ("last year", "2022", "2021"),
+        ("on April 1", "2022-13", None),                  # no month 13: nothing to anchor it
         ("he may leave", "2022-01-01", None),             # "may" the verb is not May
         ("after the press conference", "2022-01-01", None),
     ],
@@ -52,6 +60,8 @@ def test_resolve_date(text, published, expected):
         ("Le 13 avril", "2024-04-15", "2024-04-13"),
         ("le 1er mai", "2024-06-04", "2024-05-01"),
         ("le 24 décembre", "2024-01-05", "2023-12-24"),   # no year: the most recent one
+        ("mardi 1er mars", "2022-03", "2022-03-01"),      # published in March 2022
+        ("hier", "2022-03", None),
         ("dimanche 9 juin", "2024-06-04", "2024-06-09"),  # the year in which 9 June is a Sunday
         ("lundi 6 mai 2024", None, "2024-05-06"),
         ("la semaine dernière", "2023-11-24", "2023-11"),  # 13-19 November: its month
