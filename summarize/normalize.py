@@ -3,7 +3,8 @@
 Models spell names as the article does ("Melenchon") and get calendar arithmetic
 wrong; both are deterministic jobs. Name lookups are accent-, case- and
 punctuation-insensitive (`text.fold_key`). Relative dates ("on Monday", "last month")
-resolve against the article's publication date, and only when it is a full date.
+resolve against the article's publication date: a full date, or a month or year of
+publication where the phrase reads alike on its first and last day.
 
 English phrases are resolved by the hand-written rules below. A phrase in another
 language with a lexicon (`summarize.lexicons`: French, "jeudi dernier", "le 13 avril",
@@ -16,6 +17,7 @@ recorded as the month it falls in (else its year), the finest ISO precision it h
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import Counter, defaultdict
@@ -35,7 +37,7 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH_RE})(?:,? (\d{
 _MONTH_DAY = re.compile(rf"\b({_MONTH_RE}) (\d{{1,2}})(?:st|nd|rd|th)?(?:,? (\d{{4}}))?\b")
 _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?: of)? (\d{{4}})\b")
 # A bare month only after a preposition: "may" is also a verb.
-_IN_MONTH = re.compile(rf"\b(?:in|since|last|early|late|mid|during) ({_MONTH_RE})\b")
+_IN_MONTH = re.compile(rf"\b(in|since|last|early|late|mid|during) ({_MONTH_RE})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _WEEKDAY = re.compile(rf"\b(last |this past |on )?({'|'.join(_WEEKDAYS)})\b")
 
@@ -166,15 +168,15 @@ def _parse_full_date(value: str | None) -> dt.date | None:
 
 def _published_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     """The first and last day of a publication date given as "YYYY-MM" or "YYYY"."""
-    if value is None or not re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+    if value is None or not re.fullmatch(r"\d{4}(?:-\d{2})?", value) or int(value[:4]) < 1:
         return None
-    year, month = int(value[:4]), int(value[5:]) if len(value) == 7 else 0
-    if not month:
+    year = int(value[:4])
+    if len(value) == 4:
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(value[5:])
     if not 1 <= month <= 12:
         return None
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _month_before(month: int, day: int, published: dt.date) -> int:
@@ -200,7 +202,13 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
         # Tuesday", nor "March 25", which may be a year before)
         early, late = (resolve_date(date_text, day.isoformat()) for day in span)
         return early if early == late else None
-    pub = _parse_full_date(published)
+    try:
+        return _resolve(date_text, _parse_full_date(published))
+    except OverflowError:  # "last month" in January of year 1
+        return None
+
+
+def _resolve(date_text: str, pub: dt.date | None) -> str | None:
     for lexicon, pattern in _OTHER_CALENDARS:
         if (found := pattern.search(date_text)) and (resolved := _resolve_in(lexicon, found.group(0), pub)):
             return resolved
@@ -208,15 +216,17 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
 
     if match := _DAY_MONTH.search(phrase):
         day, month, year = int(match[1]), _MONTHS.index(match[2]) + 1, match[3]
-        return _iso(year, month, day, pub)
+        return _iso(year, month, day, pub, _WEEKDAY.search(phrase))
     if match := _MONTH_DAY.search(phrase):
         month, day, year = _MONTHS.index(match[1]) + 1, int(match[2]), match[3]
-        return _iso(year, month, day, pub)
+        return _iso(year, month, day, pub, _WEEKDAY.search(phrase))
     if match := _MONTH_YEAR.search(phrase):
         return f"{int(match[2]):04d}-{_MONTHS.index(match[1]) + 1:02d}"
     if (match := _IN_MONTH.search(phrase)) and pub:
-        month = _MONTHS.index(match[1]) + 1
-        return f"{_month_before(month, 1, pub):04d}-{month:02d}"
+        month = _MONTHS.index(match[2]) + 1
+        # "last March", said in March, is a year back; "in March" is this one
+        year = pub.year - (month >= pub.month) if match[1] == "last" else _month_before(month, 1, pub)
+        return f"{year:04d}-{month:02d}"
     if match := _YEAR.search(phrase):
         return match[1]
     if pub is None:
@@ -321,7 +331,10 @@ def _dateparser_reading(text: str, base: dt.date, language: str) -> str | None:
     return None
 
 
-def _iso(year: str | None, month: int, day: int, pub: dt.date | None) -> str | None:
+def _iso(year: str | None, month: int, day: int, pub: dt.date | None,
+         weekday: re.Match[str] | None = None) -> str | None:
+    """The day, in the year given or else the most recent one; a weekday named with it
+    ("Monday 1 April") must be that day's, a year further back at most, else None."""
     if year is None:
         if pub is None:
             return None
@@ -329,7 +342,12 @@ def _iso(year: str | None, month: int, day: int, pub: dt.date | None) -> str | N
     else:
         year_num = int(year)
     try:
-        return dt.date(year_num, month, day).isoformat()
+        date = dt.date(year_num, month, day)
+        if year is None and weekday is not None and date.weekday() != _WEEKDAYS.index(weekday[2]):
+            date = dt.date(year_num - 1, month, day)
+            if date.weekday() != _WEEKDAYS.index(weekday[2]):
+                return None
+        return date.isoformat()
     except ValueError:
         return None
 

@@ -34,6 +34,14 @@ from tests.conftest import CORPUS
         ("on April 1", "2022", None),                     # a year: 2021 or 2022
         ("last year", "2022", "2021"),
         ("on April 1", "2022-13", None),                  # no month 13: nothing to anchor it
+        ("last year", "2022-00", None),
+        ("on April 1", "9999-12", "9999-04-01"),          # the calendar's last month
+        ("last month", "0001-01-15", None),               # before the calendar's first
+        ("last March", "2022-03-15", "2021-03"),          # said in March: a year back
+        ("last March", "2022-06-15", "2022-03"),
+        ("in March", "2022-03-15", "2022-03"),
+        ("Monday 1 April", "2025-04-06", "2024-04-01"),   # 1 April 2025 is a Tuesday
+        ("Monday 1 April", "2022-04-06", None),           # a Friday in 2022, a Thursday in 2021
         ("he may leave", "2022-01-01", None),             # "may" the verb is not May
         ("after the press conference", "2022-01-01", None),
     ],

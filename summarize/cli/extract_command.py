@@ -46,7 +46,7 @@ def extract(
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line on stdout, each as its article finishes.")] = False,
     codebook: options.Codebook = None,
     aliases: options.Aliases = None,
-    published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for resolving 'last Friday'.")] = None,
+    published: Annotated[str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD, or YYYY-MM / YYYY) for resolving 'last Friday', 'le 1er mars'.")] = None,
     encoding: options.Encoding = None,
     max_chars: options.MaxChars = options.MAX_CHARS,
     concurrency: options.Concurrency = 4,
