@@ -629,6 +629,23 @@ def test_date_phrases_are_copied_verbatim(sentence, expected):
     assert date_phrase(sentence) == expected
 
 
+@pytest.mark.parametrize("sentence, published, expected", [
+    # a date after publication is the view's target, not when it was said
+    ("Spending must reach 3% by 2030, she said on Tuesday.", "2023-09-05", "on Tuesday"),
+    ("Spending must reach 3% by 2030, she said.", "2023-09-05", None),
+    ("Spending must reach 3% by 2030, she said.", None, "by 2030"),  # nothing to compare with
+    # the same year or month as the publication is not after it
+    ("In 2023 he called for an alliance with Moscow.", "2023-09-05", "In 2023"),
+    ("She spoke in March 2024 in Lyon.", "2024-03-05", "in March 2024"),
+    ("In 2018 he called for an alliance with Moscow.", "2017", None),
+    # a quoted phrase is taken when every phrase of the narrative is after publication
+    ("« Je l'ai dit ce matin : nous partirons », a-t-elle déclaré, visant une sortie en 2030.", "2023-09-05",
+     "ce matin"),
+])
+def test_a_date_after_publication_does_not_date_the_statement(sentence, published, expected):
+    assert date_phrase(sentence, published) == expected
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("La Première ministre a défendu mercredi devant le Sénat la poursuite des livraisons.", "mercredi"),
     ("Paul Garnier a annoncé jeudi dernier une hausse du budget, qui atteindra 2,5 % dès 2026.", "jeudi dernier"),
@@ -659,6 +676,25 @@ def test_french_date_phrases_are_copied_verbatim(sentence, expected):
     ("she would propose closer ties as soon as the Russia-Ukraine war ended, she said.", ["as soon as the Russia-Ukraine war ended"]),
     ("She reportedly stated that France would stay.", ["reportedly"]),
     ("France must leave NATO.", []),
+    # a comma or point inside a number does not end the clause
+    ("Conscription returns if the army fails to recruit 20,000 volunteers, he said.",
+     ["if the army fails to recruit 20,000 volunteers"]),
+    ("We will spend more once growth passes 2.5 percent. That is the plan.", ["once growth passes 2.5 percent"]),
+    # a clause that reports a saying is narration, not a qualification
+    ("Zalewski criticised the plan but said his party would vote for the budget.", []),
+    ("Mr Ross backed the motion, but his spokesman said the vote was early.", []),
+    # a saying inside a condition keeps it; so does a condition after "but"
+    ("We will leave unless Washington does what it said it would do.",
+     ["unless Washington does what it said it would do"]),
+    ("We would leave, but only if the UN says so.", ["but only if the UN says so"]),
+    # a carve-out, not narration that leaves someone out
+    ("She fully supported sanctions against Russia except for those targeting energy flows.",
+     ["except for those targeting energy flows"]),
+    ("No one except Le Pen backed the motion.", []),
+    # "once again" is an adverb; "once more troops arrive" is a condition
+    ("France must once again become a non-aligned state.", []),
+    ("Once more troops arrive, we will withdraw.", ["Once more troops arrive"]),
+    ("France will leave once the war is over.", ["once the war is over"]),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -679,6 +715,7 @@ def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     ("Selon moi, c'est peut-être trop tôt.", ["Selon moi", "peut-être"]),
     ("L'Ukraine aura sa place dans l'OTAN, le jour venu.", ["le jour venu"]),
     ("Selon elle, la France doit quitter l'OTAN.", []),  # sourcing, not a hedge
+    ("Il partira si 1,5 million de Français le demandent.", ["si 1,5 million de Français le demandent"]),
 ])
 def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected

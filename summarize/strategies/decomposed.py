@@ -150,7 +150,7 @@ class Decomposed:
                                 f"(over {MAX_PASSAGE_CHARS})")
             else:
                 candidates.append(candidate)
-        dates = _dates(text, candidates)
+        dates = _dates(text, candidates, article.published)
         parties: dict[str, str | None] = {}
         drafts: list[Position] = []
         # All issue questions first, then all stance questions: consecutive questions of
@@ -358,14 +358,15 @@ def _sentence(text: str, candidate: Candidate) -> str:
     return text[candidate.sentence.start:candidate.sentence.end]
 
 
-def _dates(text: str, candidates: list[Candidate]) -> dict[Candidate, str | None]:
+def _dates(text: str, candidates: list[Candidate], published: str | None) -> dict[Candidate, str | None]:
     """Each candidate's date phrase: from its sentence, else its paragraph, else the
-    speaker's last dated statement before it ("At the time, he said ...")."""
+    speaker's last dated statement before it ("At the time, he said ..."); never one
+    that resolves to after `published` (`phrases.date_phrase`)."""
     dates: dict[Candidate, str | None] = {}
     last: dict[str, str] = {}
     for candidate in candidates:
-        when = (date_phrase(text[candidate.sentence.start:candidate.sentence.end])
-                or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end])
+        when = (date_phrase(text[candidate.sentence.start:candidate.sentence.end], published)
+                or date_phrase(text[candidate.paragraph.start:candidate.paragraph.end], published)
                 or last.get(candidate.speaker))
         if when:
             last[candidate.speaker] = when
