@@ -79,7 +79,7 @@ def measure(corpus: Path, unknown_speakers: bool = False) -> Tally:
         source = SourceText.of(text)
         candidates = mine_candidates(SpeakerFinder(text, mining))
         names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
-        dates = _dates(text, candidates)
+        dates = _dates(text, candidates, published)
         tally.candidates += len(candidates)
         units = _units(text)
         for position in gold.positions:
@@ -121,7 +121,8 @@ def _date(tally: Tally, article: str, date_text: str, gold_date: str | None, pub
     if not holding:
         return  # dated by an earlier sentence ("Lors du même meeting"): no phrase to find here
     block, sentence = holding[0]
-    phrase = date_phrase(text[sentence.start:sentence.end]) or date_phrase(text[block.start:block.end])
+    phrase = (date_phrase(text[sentence.start:sentence.end], published)
+              or date_phrase(text[block.start:block.end], published))
     resolved = resolve_date(phrase, published)
     tally.dated += 1
     tally.phrase_right += phrase is not None and fold_key(phrase) == wanted
