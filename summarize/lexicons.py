@@ -219,7 +219,7 @@ ENGLISH = Lexicon(
     verbs=tuple(re.escape(v) for v in (
         "said", "says", "say", "saying", "told", "tells", "added", "adds", "warned", "warns", "argued", "argues",
         "urged", "urges", "called for", "calls for", "call for", "called on", "calls on", "pledged", "pledges",
-        "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated", "declared", "declares",
+        "vowed", "vows", "insisted", "insists", "accused", "accuses", "stated",
         "remarked", "noted", "notes", "claimed", "claims", "believes", "believed", "feels", "felt", "thinks",
         "thought", "wants", "wanted", "proposed", "proposes", "promised", "promises", "announced", "announces",
         "expressed", "opposed", "opposes", "oppose", "supports", "supported", "rejected", "rejects", "criticized",
@@ -241,7 +241,13 @@ ENGLISH = Lexicon(
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
         "reaffirms", "reiterates", "thanked",
+        # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X")
+        "estimated", "pleaded", "pleads", "pleaded for", "detailed",
     )) + (
+        # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
+        r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
+        # "“...,” he continued." and "he continued: ...", not "Macron continued his tour"
+        r"continued(?=\s*[,.:;!?“”\"«]|\s*$)",
         # a possessor's programme or position states its view: "her party's position", "the UPR's
         # “liberation program” has a simple baseline: ..."; it is the possessor that speaks
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
@@ -256,7 +262,8 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged"}),
+                             "cautioned", "admitted", "acknowledged", "estimated", "defended", "underlined",
+                             "underscored", "detailed", "continued", "pleaded", "charged"}),
     verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today"),
     comparisons=("like", "unlike", "as with"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),

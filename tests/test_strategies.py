@@ -304,6 +304,38 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("Marine Le Pen spoke on TF1. According to her, the war must end through talks.",
      [("Marine Le Pen", "Marine Le Pen spoke on TF1."),
       ("Marine Le Pen", "According to her, the war must end through talks.")]),
+    # French incises as machine translation renders them ("», a estimé X", "a-t-il poursuivi")
+    ("“For two years, we have not armed them,” estimated Paul Garnier, head of the Green list, guest of the "
+     "morning show this Friday. “We must restart production,” he continued.",
+     [("Paul Garnier", "“For two years, we have not armed them,” estimated Paul Garnier, head of the Green list, "
+                       "guest of the morning show this Friday."),
+      ("Paul Garnier", "“We must restart production,” he continued.")]),
+    ("“Ukraine must join the Union, but not in two minutes,” also defended Paul Garnier.",
+     [("Paul Garnier", "“Ukraine must join the Union, but not in two minutes,” also defended Paul Garnier.")]),
+    ("France and Italy “are right to help a country that is invaded”, underlined Paul Garnier while London "
+     "signed an agreement. “We must act,” he detailed.",
+     [("Paul Garnier", "France and Italy “are right to help a country that is invaded”, underlined Paul Garnier "
+                       "while London signed an agreement."),
+      ("Paul Garnier", "“We must act,” he detailed.")]),
+    ("Paul Garnier pleaded on Wednesday for a neutral Ukraine.",
+     [("Paul Garnier", "Paul Garnier pleaded on Wednesday for a neutral Ukraine.")]),
+    ("An estimated 20,000 people marched in Lyon. The fighting continued in the east. Paul Garnier continued "
+     "his tour of the region.", []),
+    # an office with its country is whom the article calls so, not the last person named
+    ('French President Paul Garnier spoke in Berlin. Karen Holm, the German chancellor, disagreed. "We have no '
+     'coordination whatsoever," charged the French president.',
+     [("Paul Garnier", "French President Paul Garnier spoke in Berlin."),
+      ("Karen Holm", "Karen Holm, the German chancellor, disagreed."),
+      ("Paul Garnier", '"We have no coordination whatsoever," charged the French president.')]),
+    ('Paul Garnier, the French president, spoke in Berlin. Karen Holm, the German chancellor, disagreed. "We '
+     'have no coordination whatsoever," the French president said.',
+     [("Paul Garnier", "Paul Garnier, the French president, spoke in Berlin."),
+      ("Karen Holm", "Karen Holm, the German chancellor, disagreed."),
+      ("Paul Garnier", '"We have no coordination whatsoever," the French president said.')]),
+    # a declaration of war or independence is an act, not a saying
+    ("On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long conflict.",
+     [("Paul Garnier", "On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long "
+                       "conflict.")]),
 ])
 def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, expected):
     assert mined(text, AliasTable()) == expected
@@ -387,6 +419,10 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     # an unnamed official of an institution is not the institution
     ("Un haut responsable de l'OTAN, s'exprimant sous le couvert de l'anonymat, a pour sa part salué un débat sain.",
      []),
+    # an office with its country is whom the article calls so ("le président français X")
+    ("Le président français Paul Garnier était à Berlin. Karen Holm, la chancelière allemande, a protesté. "
+     "« Nous n'avons aucune coordination », a déclaré le président français.",
+     ["Karen Holm", "Paul Garnier"]),
 ])
 def test_french_speakers_the_alias_table_does_not_know(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected

@@ -1286,6 +1286,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             return officer.name
         if (named := _role_then_name(finder, start, sentence.end)) is not None:
             return named.name
+        if (holder := _office_after(finder, start, sentence.start, antecedents)) is not None:
+            return holder  # "“...,” charged the French president."
     if subject is not None and subject.name:
         return subject.name
     if subject is not None and not subject.plural:
@@ -1302,7 +1304,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     if rules.incise is not None and rules.incise.search(text, sentence.start, verb.start()):
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
         if role := rules.role_after.match(text, start):
-            return antecedents.person(role.group())  # "la porte-parole" is a woman
+            # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
+            return _office_after(finder, start, sentence.start, antecedents) or antecedents.person(role.group())
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
@@ -1367,10 +1370,35 @@ def _named_with(finder: SpeakerFinder, person: str, group: str) -> bool:
 
 
 def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
-    """The spellings of the office one person holds that `role` names ("the PM"), if any."""
-    articles = {fold_key(a) for a in finder.rules.lexicon.articles}
-    words = " ".join(w for w in fold_words(role) if w not in articles)
-    return next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
+    """The spellings of the office one person holds that `role` names ("the PM"), if any.
+    An office with its country is one too: "the French president" is whom the article
+    calls "French President X" (or "le président français X"), not the last person named."""
+    lexicon = finder.rules.lexicon
+    articles = {fold_key(a) for a in lexicon.articles}
+    folded = [w for w in fold_words(role) if w not in articles]
+    words = " ".join(folded)
+    if len(folded) >= 2 and {fold_key(folded[0]), fold_key(folded[-1])} & _folded(lexicon.adjectives) and (
+            " ".join(folded[1:]) in _folded_roles(lexicon) or " ".join(folded[:-1]) in _folded_roles(lexicon)):
+        return (" ".join(w for w in role.split() if fold_key(w) not in articles).lower(),)  # as written: "président"
+    return next((spellings for spellings in lexicon.single_offices if words in spellings), None)
+
+
+def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
+    """The holder of an office with its country named right after a verb ("charged the
+    French president", "a déclaré le président français"), if the article names one."""
+    role = finder.rules.role_after.match(finder.text, start)
+    if role is None:
+        return None
+    country = re.match(r"\s+([\w-]+)", finder.text[role.end():role.end() + 40])
+    words = role.group() + (country.group() if country and fold_key(country.group(1)) in _folded(
+        finder.rules.lexicon.adjectives) else "")
+    office = _single_office(finder, words)
+    return _holder(finder, words, sentence_start, antecedents) if office and len(office) == 1 else None
+
+
+@cache
+def _folded_roles(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(fold_words(role)) for role in lexicon.role_nouns)
 
 
 def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:
