@@ -62,6 +62,9 @@ class Lexicon:
     # closing quote ("“...,” declared Mr. Roussel"): elsewhere the name after them is
     # their object ("the report noted France had missed its target").
     set_off_verbs: frozenset[str] = frozenset()
+    quoted_set_off_verbs: frozenset[str] = frozenset()  # the same, right after a closing quote only
+    # offices one person holds per country: "the French president" is whom the article calls so
+    country_offices: tuple[str, ...] = ()
     # Time and audience phrases that may stand between a reporting verb and the subject
     # after it: "a jugé dimanche l'ancien Premier ministre ...", "a expliqué à RT le
     # dirigeant des Patriotes ...", "said on Monday Kremlin spokesman ...".
@@ -241,13 +244,12 @@ ENGLISH = Lexicon(
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
         "reaffirms", "reiterates", "thanked",
-        # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X")
-        "estimated", "pleaded", "pleads", "pleaded for", "detailed",
     )) + (
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
-        # "“...,” he continued." and "he continued: ...", not "Macron continued his tour"
-        r"continued(?=\s*[,.:;!?“”\"«]|\s*$)",
+        # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X",
+        # "a plaidé pour" -> "pleaded for"); not "an estimated 23 percent", "pleaded guilty"
+        r"(?<!an )(?<!the )estimated(?!\s+[\d$€£])", r"plead(?:ed|s)(?!\s+(?:not\s+)?guilty\b|\s+no contest\b)",
         # a possessor's programme or position states its view: "her party's position", "the UPR's
         # “liberation program” has a simple baseline: ..."; it is the possessor that speaks
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
@@ -262,8 +264,11 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "estimated", "defended", "underlined",
-                             "underscored", "detailed", "continued", "pleaded", "charged"}),
+                             "cautioned", "admitted", "acknowledged"}),
+    # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
+    # follows only right after a closing quote ("“...,” also defended X"), since after a
+    # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
+    quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged"}),
     verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today"),
     comparisons=("like", "unlike", "as with"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
@@ -272,7 +277,7 @@ ENGLISH = Lexicon(
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
                r"\s+(?:close\s+)?(?:to|of|for|around)",),
-    non_holder_modifiers=("former", "ex", "deputy", "vice", "shadow", "late", "future", "would-be"),
+    non_holder_modifiers=("former", "ex", "deputy", "vice", "shadow", "late", "future", "would-be", "then"),
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
@@ -287,6 +292,7 @@ ENGLISH = Lexicon(
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
+    country_offices=("president", "chancellor", "prime minister", "pm"),
     single_offices=(("pm", "prime minister"), ("defense minister", "defence minister", "defense secretary",
                                                 "defence secretary"),
                     ("foreign minister", "foreign secretary"), ("finance minister",), ("interior minister",),
@@ -508,6 +514,7 @@ FRENCH = Lexicon(
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),
     entourage=(rf"(?:entourage|proches|partisans|conseillers|membres)\s+(?:de|du|des|d{_S})",),
+    country_offices=("président", "présidente", "chancelier", "chancelière", "premier ministre", "première ministre"),
     non_holder_modifiers=("ancien", "ancienne", "futur", "future"),
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),

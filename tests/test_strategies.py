@@ -332,6 +332,20 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      [("Paul Garnier", "Paul Garnier, the French president, spoke in Berlin."),
       ("Karen Holm", "Karen Holm, the German chancellor, disagreed."),
       ("Paul Garnier", '"We have no coordination whatsoever," the French president said.')]),
+    # (from a fresh-eyes review) those verbs in their other senses, and offices held by others
+    ("Paul Garnier won an estimated 23 percent of the vote. Anna Berg pleaded guilty to fraud on Tuesday. "
+     "After the riot, prosecutors charged Jonas Keller with incitement. Across town, protesters defended "
+     "Anna Berg on Sunday.", []),
+    ("French President Paul Garnier met Luc Amiel, French president from 2019 to 2024, in Paris. “We disagree "
+     "on Europe,” said the French president.",
+     [("Paul Garnier", "“We disagree on Europe,” said the French president.")]),
+    ("The Ukrainian president, Oleg Marchuk, spoke to the Polish president, Adam Nowak, by phone. The Polish "
+     "president said he would send more aid.",
+     [("Oleg Marchuk", "The Ukrainian president, Oleg Marchuk, spoke to the Polish president, Adam Nowak, by "
+                       "phone."),
+      ("Adam Nowak", "The Polish president said he would send more aid.")]),
+    ("French Foreign Minister Jean Morel and French Defence Minister Lea Martin visited Kyiv. “We will stay as "
+     "long as needed,” said the French minister.", []),
     # a declaration of war or independence is an act, not a saying
     ("On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long conflict.",
      [("Paul Garnier", "On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long "

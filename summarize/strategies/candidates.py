@@ -90,6 +90,7 @@ class Rules:
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
     set_off: re.Pattern[str]  # the same, in any language: "..., said Bardella on Monday"
+    quote_set_off: re.Pattern[str]  # a closing quote right before the verb: "“...,” also defended X"
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
@@ -209,6 +210,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # never ", he said" or ", the ministry said": their subject is before the verb
         set_off=re.compile(_set_off(lex, rf"(?!(?i:{_alternatives(lex.pronouns + lex.articles + subject_articles)})\b)"
                                          rf"[{LOWER}]+")),
+        quote_set_off=re.compile(r"[»”\"]\s*,?\s*(?:[a-z]+ly\s+|(?:also|again|then|aussi|encore)\s+)?$"),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
@@ -1272,12 +1274,14 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     if (relative := _relative_head(finder, sentence, verb)) is not None:
         return relative
     lexicon = rules.lexicon
-    inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or rules.incise is not None
+    quoted = word in lexicon.quoted_set_off_verbs
+    inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or quoted or rules.incise is not None
     officer = _officer_after(finder, start, sentence.end) if inverting else None
     subject = finder.subject_before(verb.start(), sentence.start)
     # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows;
     # not "Le Pen, speaking in Lyon, said Macron would lose" (an aside, then the verb)
-    set_off = inverting and rules.set_off.search(text, sentence.start, verb.start()) is not None and not (
+    setting_off = rules.quote_set_off if quoted else rules.set_off
+    set_off = inverting and setting_off.search(text, sentence.start, verb.start()) is not None and not (
         subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
     if set_off:
         if after is not None and _inverted(finder, start, after):
@@ -1338,10 +1342,12 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     if office is None:
         return antecedents.person(role)
     spelled = "|".join(re.escape(s) for s in office)
-    # "former prime minister X", "the prime minister's deputy": someone else holds it.
+    # "former prime minister X", "the prime minister's deputy", "X, French president from
+    # 2019 to 2024": someone else holds it.
     not_holder = finder.rules.not_holder
-    before = re.compile(rf"(?:\b{not_holder}[\s-]*)?\b(?:{spelled})\s+$", re.IGNORECASE)
-    after = re.compile(rf",\s+(?:the\s+)?(?!{not_holder})(?:[\w-]+\s+)?(?:{spelled})\b(?!['’]s)", re.IGNORECASE)
+    before = re.compile(rf"(?:\b{not_holder}[\s-]*)?\b(?:{spelled}),?\s+$", re.IGNORECASE)
+    after = re.compile(rf",\s+(?:the\s+)?(?!{not_holder})(?:[\w-]+\s+)?(?:{spelled})\b(?!['’]s)"
+                       rf"(?!\s+(?:from|until|between|de|d['’]|entre|jusqu)\b)", re.IGNORECASE)
 
     def holds(mention: Mention) -> bool:
         office = before.search(finder.text, max(0, mention.start - 60), mention.start)
@@ -1351,6 +1357,8 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
     if titled:
         return titled[-1]
+    if office not in finder.rules.lexicon.single_offices:  # an office with its country no one is given
+        return antecedents.person(role)
     if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
         return None
     return antecedents.person(role)
@@ -1386,19 +1394,22 @@ def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
 def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
     """The holder of an office with its country named right after a verb ("charged the
     French president", "a déclaré le président français"), if the article names one."""
-    role = finder.rules.role_after.match(finder.text, start)
+    text = finder.text
+    role = finder.rules.role_after.match(text, start)
     if role is None:
         return None
-    country = re.match(r"\s+([\w-]+)", finder.text[role.end():role.end() + 40])
-    words = role.group() + (country.group() if country and fold_key(country.group(1)) in _folded(
-        finder.rules.lexicon.adjectives) else "")
+    country = re.match(r"\s+([\w-]+)", text[role.end():role.end() + 40])
+    country = country if country and fold_key(country.group(1)) in _folded(finder.rules.lexicon.adjectives) else None
+    if re.match(r"['’]s\b", text[country.end() if country else role.end():]):
+        return None  # "the French president's spokeswoman"
+    words = role.group() + (country.group() if country else "")
     office = _single_office(finder, words)
     return _holder(finder, words, sentence_start, antecedents) if office and len(office) == 1 else None
 
 
 @cache
 def _folded_roles(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(" ".join(fold_words(role)) for role in lexicon.role_nouns)
+    return frozenset(" ".join(fold_words(role)) for role in lexicon.country_offices)
 
 
 def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:
