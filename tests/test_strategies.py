@@ -1057,6 +1057,10 @@ def test_a_support_guessed_after_a_negating_view_is_dropped(server, cache, view,
     ("Jean-Luc Mélenchon said France will rejoin NATO's integrated command.", Stance.OPPOSE),
     # ... unless it denies that word itself
     ("Jean-Luc Mélenchon said France must never rejoin NATO's integrated command.", Stance.SUPPORT),
+    # ... and "remain in the alliance" restates the statement's own "whether or not it stays
+    # in the alliance": it undoes no leaving
+    ("Marine Le Pen said France will leave NATO's military command, but will remain in the Alliance.",
+     Stance.SUPPORT),
 ])
 def test_a_support_for_a_passage_that_undoes_the_statement_is_oppose(server, cache, passage, expected):
     def responder(request: dict) -> Reply:  # a model that agrees with every statement it is shown

@@ -278,7 +278,9 @@ class _Reading:
         leaving = _LEAVING & statement
         if not leaving:
             return None
-        wanted = distinctive_stems(self.codebook)[self.issue] - leaving
+        # not a word the statement itself puts after such a word: "remain in the Alliance"
+        # restates "whether or not it stays in the alliance"; it undoes no leaving
+        wanted = distinctive_stems(self.codebook)[self.issue] - leaving - _kept_in_statement(self.codebook)[self.issue]
         for i, found in enumerate(self.stemmed):
             if not found & _UNDOING:
                 continue
@@ -303,6 +305,18 @@ def _before(i: int) -> range:
 def _prepositions(language: str) -> dict[str, str]:
     """A lexicon's negating prepositions, each with the English preposition it is."""
     return dict(LEXICONS[language].negating_prepositions)
+
+
+@cache
+def _kept_in_statement(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Per issue, the stems its statement has within `REVERSAL_REACH` words after a word
+    of staying or returning ("alliance" in "whether or not it stays in the alliance")."""
+    kept: dict[str, frozenset[str]] = {}
+    for issue in codebook.issues:
+        words = [stems(w) for w in _TOKEN.findall(issue.proposition)]
+        kept[issue.id] = frozenset(stem for i, found in enumerate(words) if found & _UNDOING
+                                   for after in words[i + 1:i + 1 + REVERSAL_REACH] for stem in after)
+    return kept
 
 
 @cache
