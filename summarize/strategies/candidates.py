@@ -210,6 +210,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         # never ", he said" or ", the ministry said": their subject is before the verb
         set_off=re.compile(_set_off(lex, rf"(?!(?i:{_alternatives(lex.pronouns + lex.articles + subject_articles)})\b)"
                                          rf"[{LOWER}]+")),
+        # at most an adverb between ("“...,” also defended X", "”, firmly underlined X")
         quote_set_off=re.compile(r"[»”\"]\s*,?\s*(?:[a-z]+ly\s+|(?:also|again|then|aussi|encore)\s+)?$"),
         adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
@@ -1357,7 +1358,7 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
     if titled:
         return titled[-1]
-    if office not in finder.rules.lexicon.single_offices:  # an office with its country no one is given
+    if _country_office(finder, role) is not None:  # one no one is given: whom "he" would be, as before
         return antecedents.person(role)
     if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
         return None
@@ -1378,17 +1379,27 @@ def _named_with(finder: SpeakerFinder, person: str, group: str) -> bool:
 
 
 def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
-    """The spellings of the office one person holds that `role` names ("the PM"), if any.
-    An office with its country is one too: "the French president" is whom the article
-    calls "French President X" (or "le président français X"), not the last person named."""
+    """The spellings of the office one person holds that `role` names ("the PM"), if any."""
+    if (country := _country_office(finder, role)) is not None:
+        return (country,)
+    lexicon = finder.rules.lexicon
+    articles = {fold_key(a) for a in lexicon.articles}
+    words = " ".join(w for w in fold_words(role) if w not in articles)
+    return next((spellings for spellings in lexicon.single_offices if words in spellings), None)
+
+
+def _country_office(finder: SpeakerFinder, role: str) -> str | None:
+    """An office one person holds per country, with its country ("the French president",
+    "le président français"), spelled as written without its article, or None. It is
+    whom the article calls "French President X", not the last person named."""
     lexicon = finder.rules.lexicon
     articles = {fold_key(a) for a in lexicon.articles}
     folded = [w for w in fold_words(role) if w not in articles]
-    words = " ".join(folded)
-    if len(folded) >= 2 and {fold_key(folded[0]), fold_key(folded[-1])} & _folded(lexicon.adjectives) and (
-            " ".join(folded[1:]) in _folded_roles(lexicon) or " ".join(folded[:-1]) in _folded_roles(lexicon)):
-        return (" ".join(w for w in role.split() if fold_key(w) not in articles).lower(),)  # as written: "président"
-    return next((spellings for spellings in lexicon.single_offices if words in spellings), None)
+    offices = _country_offices(lexicon)
+    if len(folded) < 2 or not ({folded[0], folded[-1]} & _folded(lexicon.adjectives)) or (
+            " ".join(folded[1:]) not in offices and " ".join(folded[:-1]) not in offices):
+        return None
+    return " ".join(w for w in role.split() if fold_key(w) not in articles).lower()  # "président", as written
 
 
 def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
@@ -1403,13 +1414,12 @@ def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antece
     if re.match(r"['’]s\b", text[country.end() if country else role.end():]):
         return None  # "the French president's spokeswoman"
     words = role.group() + (country.group() if country else "")
-    office = _single_office(finder, words)
-    return _holder(finder, words, sentence_start, antecedents) if office and len(office) == 1 else None
+    return _holder(finder, words, sentence_start, antecedents) if _country_office(finder, words) else None
 
 
 @cache
-def _folded_roles(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(" ".join(fold_words(role)) for role in lexicon.country_offices)
+def _country_offices(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(" ".join(fold_words(office)) for office in lexicon.country_offices)
 
 
 def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:
