@@ -8,8 +8,8 @@ step that loses it:
 - not picked: the model picks other issues, or none, for every such sentence (and
   the issue the sentence names, asked about where no pick shares a stem with it, is
   not this one either);
-- dropped by the word check: the gold issue was picked but shares no word stem with
-  the sentence (`topics.shared_stems`);
+- dropped by the word check: the gold issue was picked but the sentence does not bear
+  on it by its words (`topics.bears_on`);
 - not stated: the stance step says "not stated" for every surviving pair;
 - kept: a pair survives, its stance right or wrong.
 Every (sentence, issue) pair the strategy keeps whose speaker has no gold position on

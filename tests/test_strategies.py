@@ -24,7 +24,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import best_issue, glossed, named_issue, negated, shared_stems
+from summarize.strategies.topics import bears_on, best_issue, glossed, named_issue, negated
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import Reply
 
@@ -903,8 +903,8 @@ def test_a_negation_just_before_a_statement_word_reads_as_rejecting_it(passage, 
 
 def test_a_stem_most_statements_share_does_not_tie_a_passage_to_an_issue():
     # "France" is in seven of the ten france-nato statements: it tells no issue apart
-    assert shared_stems(CODEBOOK, "leave_eu", "Beaune told Europe1 that France was bracing for a difficult time.") == 0
-    assert shared_stems(CODEBOOK, "leave_eu", "France should leave the European Union, she said.") >= 1
+    assert not bears_on(CODEBOOK, "leave_eu", "Beaune told Europe1 that France was bracing for a difficult time.")
+    assert bears_on(CODEBOOK, "leave_eu", "France should leave the European Union, she said.")
 
 
 def test_overlap_asks_no_model_and_says_so(server, cache):
@@ -963,8 +963,12 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     summary = Extractor(remote_config(server), cache=cache, strategy="decomposed").extract(ARTICLE_000)
     text = ARTICLE_000.read_text(encoding="utf-8")
     assert summary.strategy == "decomposed"
+    # the model picks leave_nato for every sentence naming NATO; where the sentence has no
+    # other word of that statement ("the NATO bloc's present stalemate with Russia"), the
+    # issue it names by two words is asked about instead
     assert [(p.speaker, p.party, p.issue, p.stance) for p in summary.positions] == [
-        ("Jean-Luc Mélenchon", "La France Insoumise", "leave_nato", Stance.SUPPORT)]
+        ("Jean-Luc Mélenchon", "La France Insoumise", "leave_nato", Stance.SUPPORT),
+        ("Jean-Luc Mélenchon", "La France Insoumise", "russia_rapprochement", Stance.SUPPORT)]
     evidence = summary.positions[0].evidence[0]
     assert evidence.match == "exact" and text[evidence.start:evidence.end] == evidence.text
     assert summary.grounding_rate == 1.0
@@ -973,8 +977,8 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     picked = [c for c in candidates if "NATO" in c]
     unsure = [c for c in picked if "admit Ukraine" in c]
     assert picked and unsure
-    # One question per sentence that shares a word stem with some statement (a sentence
-    # that shares none could keep no pick), then per sentence picked its view and the
+    # One question per sentence that bears on some statement (`topics.bears_on`: a
+    # sentence that bears on none could keep no pick), then per sentence picked its view and the
     # judgement of it, and the last reading only where the judgement was "not stated".
     wordless = "He has declared his intention to run for president in the forthcoming April elections."
     assert wordless in candidates
@@ -1015,6 +1019,33 @@ def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_
     draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
     assert [(p.issue, p.evidence[0].text[:30]) for p in draft.positions] == [
         ("leave_nato", "La France doit quitter l'OTAN ")]
+
+
+@pytest.mark.parametrize("issue, passage, expected", [
+    # "Ukraine" is in three of the ten statements: alone it tells no issue apart
+    ("ukraine_nato_membership", "France will keep backing Ukraine, Claire Dumas said.", False),
+    ("ukraine_nato_membership", "Ukraine must be admitted as soon as the war ends, Claire Dumas said.", True),
+    ("ukraine_nato_membership", "Ukraine's place is in NATO, Claire Dumas said.", True),  # two stems
+    # a word of leaving is the statement's own
+    ("leave_nato", "I am in favour of exiting NATO, Claire Dumas said.", True),
+    ("leave_nato", "NATO met in Vilnius, Claire Dumas said.", False),
+    # "sanctions" is in one: it does
+    ("sanctions_on_russia", "The sanctions are working, Claire Dumas said.", True),
+    ("sanctions_on_russia", "Russia is a great country, Claire Dumas said.", False),
+])
+def test_a_passage_bears_on_an_issue_by_two_of_its_words_or_one_few_statements_have(issue, passage, expected):
+    assert bears_on(CODEBOOK, issue, passage) is expected
+
+
+def test_decomposed_drops_a_pick_whose_sentence_names_only_a_word_many_statements_share(server, cache):
+    server.responder = picking_responder("ukraine_nato_membership", "She backs Kyiv.")
+    text = ("Dumas in Kyiv\n\n"
+            "France will stand with Ukraine for as long as it takes, Claire Dumas said on Monday.\n\n"
+            "Ukraine must be admitted into NATO once the war is over, Claire Dumas added.")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(
+        build_article(text, article_id="en"), CODEBOOK, ALIASES))
+    assert [(p.issue, p.evidence[0].text[:25]) for p in draft.positions] == [
+        ("ukraine_nato_membership", "Ukraine must be admitted ")]
 
 
 def test_decomposed_names_the_issue_a_sentence_names_where_the_models_pick_shares_no_word_with_it(server, cache):
