@@ -151,7 +151,7 @@ def bears_on(codebook: Codebook, issue: str, passage: str, language: str | None 
     the issue, those whose stem three or more statements share were 30 false alarms
     against 12 found positions over the five sets (france-nato, challenge, challenge-fr
     and two private sets of 24 real articles each), "Ukraine" for Ukraine's NATO
-    membership 15 against 1.
+    membership 15 against none.
 
     A word of leaving counts as the statement's own ("exiting NATO" is on "France
     should withdraw from NATO"): the check asks whether the sentence is on the issue,
