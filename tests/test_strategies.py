@@ -13,6 +13,7 @@ import pytest
 
 from summarize import Extractor
 from summarize.article import build_article
+from summarize.cache import ResponseCache
 from summarize.client import ModelClient
 from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
 from summarize.errors import InputError
@@ -26,7 +27,7 @@ from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
 from summarize.strategies.topics import bears_on, best_issue, glossed, named_issue, negated
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
-from tests.openai_server import Reply
+from tests.openai_server import FakeOpenAI, Reply
 
 ALIASES = load_aliases(CORPUS / "aliases.yaml")
 
@@ -1026,9 +1027,12 @@ def test_decomposed_keeps_a_french_pick_only_where_the_passage_shares_a_glossed_
     ("ukraine_nato_membership", "France will keep backing Ukraine, Claire Dumas said.", False),
     ("ukraine_nato_membership", "Ukraine must be admitted as soon as the war ends, Claire Dumas said.", True),
     ("ukraine_nato_membership", "Ukraine's place is in NATO, Claire Dumas said.", True),  # two stems
-    # a word of leaving is the statement's own
+    # a word of leaving is the statement's own, as one word many statements share
     ("leave_nato", "I am in favour of exiting NATO, Claire Dumas said.", True),
     ("leave_nato", "NATO met in Vilnius, Claire Dumas said.", False),
+    ("leave_nato", "Maternity leave must be longer, Claire Dumas said.", False),
+    ("leave_nato", "I will quit the party if it allies with the far right, Claire Dumas said.", False),
+    ("leave_nato", "We will exit this crisis stronger, Claire Dumas said.", False),
     # "sanctions" is in one: it does
     ("sanctions_on_russia", "The sanctions are working, Claire Dumas said.", True),
     ("sanctions_on_russia", "Russia is a great country, Claire Dumas said.", False),
@@ -1037,27 +1041,40 @@ def test_a_passage_bears_on_an_issue_by_two_of_its_words_or_one_few_statements_h
     assert bears_on(CODEBOOK, issue, passage) is expected
 
 
-def test_decomposed_drops_a_pick_whose_sentence_names_only_a_word_many_statements_share(server, cache):
-    server.responder = picking_responder("ukraine_nato_membership", "She backs Kyiv.")
-    text = ("Dumas in Kyiv\n\n"
-            "France will stand with Ukraine for as long as it takes, Claire Dumas said on Monday.\n\n"
-            "Ukraine must be admitted into NATO once the war is over, Claire Dumas added.")
-    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(
-        build_article(text, article_id="en"), CODEBOOK, ALIASES))
-    assert [(p.issue, p.evidence[0].text[:25]) for p in draft.positions] == [
-        ("ukraine_nato_membership", "Ukraine must be admitted ")]
+def test_a_small_codebooks_statements_are_named_by_their_own_words():
+    # one issue: its statement's words are all its own; two: a word of one alone names it
+    one = replace(CODEBOOK, issues=tuple(i for i in CODEBOOK.issues if i.id == "sanctions_on_russia"))
+    two = replace(CODEBOOK, issues=tuple(i for i in CODEBOOK.issues if i.id in ("sanctions_on_russia", "leave_eu")))
+    for codebook in (one, two):
+        assert bears_on(codebook, "sanctions_on_russia", "The sanctions are working, Claire Dumas said.")
+        assert not bears_on(codebook, "sanctions_on_russia", "The weather is fine, Claire Dumas said.")
 
 
-def test_decomposed_names_the_issue_a_sentence_names_where_the_models_pick_shares_no_word_with_it(server, cache):
-    server.responder = picking_responder("us_as_ally", "She holds a view.")  # a view on the US everywhere
-    text = ("Dumas in Brest\n\n"
-            "The economic sanctions on Moscow are justified and effective, Claire Dumas said on Monday.\n\n"
-            "Claire Dumas also said that she liked the coast of Brittany in the spring.")
+def drafted_after_picking(server: FakeOpenAI, cache: ResponseCache, issue: str, text: str) -> list[tuple[str, str]]:
+    """Each position's issue and evidence opening, from a model that picks `issue` for
+    every sentence of the English `text` and supports it."""
+    server.responder = picking_responder(issue, "She holds a view.")
     draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(
         build_article(text, article_id="en"), CODEBOOK, ALIASES))
-    # the first sentence names sanctions by two words of that statement; the second names no issue
-    assert [(p.issue, p.evidence[0].text[:25]) for p in draft.positions] == [
-        ("sanctions_on_russia", "The economic sanctions on")]
+    return [(p.issue, p.evidence[0].text[:25]) for p in draft.positions]
+
+
+@pytest.mark.parametrize("issue, text, expected", [
+    # a pick whose sentence names only a word many statements share ("Ukraine") is dropped
+    ("ukraine_nato_membership",
+     "Dumas in Kyiv\n\nFrance will stand with Ukraine for as long as it takes, Claire Dumas said on Monday.\n\n"
+     "Ukraine must be admitted into NATO once the war is over, Claire Dumas added.",
+     [("ukraine_nato_membership", "Ukraine must be admitted ")]),
+    # a view on the US everywhere: the first sentence names sanctions by two words of
+    # that statement, and that issue is asked about instead; the second names no issue
+    ("us_as_ally",
+     "Dumas in Brest\n\nThe economic sanctions on Moscow are justified and effective, Claire Dumas said on Monday."
+     "\n\nClaire Dumas also said that she liked the coast of Brittany in the spring.",
+     [("sanctions_on_russia", "The economic sanctions on")]),
+])
+def test_decomposed_keeps_a_pick_only_where_the_sentence_bears_on_it_else_asks_about_the_one_it_names(
+        server, cache, issue, text, expected):
+    assert drafted_after_picking(server, cache, issue, text) == expected
 
 
 @pytest.mark.parametrize("view, last, expected", [

@@ -291,7 +291,7 @@ class Decomposed:
         One stem that more than a quarter of the statements share ("Ukraine", "NATO",
         "Russia") no longer suffices alone (2026-12-05, session 19; the 1.5B model's
         answers, the new pairs' stance questions asked): position F1 on france-nato
-        0.688 -> 0.700, challenge 0.650 -> 0.661, challenge-fr 0.690 -> 0.705, and on
+        0.688 -> 0.700, challenge 0.650 -> 0.657, challenge-fr 0.690 -> 0.705, and on
         two private sets of 24 real articles each 0.473 -> 0.520 (development) and 0.353
         -> 0.355 (held out; precision 0.333 -> 0.372, recall 0.375 -> 0.339).
 

@@ -119,7 +119,7 @@ def distinctive_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     no pick); challenge-fr was not checked by stems then (see the module)."""
     table = issue_stems(codebook)
     counts = Counter(stem for words in table.values() for stem in words)
-    common = {stem for stem, n in counts.items() if 2 * n > len(table)}
+    common = {stem for stem, n in counts.items() if n > 1 and 2 * n > len(table)}  # one statement: all its own
     return {issue: words - common for issue, words in table.items()}
 
 
@@ -136,7 +136,8 @@ def narrow_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     is about."""
     table = issue_stems(codebook)
     counts = Counter(stem for words in table.values() for stem in words)
-    return {issue: frozenset(stem for stem in words if 4 * counts[stem] <= len(table))
+    # a stem of one statement alone names it, however few the statements
+    return {issue: frozenset(stem for stem in words if counts[stem] == 1 or 4 * counts[stem] <= len(table))
             for issue, words in distinctive_stems(codebook).items()}
 
 
@@ -153,15 +154,16 @@ def bears_on(codebook: Codebook, issue: str, passage: str, language: str | None 
     and two private sets of 24 real articles each), "Ukraine" for Ukraine's NATO
     membership 15 against none.
 
-    A word of leaving counts as the statement's own ("exiting NATO" is on "France
-    should withdraw from NATO"): the check asks whether the sentence is on the issue,
-    not whether it words it alike."""
+    A word of leaving ("exit", "quit", "withdraw") stands for the statement's leaving,
+    as one stem that many statements share ("exiting NATO" is on "France should
+    withdraw from NATO altogether"; "maternity leave" and "Russia must withdraw its
+    troops" are not): the check asks whether the sentence is on the issue, not whether
+    it words it alike."""
     words = _passage_stems(codebook, passage, language)
     wanted = distinctive_stems(codebook)[issue]
-    if words & _LEAVING:
-        words = words | (wanted & _LEAVING)
-    found = words & wanted
-    return len(found) >= MIN_SHARED or bool(found & narrow_stems(codebook)[issue])
+    found = words & wanted - _LEAVING
+    leaving = bool(words & _LEAVING and wanted & _LEAVING)
+    return len(found) + leaving >= MIN_SHARED or bool(found & narrow_stems(codebook)[issue])
 
 
 def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en",
