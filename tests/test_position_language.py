@@ -65,9 +65,11 @@ def test_decomposed_writes_french_positions_from_the_same_answers(server, cache,
                        position_language="fr").extract(ARTICLE_000)
     # The questions do not depend on the language positions are written in: all cached.
     assert len(server.requests) == asked and (french.usage.requests, french.usage.cache_hits) == (0, asked)
-    statement = load_codebook(codebook).statements("en")["leave_nato"]
-    assert [p.position for p in english.positions] == [f"Jean-Luc Mélenchon supports: {statement}"]
-    assert [p.position for p in french.positions] == [f"Jean-Luc Mélenchon est pour\u00a0: {LEAVE_NATO_FR}"]
+    statements = load_codebook(codebook).statements("en")
+    assert [p.position for p in english.positions] == [
+        f"Jean-Luc Mélenchon supports: {statements[issue]}" for issue in ("leave_nato", "russia_rapprochement")]
+    assert [p.position for p in french.positions] == [f"Jean-Luc Mélenchon est pour\u00a0: {LEAVE_NATO_FR}",
+                                                      "Jean-Luc Mélenchon est pour\u00a0: Énoncé russia_rapprochement."]
     # Evidence is the article's own sentence, untranslated.
     assert [p.evidence for p in french.positions] == [p.evidence for p in english.positions]
 
