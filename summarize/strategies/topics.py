@@ -119,7 +119,8 @@ def distinctive_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     no pick); challenge-fr was not checked by stems then (see the module)."""
     table = issue_stems(codebook)
     counts = Counter(stem for words in table.values() for stem in words)
-    common = {stem for stem, n in counts.items() if n > 1 and 2 * n > len(table)}  # one statement: all its own
+    # a stem of a single statement is its own, even in a codebook of one or two issues
+    common = {stem for stem, n in counts.items() if n > 1 and 2 * n > len(table)}
     return {issue: words - common for issue, words in table.items()}
 
 
@@ -131,7 +132,7 @@ MIN_SHARED = 2
 @cache
 def narrow_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Each issue's distinctive stems that no more than a quarter of the statements
-    share: "sanctions", "conscription", "withdraw", but not "NATO", "Russia" or
+    share: "sanctions", "conscription", "membership", but not "NATO", "Russia" or
     "Ukraine" (three or four of france-nato's ten), which a sentence names whatever it
     is about."""
     table = issue_stems(codebook)
@@ -161,7 +162,7 @@ def bears_on(codebook: Codebook, issue: str, passage: str, language: str | None 
     it words it alike."""
     words = _passage_stems(codebook, passage, language)
     wanted = distinctive_stems(codebook)[issue]
-    found = words & wanted - _LEAVING
+    found = words & (wanted - _LEAVING)
     leaving = bool(words & _LEAVING and wanted & _LEAVING)
     return len(found) + leaving >= MIN_SHARED or bool(found & narrow_stems(codebook)[issue])
 
