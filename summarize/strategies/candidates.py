@@ -123,6 +123,8 @@ class Rules:
     openers: frozenset[str]
     particles: frozenset[str]  # openers that may also begin a surname ("Le" of "Le Pen")
     adjectives: frozenset[str]
+    articles: frozenset[str]
+    country_offices: frozenset[str]  # "president" of "the French president", folded
 
     def gender(self, pronoun: str) -> str | None:
         """"m" or "f" for a pronoun, possessive or role that tells it ("she", "his", "la
@@ -241,6 +243,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         openers=_folded(lex.not_names | lex.name_openers),
         particles=_folded(lex.name_openers - lex.not_names),
         adjectives=_folded(lex.adjectives),
+        articles=_folded(frozenset(lex.articles)),
+        country_offices=frozenset(" ".join(fold_words(office)) for office in lex.country_offices),
     )
 
 
@@ -1382,21 +1386,18 @@ def _single_office(finder: SpeakerFinder, role: str) -> tuple[str, ...] | None:
     """The spellings of the office one person holds that `role` names ("the PM"), if any."""
     if (country := _country_office(finder, role)) is not None:
         return (country,)
-    lexicon = finder.rules.lexicon
-    articles = {fold_key(a) for a in lexicon.articles}
-    words = " ".join(w for w in fold_words(role) if w not in articles)
-    return next((spellings for spellings in lexicon.single_offices if words in spellings), None)
+    words = " ".join(w for w in fold_words(role) if w not in finder.rules.articles)
+    return next((spellings for spellings in finder.rules.lexicon.single_offices if words in spellings), None)
 
 
 def _country_office(finder: SpeakerFinder, role: str) -> str | None:
     """An office one person holds per country, with its country ("the French president",
     "le président français"), spelled as written without its article, or None. It is
     whom the article calls "French President X", not the last person named."""
-    lexicon = finder.rules.lexicon
-    articles = {fold_key(a) for a in lexicon.articles}
+    rules = finder.rules
+    articles, offices = rules.articles, rules.country_offices
     folded = [w for w in fold_words(role) if w not in articles]
-    offices = _country_offices(lexicon)
-    if len(folded) < 2 or not ({folded[0], folded[-1]} & _folded(lexicon.adjectives)) or (
+    if len(folded) < 2 or not ({folded[0], folded[-1]} & rules.adjectives) or (
             " ".join(folded[1:]) not in offices and " ".join(folded[:-1]) not in offices):
         return None
     return " ".join(w for w in role.split() if fold_key(w) not in articles).lower()  # "président", as written
@@ -1410,16 +1411,11 @@ def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antece
     if role is None:
         return None
     country = re.match(r"\s+([\w-]+)", text[role.end():role.end() + 40])
-    country = country if country and fold_key(country.group(1)) in _folded(finder.rules.lexicon.adjectives) else None
+    country = country if country and fold_key(country.group(1)) in finder.rules.adjectives else None
     if re.match(r"['’]s\b", text[country.end() if country else role.end():]):
         return None  # "the French president's spokeswoman"
     words = role.group() + (country.group() if country else "")
     return _holder(finder, words, sentence_start, antecedents) if _country_office(finder, words) else None
-
-
-@cache
-def _country_offices(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(" ".join(fold_words(office)) for office in lexicon.country_offices)
 
 
 def _holds_another(finder: SpeakerFinder, person: str, position: int, office: tuple[str, ...]) -> bool:

@@ -118,10 +118,15 @@ def distinctive_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     unchanged (0.68); the challenge set unchanged (its shared stem, "country", decided
     no pick); challenge-fr was not checked by stems then (see the module)."""
     table = issue_stems(codebook)
-    counts = Counter(stem for words in table.values() for stem in words)
     # a stem of a single statement is its own, even in a codebook of one or two issues
-    common = {stem for stem, n in counts.items() if n > 1 and 2 * n > len(table)}
+    common = {stem for stem, n in _spread(codebook).items() if n > 1 and 2 * n > len(table)}
     return {issue: words - common for issue, words in table.items()}
+
+
+@cache
+def _spread(codebook: Codebook) -> Counter[str]:
+    """How many of the codebook's statements have each stem."""
+    return Counter(stem for words in issue_stems(codebook).values() for stem in words)
 
 
 # One stem shared with a statement ("Russia") says little about which issue a passage
@@ -135,10 +140,9 @@ def narrow_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
     share: "sanctions", "conscription", "membership", but not "NATO", "Russia" or
     "Ukraine" (three or four of france-nato's ten), which a sentence names whatever it
     is about."""
-    table = issue_stems(codebook)
-    counts = Counter(stem for words in table.values() for stem in words)
+    counts, issues = _spread(codebook), len(codebook.issues)
     # a stem of one statement alone names it, however few the statements
-    return {issue: frozenset(stem for stem in words if counts[stem] == 1 or 4 * counts[stem] <= len(table))
+    return {issue: frozenset(stem for stem in words if counts[stem] == 1 or 4 * counts[stem] <= issues)
             for issue, words in distinctive_stems(codebook).items()}
 
 
