@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
@@ -199,3 +200,22 @@ def test_a_dropped_connection_is_reported_as_one_not_as_a_timeout(server, cache)
     with pytest.raises(TransientProviderError, match="cannot connect to") as raised:
         run(server, cache, max_attempts=1, timeout=30.0)
     assert "within" not in str(raised.value)
+
+
+def test_a_provider_awaited_from_two_event_loops_in_turn_answers_both(server):
+    # The HTTP session is bound to the loop that opened it; a caller's second
+    # `asyncio.run` once failed with "attached to a different loop" (a flaky CI run).
+    from pydantic import BaseModel
+
+    from summarize.providers.base import UsageMeter
+    from summarize.providers.openai_compat import OpenAICompatProvider
+
+    class Word(BaseModel):
+        word: str
+
+    provider = OpenAICompatProvider(remote_config(server))
+    answers = []
+    for word in ("first", "second"):
+        server.push(Reply(content=json.dumps({"word": word})))
+        answers.append(asyncio.run(provider.acomplete([{"role": "user", "content": "A word?"}], Word, UsageMeter())))
+    assert [a.word for a in answers] == ["first", "second"]

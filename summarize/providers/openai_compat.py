@@ -10,6 +10,7 @@ import instructor
 import openai
 from pydantic import BaseModel
 
+from summarize import portal
 from summarize.config import ModelConfig
 from summarize.errors import (
     ContextOverflowError,
@@ -102,6 +103,12 @@ class OpenAICompatProvider:
         return transport_error(self.config, exc)
 
     async def acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
+        # On the portal loop, whoever awaits: the client's aiohttp session belongs to the
+        # loop that first used it, and a call from a second loop (a test's or an
+        # application's `asyncio.run`) would otherwise fail, or not, as ports get reused.
+        return await portal.arun(self._acomplete(messages, schema, meter))
+
+    async def _acomplete(self, messages: list[dict[str, str]], schema: type[M], meter: UsageMeter) -> M:
         return await astructured_call(
             self._client(), self.config, messages, schema, meter, self.map_transport_error, self.limiter,
             **request_params(self.config),
