@@ -9,6 +9,7 @@ import time
 from datetime import UTC
 
 import pytest
+from pydantic import BaseModel
 
 from summarize import (
     Extractor,
@@ -18,6 +19,8 @@ from summarize import (
     TransientProviderError,
     TruncatedOutputError,
 )
+from summarize.providers.base import UsageMeter
+from summarize.providers.openai_compat import OpenAICompatProvider
 from tests.conftest import (
     ARTICLE_000,
     SECRET_KEY,
@@ -171,7 +174,6 @@ def test_a_retried_failure_logs_no_warning_or_error(server, cache, caplog):
 
 def test_instructor_checks_each_response_model_for_async_validators_once_and_still_rejects(server, cache):
     from instructor.v2.validation import async_validators
-    from pydantic import BaseModel
 
     check = async_validators.reject_async_validators
     assert hasattr(check, "cache_info"), "the per-class cache is not in force"
@@ -205,11 +207,6 @@ def test_a_dropped_connection_is_reported_as_one_not_as_a_timeout(server, cache)
 def test_a_provider_awaited_from_two_event_loops_in_turn_answers_both(server):
     # The HTTP session is bound to the loop that opened it; a caller's second
     # `asyncio.run` once failed with "attached to a different loop" (a flaky CI run).
-    from pydantic import BaseModel
-
-    from summarize.providers.base import UsageMeter
-    from summarize.providers.openai_compat import OpenAICompatProvider
-
     class Word(BaseModel):
         word: str
 
