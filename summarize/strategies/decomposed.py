@@ -52,7 +52,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import bears_on, glossed, named_issue, undone
+from summarize.strategies.topics import borne_issues, glossed, named_issue, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -321,8 +321,8 @@ class Decomposed:
         schema = issues_schema(asked.codebook.ids)
         checked = glossed(asked.codebook, asked.language)
         # no pick could survive the check, and no issue is named without a stem (see above)
-        candidates = [c for c in candidates if not checked or any(
-            bears_on(asked.codebook, issue, _sentence(text, c), asked.language) for issue in asked.codebook.ids)]
+        borne = {c: borne_issues(asked.codebook, _sentence(text, c), asked.language) for c in candidates} if checked else {}
+        candidates = [c for c in candidates if not checked or borne[c]]
         answers = await gather(*(
             self.ask(asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=_sentence(text, c))
             for c in candidates))
@@ -331,7 +331,7 @@ class Decomposed:
             sentence = _sentence(text, candidate)
             picked = list(dict.fromkeys(schema.model_validate(data).issues))  # type: ignore[attr-defined]
             kept = [issue for issue in picked
-                    if not checked or bears_on(asked.codebook, issue, sentence, asked.language)]
+                    if not checked or issue in borne[candidate]]
             if picked and not kept:  # a view, on an issue the sentence names no word of: the one it names
                 paragraph = text[candidate.paragraph.start:candidate.paragraph.end]
                 kept = [issue] if (issue := named_issue(asked.codebook, sentence, paragraph, asked.language)) else []

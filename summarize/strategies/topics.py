@@ -164,11 +164,20 @@ def bears_on(codebook: Codebook, issue: str, passage: str, language: str | None 
     withdraw from NATO altogether"; "maternity leave" and "Russia must withdraw its
     troops" are not): the check asks whether the sentence is on the issue, not whether
     it words it alike."""
+    return issue in borne_issues(codebook, passage, language)
+
+
+def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") -> frozenset[str]:
+    """Every issue `passage` bears on (`bears_on`), its words stemmed once for all of them."""
     words = _passage_stems(codebook, passage, language)
-    wanted = distinctive_stems(codebook)[issue]
-    found = words & (wanted - _LEAVING)
-    leaving = bool(words & _LEAVING and wanted & _LEAVING)
-    return len(found) + leaving >= MIN_SHARED or bool(found & narrow_stems(codebook)[issue])
+    narrow = narrow_stems(codebook)
+    borne = set()
+    for issue, wanted in distinctive_stems(codebook).items():
+        found = words & (wanted - _LEAVING)
+        leaving = bool(words & _LEAVING and wanted & _LEAVING)
+        if len(found) + leaving >= MIN_SHARED or found & narrow[issue]:
+            borne.add(issue)
+    return frozenset(borne)
 
 
 def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en",
