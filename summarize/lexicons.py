@@ -115,6 +115,9 @@ class Lexicon:
     # Prepositions that may follow a role noun before a name: "l'eurodéputée du Mouvement
     # vert Élodie Marchetti" (empty: a role noun must be right before the name).
     role_complements: tuple[str, ...] = ()
+    # Words between a role and the group it heads, before the holder's name: "the leader of
+    # the National Rally Jordan Bardella", "la présidente de l'Assemblée nationale Yaël ...".
+    group_complements: tuple[str, ...] = ()
     # A definite article and up to two lower-case words before a subject ("the governing").
     articles: tuple[str, ...] = ()
     # Words joining the capitalized words of a title before a name ("Secretary of State").
@@ -291,6 +294,7 @@ ENGLISH = Lexicon(
     indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
+    group_complements=("of the", "of"),
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
     country_offices=("president", "chancellor", "prime minister", "pm"),
     single_offices=(("pm", "prime minister"), ("defense minister", "defence minister", "defense secretary",
@@ -382,6 +386,9 @@ _FR_ROLES = (
     "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
+    # a political family for its member: "a déploré le villepiniste Jean-Pierre Grand"
+    "centriste", "communiste", "gaulliste", "insoumis", "insoumise", "souverainiste", "villepiniste",
+    "sarkozyste", "chiraquien", "chiraquienne", "macroniste", "lepéniste", "mélenchoniste",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
@@ -405,7 +412,7 @@ _FR_PARTICIPLES = _participles(
     "souligné", "expliqué", "précisé", "indiqué", "confié", "déploré", "critiqué", "fustigé", "salué", "regretté",
     "répondu", "répliqué", "rejeté", "refusé", "écarté", "accusé", "soutenu", "prôné", "dit", "écrit", "tweeté",
     "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
-    "réaffirmé", "répété", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
+    "réaffirmé", "répété", "renchéri", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé", "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
     "rétorqué", "condamné",
@@ -461,7 +468,7 @@ _FR_INVERTED_PRESENT = (
     "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",
     "insiste", "déclare", "lance", "répond", "résume", "conclut", "martèle", "prévient", "rappelle", "reconnaît",
     "tranche", "ironise", "note", "observe", "relève", "admet", "avertit", "déplore", "regrette", "plaide",
-    "confie", "glisse", "lâche", "tonne", "commente", "souhaite",
+    "renchérit", "confie", "glisse", "lâche", "tonne", "commente", "souhaite",
 )
 _FR_INVERTED_IMPERFECT = (
     "disait", "estimait", "jugeait", "ajoutait", "affirmait", "assurait", "poursuivait", "expliquait", "précisait",
@@ -510,6 +517,7 @@ FRENCH = Lexicon(
     possessives=("son", "leur"),
     party_words=("parti",),
     role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
+    group_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),

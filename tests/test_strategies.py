@@ -456,6 +456,32 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, parties, language="fr"))] == ["Renew Europe"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (from a review of real articles) a role heading a group the table knows, then its
+    # holder: the holder speaks, not the person named last
+    ("Clara Rossi spoke first. The leader of the National Rally Jordan Bardella said the sanctions were useless.",
+     ["Clara Rossi", "Jordan Bardella"]),
+    ("Clara Rossi spoke first. In a short remark, the President of the National Assembly Yaël Braun-Pivet, back "
+     "from Kyiv, insisted on the support of France.", ["Clara Rossi", "Yaël Braun-Pivet"]),
+    # the group's holder met by someone else is that someone's object
+    ("Clara Rossi met the leader of the National Rally Jordan Bardella and said the sanctions were useful.",
+     ["Clara Rossi"]),
+])
+def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
+    table = AliasTable(parties={"Rassemblement National": ("National Rally",), "Assemblée nationale": ("National Assembly",)})
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="en"))] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from a review of real articles) "renchérir", and a political family for its member
+    ("« Il n'y a ni urgence ni raison », a renchéri Martine Aubry.", ["Martine Aubry"]),
+    ("« C'est un signe d'alignement », a déploré le villepiniste Jean-Pierre Grand (UMP).", ["Jean-Pierre Grand"]),
+    ("Martine Aubry était à Lille. « C'est un signe », a déploré le centriste.", ["Martine Aubry"]),
+])
+def test_french_incises_name_a_political_familys_member(text, expected):
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected
+
+
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
 
 

@@ -86,6 +86,7 @@ class Rules:
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
+    group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
     object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
@@ -164,6 +165,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
     articles = _alternatives(lex.role_articles)
     nationality = _alternatives(tuple(lex.adjectives))
     subject_articles = tuple(a.strip() for a in lex.role_articles)
+    glue = _alternatives(lex.title_connectors)
     pronoun = re.compile(
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
@@ -190,6 +192,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?\s+(?:{_alternatives(lex.role_complements)})$",
                             re.IGNORECASE)
                  if lex.role_complements else None),
+        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{_alternatives(lex.group_complements)})"
+                               rf"(?:\s+|(?<=['’]))[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|(?i:{glue})))*\s+$")
+                    if lex.group_complements else None),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
@@ -655,6 +660,8 @@ class SpeakerFinder:
         du Mouvement vert Élodie Marchetti"). After a verb or a preposition ("they armed
         Kiev and wanted", "his position on Ukraine") it is an object."""
         rules = self.rules
+        if (heading := self._group_role_before(start, floor)) is not None and self.opens_clause(heading, floor):
+            return True  # where "The leader of the National Rally" stands
         window = self.text[max(floor, start - 80):start]
         if rules.object_of is not None and rules.object_of.search(window):
             return False  # "le ministre de la Défense", "la visite de Volodymyr Zelensky"
@@ -694,6 +701,17 @@ class SpeakerFinder:
         # a party word its leader: "the leader of the Green Union party Paul Garnier said"
         return (fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
                 or token.lower() in rules.lexicon.party_words)
+
+    def _group_role_before(self, start: int, floor: int) -> int | None:
+        """Where a role heading a group begins, when the name at `start` follows that group's
+        name ("The leader of the National Rally Jordan Bardella said", "the President of
+        the National Assembly Yaël Braun-Pivet insisted"): the name is the role's holder,
+        a subject wherever the role phrase is one, not the object of its "of"."""
+        pattern = self.rules.group_role
+        if pattern is None or not self.is_person(next((m.name for m in self.mentions_at(start)), "")):
+            return None
+        role = pattern.search(self.text, max(floor, start - 100), start)
+        return role.start() if role else None
 
     def object_gender(self, start: int, floor: int) -> str | None:
         """The gender of a name at `start` that is a preposition's object after its role,
@@ -764,16 +782,17 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     """The name after the office, institution or owner that opens a run of capitals
     ("Foreign Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" and
     "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov", "Socialist Party Olivier
-    Faure" is "Olivier Faure",
-    "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start` is): an alias table rarely knows every speaker,
-    and the office's words would make the run a headline or a stranger. An owner is one
+    Faure" is "Olivier Faure", "the leader of the National Rally Jordan Bardella" is "Jordan
+    Bardella", "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start`
+    is): an alias table rarely knows every speaker, and the office's words would make the run a headline or a stranger. An owner is one
     the article also names on its own ("Rivière said") or the alias table knows (`owners`,
     folded): "The People's Liberation Army" and "the Prime Minister's Office" are names
     whole."""
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
-               or (i < len(words) - 2 and fold_key(word.group()) in owners and _titled_before(text, start, rules))
+               or (i < len(words) - 2 and _titled_before(text, start, rules)  # "leader of the National Rally X Y"
+                   and owners & {fold_key(word.group()), fold_key(name[:word.end()])})
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
                or (0 < i < len(words) - 2 and word.group().lower() in rules.lexicon.party_words
                    and not any(fold_key(w.group()) in _GROUP_WORDS for w in words[i + 1:]))
