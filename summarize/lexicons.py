@@ -122,6 +122,8 @@ class Lexicon:
     articles: tuple[str, ...] = ()
     # Words joining the capitalized words of a title before a name ("Secretary of State").
     title_connectors: tuple[str, ...] = ()
+    # A group's possessive before its officer's role: "announced its president Jordan Bardella".
+    office_possessives: tuple[str, ...] = ()
     # Titles stripped from a name ("Mr", "Mme").
     titles: tuple[str, ...] = ()
     # Titles among them that may stand before a given name alone ("Sir Keir" for "Sir Keir
@@ -213,7 +215,7 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head", "pm")
+             "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -267,7 +269,7 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged"}),
+                             "cautioned", "admitted", "acknowledged", "announced"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
@@ -305,6 +307,7 @@ ENGLISH = Lexicon(
     party_words=("party",),
     articles=("the", "The"),
     title_connectors=("of", "for", "and"),
+    office_possessives=("its", "their"),
     titles=("President", "Prime Minister", "Minister", "Senator", "Chancellor", "Mr", "Mrs", "Ms", "Dr", "Sir",
             "Dame", "Gen", "General", "Adm", "Admiral", "Col", "Colonel", "Lt", "Maj", "Capt"),
     given_name_titles=("Sir", "Dame"),
@@ -526,6 +529,7 @@ FRENCH = Lexicon(
     non_holder_modifiers=("ancien", "ancienne", "futur", "future"),
     articles=("le", "la", "les", "Le", "La", "Les"),
     title_connectors=("de", "du", "des", "et"),
+    office_possessives=("son", "sa", "leur"),
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
     offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
                    "intérieur armées défense justice économie finances travail santé éducation culture "

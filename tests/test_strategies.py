@@ -466,9 +466,15 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     # the group's holder met by someone else is that someone's object
     ("Clara Rossi met the leader of the National Rally Jordan Bardella and said the sanctions were useful.",
      ["Clara Rossi"]),
+    # a group's possessive before its officer's role; "boss" is a role, so the party is not the speaker
+    ("Clara Rossi leads the group. The group will abstain, announced its president Jordan Bardella.",
+     ["Jordan Bardella"]),
+    ("The LR boss Eric Ciotti said that “we must be alongside the Ukrainians”.", ["Eric Ciotti"]),
+    ("“Abstention is a form of ambiguity,” said the boss of LR Eric Ciotti.", ["Eric Ciotti"]),
 ])
 def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
-    table = AliasTable(parties={"Rassemblement National": ("National Rally",), "Assemblée nationale": ("National Assembly",)})
+    table = AliasTable(parties={"Rassemblement National": ("National Rally",), "Assemblée nationale": ("National Assembly",),
+                                "Les Républicains": ("LR",)})
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="en"))] == expected
 
 

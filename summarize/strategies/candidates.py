@@ -236,7 +236,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
         office_words=frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split()),
-        office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles)
+        office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles + lex.office_possessives)
                      | _folded(lex.name_openers | lex.office_modifiers)),
         contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
         entourage=re.compile(rf"\b(?:{_alternatives(lex.entourage)})\s*$", re.IGNORECASE),
