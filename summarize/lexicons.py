@@ -240,7 +240,7 @@ ENGLISH = Lexicon(
         "emphasised", "emphasizes", "emphasises", "pointed out", "points out", "cautioned", "asserted", "asserts",
         "contended", "contends", "reaffirmed", "slammed", "dismissed", "denied", "denies", "recalled", "hailed",
         "praised", "considers", "considered", "refuted", "refutes", "insisting", "arguing", "adding", "warning",
-        "dismisses", "calling for", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
+        "dismisses", "calling for", "calling on", "urging", "petitioned", "campaigned", "campaigns", "is convinced", "was convinced",
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
         "signaled", "signals", "endorses", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
@@ -389,9 +389,6 @@ _FR_ROLES = (
     "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
-    # a political family for its member: "a déploré le villepiniste Jean-Pierre Grand"
-    "centriste", "communiste", "gaulliste", "insoumis", "insoumise", "souverainiste", "villepiniste",
-    "sarkozyste", "chiraquien", "chiraquienne", "macroniste", "lepéniste", "mélenchoniste",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
@@ -428,7 +425,7 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
-    "exhorte", "exclut", "réitère", "rétorque", "ironise", "tranche", "admet", "avertit", "tonne", "raille", "tacle",
+    "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne", "raille", "tacle",
     "condamne", "condamnent",
 )
 _FR_IMPERFECT = (
@@ -533,7 +530,11 @@ FRENCH = Lexicon(
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
     offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
                    "intérieur armées défense justice économie finances travail santé éducation culture "
-                   "agriculture transports"),
+                   "agriculture transports "
+                   # a political family before its member's name ("a déploré le villepiniste
+                   # Jean-Pierre Grand"); alone, mostly an adjective ("le camp centriste")
+                   "centriste communiste gaulliste insoumis insoumise souverainiste villepiniste sarkozyste "
+                   "chiraquien chiraquienne macroniste lepéniste mélenchoniste"),
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     relative_pronouns=("qui",),

@@ -463,14 +463,23 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
      ["Clara Rossi", "Jordan Bardella"]),
     ("Clara Rossi spoke first. In a short remark, the President of the National Assembly Yaël Braun-Pivet, back "
      "from Kyiv, insisted on the support of France.", ["Clara Rossi", "Yaël Braun-Pivet"]),
-    # the group's holder met by someone else is that someone's object
+    # the group's holder met by someone else is that someone's object, and so is one whose
+    # allies speak; "and" joins two subjects, not two words of a group's name
     ("Clara Rossi met the leader of the National Rally Jordan Bardella and said the sanctions were useful.",
      ["Clara Rossi"]),
+    ("Allies of the President of the National Assembly Yaël Braun-Pivet said she would run again.", []),
+    ("The leader of the National Rally Jordan Bardella and Clara Rossi both said the plan was sound.",
+     ["Jordan Bardella"]),
     # a group's possessive before its officer's role; "boss" is a role, so the party is not the speaker
     ("Clara Rossi leads the group. The group will abstain, announced its president Jordan Bardella.",
      ["Jordan Bardella"]),
     ("The LR boss Eric Ciotti said that “we must be alongside the Ukrainians”.", ["Eric Ciotti"]),
     ("“Abstention is a form of ambiguity,” said the boss of LR Eric Ciotti.", ["Eric Ciotti"]),
+    # a body's resolution "calling on" or "urging" states the body's view
+    ("On Wednesday, the National Assembly passed a resolution calling on the government to ease sanctions.",
+     ["National Assembly"]),
+    ("The National Assembly adopted a resolution urging the government to lift the sanctions.",
+     ["National Assembly"]),
 ])
 def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
     table = AliasTable(parties={"Rassemblement National": ("National Rally",), "Assemblée nationale": ("National Assembly",),
@@ -482,7 +491,10 @@ def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
     # (from a review of real articles) "renchérir", and a political family for its member
     ("« Il n'y a ni urgence ni raison », a renchéri Martine Aubry.", ["Martine Aubry"]),
     ("« C'est un signe d'alignement », a déploré le villepiniste Jean-Pierre Grand (UMP).", ["Jean-Pierre Grand"]),
-    ("Martine Aubry était à Lille. « C'est un signe », a déploré le centriste.", ["Martine Aubry"]),
+    ("« Il faut sortir de l'OTAN », a lancé le communiste Fabien Roussel.", ["Fabien Roussel"]),
+    ("« C'est un recul », renchérit Jean Dupont.", ["Jean Dupont"]),
+    # alone, the family is mostly an adjective: "le camp centriste" is no one named before
+    ("Jean Dupont a dénoncé la réforme. Le camp centriste a jugé le texte trop timide.", ["Jean Dupont"]),
 ])
 def test_french_incises_name_a_political_familys_member(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected

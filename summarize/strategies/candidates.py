@@ -87,6 +87,7 @@ class Rules:
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
+    group_of: re.Pattern[str]  # "of " right before such a role: "Allies of the leader of ..."
     object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
@@ -165,7 +166,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
     articles = _alternatives(lex.role_articles)
     nationality = _alternatives(tuple(lex.adjectives))
     subject_articles = tuple(a.strip() for a in lex.role_articles)
-    glue = _alternatives(lex.title_connectors)
+    glue = _alternatives(tuple(c for c in lex.title_connectors if c not in lex.conjunctions))  # not "and"
     pronoun = re.compile(
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
@@ -195,6 +196,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{_alternatives(lex.group_complements)})"
                                rf"(?:\s+|(?<=['’]))[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|(?i:{glue})))*\s+$")
                     if lex.group_complements else None),
+        group_of=re.compile(rf"\b(?i:{_alternatives(lex.group_complements)})(?:\s+|(?<=['’]))$") if lex.group_complements
+        else re.compile(r"(?!)"),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
@@ -711,7 +714,9 @@ class SpeakerFinder:
         if pattern is None or not self.is_person(next((m.name for m in self.mentions_at(start)), "")):
             return None
         role = pattern.search(self.text, max(floor, start - 100), start)
-        return role.start() if role else None
+        if role is None or self.rules.group_of.search(self.text, max(floor, role.start() - 20), role.start()):
+            return None  # "Allies of the President of the National Assembly X said": the allies speak
+        return role.start()
 
     def object_gender(self, start: int, floor: int) -> str | None:
         """The gender of a name at `start` that is a preposition's object after its role,
