@@ -249,6 +249,10 @@ ENGLISH = Lexicon(
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
         "reaffirms", "reiterates", "thanked",
+        # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
+        "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
+        "slams", "hails", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
+        "confirms", "criticizes", "criticises", "responds",
     )) + (
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
@@ -269,7 +273,7 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "announced"}),
+                             "cautioned", "admitted", "acknowledged", "announced", "explains"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
@@ -493,7 +497,8 @@ FRENCH = Lexicon(
     # after a name that follows its verb, a time opens: "a déclaré le candidat X ce vendredi"
     subject_followers=("ce", "cette", "hier", "lors", *_FR_WEEKDAYS),
     verb_adjuncts=(
-        rf"(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+(?:matin|midi|soir|dernier))?",
+        rf"(?:ce\s+)?(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE}))?"
+        r"(?:\s+(?:matin|midi|soir|dernier))?",
         r"hier(?:\s+(?:matin|midi|soir))?", r"ce\s+(?:matin|midi|soir)",
         # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée"
         rf"(?:à|sur|au micro de|dans|devant)\s+(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*(?:\s+[{UPPER}0-9][\w'’-]*)*",

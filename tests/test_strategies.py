@@ -351,6 +351,12 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long conflict.",
      [("Paul Garnier", "On the third day since Russia declared war on Ukraine, Paul Garnier predicted a long "
                        "conflict.")]),
+    # the present tense of explainers
+    ("Anna Berg spoke to CNN. Furthermore, Berg expresses skepticism about a European army.",
+     [("Anna Berg", "Anna Berg spoke to CNN."),
+      ("Anna Berg", "Furthermore, Berg expresses skepticism about a European army.")]),
+    ("As Berg explains, an independent voice would let France speak for itself.",
+     [("Berg", "As Berg explains, an independent voice would let France speak for itself.")]),
 ])
 def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, expected):
     assert mined(text, AliasTable()) == expected
@@ -495,6 +501,9 @@ def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
     ("« C'est un recul », renchérit Jean Dupont.", ["Jean Dupont"]),
     # alone, the family is mostly an adjective: "le camp centriste" is no one named before
     ("Jean Dupont a dénoncé la réforme. Le camp centriste a jugé le texte trop timide.", ["Jean Dupont"]),
+    # a date and a comma between the incise and its subject: not the person named before
+    ("Paul Garnier a annoncé une aide. « Je soutiens toute décision de paix », a réagi ce mercredi 12 juillet, "
+     "Éric Ciotti, sur France 2.", ["Paul Garnier", "Éric Ciotti"]),
 ])
 def test_french_incises_name_a_political_familys_member(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected

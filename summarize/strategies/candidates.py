@@ -222,7 +222,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                                          rf"[{LOWER}]+")),
         # at most an adverb between ("“...,” also defended X", "”, firmly underlined X")
         quote_set_off=re.compile(r"[»”\"]\s*,?\s*(?:[a-z]+ly\s+|(?:also|again|then|aussi|encore)\s+)?$"),
-        adjuncts=re.compile(rf"(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))*"),
+        # a comma may close them: "a réagi ce mercredi 12 juillet, Éric Ciotti, ..."
+        adjuncts=re.compile(rf"(?:(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))+,?)?"),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
         comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
