@@ -254,6 +254,9 @@ ENGLISH = Lexicon(
         "slams", "hails", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
     )) + (
+        # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
+        # reacted to Macron's statements" reports none
+        r"(?<=[”\"»],\s)reacted",
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
         # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X",
@@ -277,8 +280,11 @@ ENGLISH = Lexicon(
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
-    quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged"}),
-    verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today"),
+    quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
+                                    "reacted"}),
+    verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today",
+                   # an outlet: "reacted on Sud Radio the boss of LR ...", "said on France 2"
+                   r"(?:on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*(?=\s+the\s)"),
     comparisons=("like", "unlike", "as with"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
@@ -290,6 +296,7 @@ ENGLISH = Lexicon(
     stance_participles=frozenset({"opposed"}),
     subject_followers=("on", "in", "at", "to", "as", "last", "this", "yesterday", "today", "tonight", "earlier",
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
+                       "for whom",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     pronouns=("he", "she", "they"),
     # "according to him," ; never "according to her lawyer"

@@ -481,6 +481,11 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
      ["Jordan Bardella"]),
     ("The LR boss Eric Ciotti said that “we must be alongside the Ukrainians”.", ["Eric Ciotti"]),
     ("“Abstention is a form of ambiguity,” said the boss of LR Eric Ciotti.", ["Eric Ciotti"]),
+    # a machine-translated "a réagi sur Sud Radio le patron de LR X, pour qui": a reaction
+    # right after a quote, an outlet and a role between it and its subject
+    ("Jordan Bardella spoke first. “The RN is embarrassed”, reacted on Sud Radio the boss of LR Eric Ciotti for "
+     "whom “we must be alongside the Ukrainians”.", ["Jordan Bardella", "Eric Ciotti"]),
+    ("Moscow reacted to the speech on Monday.", []),
     # a body's resolution "calling on" or "urging" states the body's view
     ("On Wednesday, the National Assembly passed a resolution calling on the government to ease sanctions.",
      ["National Assembly"]),
@@ -507,6 +512,16 @@ def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
 ])
 def test_french_incises_name_a_political_familys_member(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected
+
+
+def test_a_gerund_after_a_comma_is_the_main_clauses_subjects_however_far():
+    text = ("L'Union européenne vient de renouveler les sanctions économiques à l'égard de la Russie ce vendredi, "
+            "estimant que Moscou n'applique pas les accords de Minsk.")
+    table = AliasTable(speakers={"European Union": ("Union européenne", "L'Union européenne")})
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="fr"))] == ["European Union"]
+    # not where another subject stands between: "the report ... criticised X and Y, arguing"
+    text = "The report published by the commission on Monday criticised Paul Garnier, arguing that France must stay."
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="en"))] == []
 
 
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")

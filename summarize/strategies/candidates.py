@@ -1343,7 +1343,20 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
-    return _shared_subject(finder, sentence, verb)
+    return _shared_subject(finder, sentence, verb) or _gerund_subject(finder, sentence, verb)
+
+
+def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The subject of the sentence's main clause, for a gerund set off by a comma however
+    far from it ("L'Union européenne vient de renouveler les sanctions ... ce vendredi,
+    estimant que ..."): the only name before the gerund that can be a subject."""
+    word = (verb.group("verb") or "").split()[0].lower()
+    if not word.endswith(("ing", "ant")) or not re.search(r",\s*(?:en\s+)?$", finder.text[sentence.start:verb.start()]):
+        return None
+    subjects = finder.subjects_between(sentence.start, verb.start())
+    if len(subjects) != 1 or not _heads_clause(finder, sentence.start, subjects[0]):
+        return None
+    return subjects[0].name
 
 
 def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
