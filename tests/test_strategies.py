@@ -25,7 +25,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import bears_on, best_issue, glossed, named_issue, negated
+from summarize.strategies.topics import bears_on, best_issue, ended, glossed, named_issue, negated
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -998,6 +998,16 @@ def test_overlap_reads_a_negation_before_the_statement_as_oppose(server, cache):
     assert stances == {("Claire Dumas", "leave_nato"): Stance.OPPOSE, ("Paul Marchand", "leave_nato"): Stance.SUPPORT}
 
 
+def test_overlap_reads_a_call_to_end_the_statements_subject_as_oppose(server, cache):
+    text = ("Senators split on sanctions\n\n"
+            "Claire Dumas said on Monday that the government should ease the sanctions against Russia.\n\n"
+            "Paul Marchand said that the sanctions against Russia were justified and effective.\n")
+    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
+    stances = {(p.speaker, p.issue): p.stance for p in summary.positions}
+    assert stances == {("Claire Dumas", "sanctions_on_russia"): Stance.OPPOSE,
+                       ("Paul Marchand", "sanctions_on_russia"): Stance.SUPPORT}
+
+
 def test_overlap_takes_the_issue_of_the_speakers_own_sentence_before_its_paragraphs(server, cache):
     # the paragraph's narration is all about sanctions; what each speaker says is not always
     text = ("Ministers meet in Brussels\n\n"
@@ -1188,6 +1198,42 @@ def test_a_support_for_a_passage_that_undoes_the_statement_is_oppose(server, cac
     server.responder = responder
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_integrated_command")) == expected
+
+
+@pytest.mark.parametrize("view, expected", [
+    # the model's view wants the statement's subject ended: its "support" is "oppose"
+    ("Marine Le Pen wants to ease sanctions against Russia.", Stance.OPPOSE),
+    ("She wants the lifting of all economic sanctions.", Stance.OPPOSE),
+    ("She wants the sanctions to be removed.", Stance.OPPOSE),
+    # a denied ending, or one done in the past, is no rejection
+    ("She does not want to lift the sanctions.", Stance.SUPPORT),
+    ("She regrets that the sanctions were lifted in 2014.", Stance.SUPPORT),
+])
+def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server, cache, view, expected):
+    def responder(request: dict) -> Reply:  # a model that agrees with every statement it is shown
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": view}))
+        return Reply(content=json.dumps({"stance": "support"}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    passage = "Marine Le Pen called for the sanctions to go."
+    assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == expected
+
+
+@pytest.mark.parametrize("view, issue, expected", [
+    ("He wants to end sanctions on Russia.", "sanctions_on_russia", True),
+    ("The sanctions must be lifted.", "sanctions_on_russia", True),
+    ("The sanctions must not be lifted.", "sanctions_on_russia", False),
+    # only the statement's subject, and not a name: "end the war" keeps Putin responsible
+    ("He wants to end the war in Ukraine.", "putin_responsible_for_war", False),
+    ("He wants to end Putin's rule.", "putin_responsible_for_war", False),
+    # a statement that itself leaves something is read by `undone`, not here
+    ("He wants to end the talk of leaving NATO.", "leave_nato", False),
+])
+def test_ended_reads_only_an_undenied_end_of_the_statements_subject(view, issue, expected):
+    assert ended(CODEBOOK, issue, view) is expected
 
 
 def test_scores_are_reported_per_rule():

@@ -52,7 +52,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import borne_issues, glossed, named_issue, undone
+from summarize.strategies.topics import borne_issues, ended, glossed, named_issue, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -243,6 +243,14 @@ class Decomposed:
         "support" to "oppose" on any negation `topics.negated` reads lost as many as it
         won there (0.324: "Europe hadn't built this strategic autonomy" is a lament).
 
+        So is a "support" where the model's own view wants the statement's subject ended
+        (`topics.ended`: "Marine Le Pen wants to ease sanctions against Russia" against
+        "Economic sanctions against Russia are justified and effective"): the judge reads
+        the words the two share as agreement. From the same cached answers (2026-12-05,
+        session 21): private set C 0.269 -> 0.302 (two stances right, none lost) and
+        held-out set E 0.360 -> 0.375; sets A, B and D, france-nato, challenge and
+        challenge-fr unchanged.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -269,8 +277,9 @@ class Decomposed:
             # "support" is where this request lands when it cannot tell: from a view that
             # negates, it is as often wrong as right, so the pair is left out.
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
-        return [None if word == "not stated" else Stance.OPPOSE if word == "support" and undone(
-                    asked.codebook, issue, _sentence(text, candidate), asked.language)  # "will rejoin NATO's command"
+        return [None if word == "not stated" else Stance.OPPOSE if word == "support" and (
+                    undone(asked.codebook, issue, _sentence(text, candidate), asked.language)  # "will rejoin NATO's command"
+                    or ended(asked.codebook, issue, views[candidate]))  # "wants to ease sanctions against Russia"
                 else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:

@@ -7,7 +7,9 @@ it, at least `MIN_SHARED`), or failing that the one whose statement shares the m
 stems with its paragraph; its stance is "oppose" where a negation or rejection stands
 just before a word of that statement in the candidate's sentence (`topics.negated`: "must not leave
 NATO"), or an undenied word that undoes one of its words ("will rejoin NATO's
-integrated command" against leaving it), else "support", the most common stance;
+integrated command" against leaving it), or, in English, a word of ending before the
+statement's subject (`topics.ended`: "should ease the sanctions against Russia" against
+"Economic sanctions against Russia are justified"), else "support", the most common stance;
 every record says that no model read it. Evidence, hedges, dates, parties and merging are decomposed's.
 
 Why, measured with SmolLM2-135M on the mined candidates of france-nato and the
@@ -37,7 +39,12 @@ command", "remain in the EU", "le retour ... dans le commandement"), 2026-12-04
 "Sarkozy will rejoin the command" stances right), france-nato, challenge and
 challenge-fr unchanged. "lift", "scrap" and "abandon" as rejections were dropped: no
 set gained, challenge lost a position, and a review's sentences found them wrong more
-often than right ("lift defence spending to three percent", "abandon NATO").
+often than right ("lift defence spending to three percent", "abandon NATO"). Read only
+before the statement's subject, and never a name (`topics.ended`, 2026-12-05, session
+21), those wrongs cannot arise ("defence spending" is the challenge statement's object,
+NATO a name): private sets of real articles C 0.266 -> 0.281 (a Senate resolution
+"calling on the government to ease sanctions against Russia") and D, held out, 0.263 ->
+0.281; france-nato, challenge, challenge-fr, sets A, B and E unchanged.
 
 The sentence before the paragraph (2026-12-04, session 15): a paragraph holds other
 people's words and the article's narration as well as the speaker's, so its best issue
@@ -71,12 +78,12 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
-from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, named_issue, negated
+from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, ended, named_issue, negated
 
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
-          "undoing the statement's ('rejoin', 'remain') stands just before its words, else 'support'; no model "
-          "was asked")
+          "undoing the statement's ('rejoin', 'remain') stands just before its words, or a word of ending ('lift', "
+          "'ease') before its subject, else 'support'; no model was asked")
 
 
 class Overlap(Decomposed):
@@ -104,6 +111,7 @@ class Overlap(Decomposed):
 
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
         return [Stance.OPPOSE if negated(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
+                or (asked.language == "en" and ended(asked.codebook, issue, text[c.sentence.start:c.sentence.end]))
                 else Stance.SUPPORT for c, issue in pairs]
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:

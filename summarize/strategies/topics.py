@@ -259,6 +259,65 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     return not denied or read.denied(outside=_before(at))
 
 
+# Words of ending something ("lift the sanctions", "ease sanctions", "scrap conscription"),
+# and what may stand between one and the thing it ends ("the lifting of all sanctions").
+_ENDING = frozenset(stems("end ending lift lifting abandon abandoning scrap scrapping drop dropping remove removing "
+                          "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening"))
+_ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
+# What may stand between the thing and a passive word of ending: "sanctions to be lifted".
+_PASSIVE_GAP = frozenset("to be should must being".split())
+# Where a statement's subject ends: its first verb ("Economic sanctions against Russia are ...").
+_PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|could|will|would)\b")
+
+
+def ended(codebook: Codebook, issue: str, view: str) -> bool:
+    """Whether `view` (the model's English sentence of what the speaker holds) wants to
+    end the thing the issue's statement is about: a word of ending, undenied, right before
+    a narrow stem of the statement's subject ("wants to ease sanctions against Russia"
+    against "Economic sanctions against Russia are justified and effective").
+
+    Why: the 1.5B model's judge answers "support" for such a view, misled by the words it
+    shares with the statement. Only the statement's subject, and only its common words
+    (not names): "end the war" does not reject "Putin bears the main responsibility for
+    the war", nor does "end Putin's rule" reject Putin's responsibility. A statement that
+    itself leaves or ends something is not read this way."""
+    statement = issue_stems(codebook)[issue]
+    if statement & (_LEAVING | _ENDING | _UNDOING):
+        return False
+    wanted = _subject_stems(codebook)[issue]
+    read = _Reading.of(codebook, issue, view, "en")
+    if not wanted or read is None:
+        return False
+    for i, stemmed in enumerate(read.stemmed):
+        if not stemmed & _ENDING or any(read.negates(k) for k in range(max(0, i - NEGATION_REACH), i)):
+            continue
+        j = i + 1  # "lift (all) the sanctions"
+        while j < len(read.words) and read.words[j].lower() in _ENDED_GAP:
+            j += 1
+        k = i - 1  # "the sanctions (should) be lifted"
+        while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
+            k -= 1
+        if (j < len(read.words) and read.stemmed[j] & wanted) or (k < i - 1 and read.stemmed[k] & wanted):
+            return True
+    return False
+
+
+@cache
+def _subject_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Each statement's subject's narrow stems of common words ("sanctions", "economic")."""
+    narrow = narrow_stems(codebook)
+    # names: words the statements capitalize other than first ("Russia", "Putin")
+    names = {w for issue in codebook.issues for w in _TOKEN.findall(issue.proposition)[1:] if w[:1].isupper()}
+    subjects = {}
+    for issue in codebook.issues:
+        verb = _PREDICATE.search(issue.proposition)
+        subject = issue.proposition[:verb.start()] if verb else ""
+        found = _TOKEN.findall(re.sub(r"\w+['’]s\b", " ", subject))  # not an owner: "France's nuclear deterrent"
+        words = " ".join(w for i, w in enumerate(found) if w.islower() or (i == 0 and w not in names))
+        subjects[issue.id] = stems(words) & narrow[issue.id]
+    return subjects
+
+
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
     """Whether a word that undoes the statement's "leave" stands just before another of
     its words, undenied ("France will rejoin NATO's integrated command" rejects leaving
