@@ -15,7 +15,7 @@ from summarize import Extractor
 from summarize.article import build_article
 from summarize.cache import ResponseCache
 from summarize.client import ModelClient
-from summarize.corpus import Affiliation, AliasTable, load_aliases, load_codebook
+from summarize.corpus import Affiliation, AliasTable, Codebook, Issue, load_aliases, load_codebook
 from summarize.errors import InputError
 from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
@@ -1225,15 +1225,29 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
 @pytest.mark.parametrize("view, issue, expected", [
     ("He wants to end sanctions on Russia.", "sanctions_on_russia", True),
     ("The sanctions must be lifted.", "sanctions_on_russia", True),
+    ("The Senate passed a resolution calling on the government to ease the economic sanctions.",
+     "sanctions_on_russia", True),
     ("The sanctions must not be lifted.", "sanctions_on_russia", False),
+    # (from a fresh-eyes review) an ending judged, not wished, or another thing ended
+    ("It would be a grave mistake to lift the sanctions.", "sanctions_on_russia", False),
+    ("The end of sanctions would be a disaster, she said.", "sanctions_on_russia", False),
+    ("In the end, sanctions are the only tool we have.", "sanctions_on_russia", False),
+    ("She wants to ease the economic pain of sanctions for farmers.", "sanctions_on_russia", False),
     # only the statement's subject, and not a name: "end the war" keeps Putin responsible
     ("He wants to end the war in Ukraine.", "putin_responsible_for_war", False),
     ("He wants to end Putin's rule.", "putin_responsible_for_war", False),
     # a statement that itself leaves something is read by `undone`, not here
     ("He wants to end the talk of leaving NATO.", "leave_nato", False),
 ])
-def test_ended_reads_only_an_undenied_end_of_the_statements_subject(view, issue, expected):
+def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected
+
+
+def test_ended_reads_only_a_subject_its_statement_approves_of():
+    codebook = Codebook("c", "", (Issue("fees_unfair", "Tuition fees are unfair."),
+                                  Issue("wage_needed", "A higher minimum wage is needed.")))
+    assert not ended(codebook, "fees_unfair", "She wants to scrap tuition fees.")  # agrees
+    assert ended(codebook, "wage_needed", "She wants to scrap the minimum wage.")
 
 
 def test_scores_are_reported_per_rule():

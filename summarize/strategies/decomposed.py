@@ -243,10 +243,10 @@ class Decomposed:
         "support" to "oppose" on any negation `topics.negated` reads lost as many as it
         won there (0.324: "Europe hadn't built this strategic autonomy" is a lament).
 
-        So is a "support" where the model's own view wants the statement's subject ended
-        (`topics.ended`: "Marine Le Pen wants to ease sanctions against Russia" against
-        "Economic sanctions against Russia are justified and effective"): the judge reads
-        the words the two share as agreement. From the same cached answers (2026-12-05,
+        So is a "support" where the model's own view wants ended what the statement
+        approves of (`topics.ended`: "Marine Le Pen wants to ease sanctions against
+        Russia" against "Economic sanctions against Russia are justified and effective"):
+        the judge reads the words the two share as agreement. From the same cached answers (2026-12-05,
         session 21): private set C 0.269 -> 0.302 (two stances right, none lost) and
         held-out set E 0.360 -> 0.375; sets A, B and D, france-nato, challenge and
         challenge-fr unchanged.

@@ -7,9 +7,10 @@ it, at least `MIN_SHARED`), or failing that the one whose statement shares the m
 stems with its paragraph; its stance is "oppose" where a negation or rejection stands
 just before a word of that statement in the candidate's sentence (`topics.negated`: "must not leave
 NATO"), or an undenied word that undoes one of its words ("will rejoin NATO's
-integrated command" against leaving it), or, in English, a word of ending before the
-statement's subject (`topics.ended`: "should ease the sanctions against Russia" against
-"Economic sanctions against Russia are justified"), else "support", the most common stance;
+integrated command" against leaving it), or, in English, a wished ending of what the
+statement approves of (`topics.ended`: "calling on the government to ease sanctions
+against Russia" against "Economic sanctions against Russia are justified"), else
+"support", the most common stance;
 every record says that no model read it. Evidence, hedges, dates, parties and merging are decomposed's.
 
 Why, measured with SmolLM2-135M on the mined candidates of france-nato and the
@@ -40,9 +41,9 @@ command", "remain in the EU", "le retour ... dans le commandement"), 2026-12-04
 challenge-fr unchanged. "lift", "scrap" and "abandon" as rejections were dropped: no
 set gained, challenge lost a position, and a review's sentences found them wrong more
 often than right ("lift defence spending to three percent", "abandon NATO"). Read only
-before the statement's subject, and never a name (`topics.ended`, 2026-12-05, session
-21), those wrongs cannot arise ("defence spending" is the challenge statement's object,
-NATO a name): private sets of real articles C 0.266 -> 0.281 (a Senate resolution
+after a wish or a call, before the head noun of a statement's subject that its predicate
+approves of, never a name (`topics.ended`, 2026-12-05, session 21), those wrongs cannot
+arise ("defence spending" is the challenge statement's object, NATO a name): private sets of real articles C 0.266 -> 0.281 (a Senate resolution
 "calling on the government to ease sanctions against Russia") and D, held out, 0.263 ->
 0.281; france-nato, challenge, challenge-fr, sets A, B and E unchanged.
 

@@ -266,56 +266,84 @@ _ENDING = frozenset(stems("end ending lift lifting abandon abandoning scrap scra
 _ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
 # What may stand between the thing and a passive word of ending: "sanctions to be lifted".
 _PASSIVE_GAP = frozenset("to be should must being".split())
+# A wish, a call or a modal before the word of ending: the speaker wants the ending, rather
+# than judging it ("It would be a mistake to lift the sanctions") or reporting it.
+_WANTING = frozenset(stems("want wants wanted wanting call calls called calling urge urges urged urging demand "
+                           "demands demanded propose proposes proposed welcome welcomes welcomed campaign campaigns "
+                           "plead pleads pleaded push pushes pushed advocate advocates advocated favour favours "
+                           "favor favors support supports backs backed seek seeks")) | {"should", "must"}
+WANTING_REACH = 6
 # Where a statement's subject ends: its first verb ("Economic sanctions against Russia are ...").
 _PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|could|will|would)\b")
+# A predicate that approves of its subject: only then does ending the subject reject the
+# statement ("sanctions ... are justified"; not "Tuition fees are unfair").
+_APPROVING = frozenset(stems("justified effective necessary needed good safe fair useful legitimate beneficial right "
+                             "works work maintained kept extended expanded raised increased tightened introduced "
+                             "restored strengthened"))
+_SUBJECT_END = frozenset("of against on to for with in from by".split())  # "sanctions | against Russia"
 
 
 def ended(codebook: Codebook, issue: str, view: str) -> bool:
     """Whether `view` (the model's English sentence of what the speaker holds) wants to
-    end the thing the issue's statement is about: a word of ending, undenied, right before
-    a narrow stem of the statement's subject ("wants to ease sanctions against Russia"
-    against "Economic sanctions against Russia are justified and effective").
+    end the thing the issue's statement approves of: a word of ending, undenied, after a
+    wish, a call or a modal and right before the head noun of the statement's subject, or
+    after it in a modal passive ("wants to ease sanctions against Russia", "wants
+    sanctions to be removed", against "Economic sanctions against Russia are justified and
+    effective").
 
     Why: the 1.5B model's judge answers "support" for such a view, misled by the words it
-    shares with the statement. Only the statement's subject, and only its common words
-    (not names): "end the war" does not reject "Putin bears the main responsibility for
-    the war", nor does "end Putin's rule" reject Putin's responsibility. A statement that
-    itself leaves or ends something is not read this way."""
+    shares with the statement. Only the subject's head noun, not a name, and only where
+    the statement approves of it: "end the war" does not reject "Putin bears the main
+    responsibility for the war", "drop nuclear power" is not about a nuclear deterrent,
+    and "scrap tuition fees" agrees with "Tuition fees are unfair". Only a wished ending:
+    "It would be a mistake to lift the sanctions" and "The end of sanctions would be a
+    disaster" judge one. A statement that itself leaves or ends something is not read
+    this way."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
-    wanted = _subject_stems(codebook)[issue]
+    head = _approved_heads(codebook)[issue]
     read = _Reading.of(codebook, issue, view, "en")
-    if not wanted or read is None:
+    if not head or read is None:
         return False
     for i, stemmed in enumerate(read.stemmed):
         if not stemmed & _ENDING or any(read.negates(k) for k in range(max(0, i - NEGATION_REACH), i)):
             continue
-        j = i + 1  # "lift (all) the sanctions"
-        while j < len(read.words) and read.words[j].lower() in _ENDED_GAP:
+        if not any(read.stemmed[k] & _WANTING or read.words[k].lower() in _WANTING
+                   for k in range(max(0, i - WANTING_REACH), i) if read.clauses[k] == read.clauses[i]):
+            continue
+        j = i + 1  # "lift (all) the (economic) sanctions": articles, and the statement's own words
+        while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head and (
+                read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement):
             j += 1
         k = i - 1  # "the sanctions (should) be lifted"
         while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
             k -= 1
-        if (j < len(read.words) and read.stemmed[j] & wanted) or (k < i - 1 and read.stemmed[k] & wanted):
+        if ((j < len(read.words) and read.clauses[j] == read.clauses[i] and read.stemmed[j] & head)
+                or (k < i - 1 and read.clauses[k] == read.clauses[i] and read.stemmed[k] & head)):
             return True
     return False
 
 
 @cache
-def _subject_stems(codebook: Codebook) -> dict[str, frozenset[str]]:
-    """Each statement's subject's narrow stems of common words ("sanctions", "economic")."""
+def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Each statement's subject's head noun, where it is a narrow stem and no name and the
+    statement's predicate approves of it ("sanctions" of "Economic sanctions against
+    Russia are justified and effective"); empty otherwise."""
     narrow = narrow_stems(codebook)
     # names: words the statements capitalize other than first ("Russia", "Putin")
     names = {w for issue in codebook.issues for w in _TOKEN.findall(issue.proposition)[1:] if w[:1].isupper()}
-    subjects = {}
+    heads = {}
     for issue in codebook.issues:
         verb = _PREDICATE.search(issue.proposition)
         subject = issue.proposition[:verb.start()] if verb else ""
-        found = _TOKEN.findall(re.sub(r"\w+['’]s\b", " ", subject))  # not an owner: "France's nuclear deterrent"
-        words = " ".join(w for i, w in enumerate(found) if w.islower() or (i == 0 and w not in names))
-        subjects[issue.id] = stems(words) & narrow[issue.id]
-    return subjects
+        words = _TOKEN.findall(re.sub(r"\w+['’]s\b", " ", subject))  # not an owner: "France's nuclear deterrent"
+        cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_END), len(words))
+        last = words[cut - 1] if cut else ""
+        common = last.islower() or (cut == 1 and last not in names)
+        approving = verb is not None and bool(stems(issue.proposition[verb.start():]) & _APPROVING)
+        heads[issue.id] = stems(last) & narrow[issue.id] if common and approving else frozenset()
+    return heads
 
 
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
