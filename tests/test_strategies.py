@@ -1248,6 +1248,13 @@ def test_ended_reads_only_a_subject_its_statement_approves_of():
                                   Issue("wage_needed", "A higher minimum wage is needed.")))
     assert not ended(codebook, "fees_unfair", "She wants to scrap tuition fees.")  # agrees
     assert ended(codebook, "wage_needed", "She wants to scrap the minimum wage.")
+    # or what it says should be kept or made: the head noun of its object
+    codebook = Codebook("c", "", (
+        Issue("sanctions", "The EU should maintain or tighten its economic sanctions against Russia."),
+        Issue("army", "The EU should create a common European army under a joint European command.")))
+    assert ended(codebook, "sanctions", "She wants to lift the sanctions on Russia.")
+    assert ended(codebook, "army", "She wants to abandon the European army.")
+    assert not ended(codebook, "army", "She wants to end the joint command.")
 
 
 def test_scores_are_reported_per_rule():

@@ -247,9 +247,9 @@ class Decomposed:
         approves of (`topics.ended`: "Marine Le Pen wants to ease sanctions against
         Russia" against "Economic sanctions against Russia are justified and effective"):
         the judge reads the words the two share as agreement. From the same cached answers (2026-12-05,
-        session 21): private set C 0.269 -> 0.302 (two stances right, none lost) and
-        held-out set E 0.360 -> 0.375; sets A, B and D, france-nato, challenge and
-        challenge-fr unchanged.
+        session 21): private set C 0.269 -> 0.302 (two stances right, none lost),
+        held-out set E 0.360 -> 0.375 and challenge-fr 0.705 -> 0.719; sets A, B and D,
+        france-nato and the challenge set unchanged.
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where

@@ -280,16 +280,17 @@ _PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|c
 _APPROVING = frozenset(stems("justified effective necessary needed good safe fair useful legitimate beneficial right "
                              "works work maintained kept extended expanded raised increased tightened introduced "
                              "restored strengthened"))
-_SUBJECT_END = frozenset("of against on to for with in from by".split())  # "sanctions | against Russia"
+_SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())  # "sanctions | against Russia"
 
 
 def ended(codebook: Codebook, issue: str, view: str) -> bool:
     """Whether `view` (the model's English sentence of what the speaker holds) wants to
     end the thing the issue's statement approves of: a word of ending, undenied, after a
-    wish, a call or a modal and right before the head noun of the statement's subject, or
-    after it in a modal passive ("wants to ease sanctions against Russia", "wants
-    sanctions to be removed", against "Economic sanctions against Russia are justified and
-    effective").
+    wish, a call or a modal and right before the head noun of the statement's subject or
+    of what it says should be kept or made (`_approved_heads`), or after it in a modal
+    passive ("wants to ease sanctions against Russia", "wants sanctions to be removed",
+    against "Economic sanctions against Russia are justified and effective"; "wants to
+    lift the sanctions" against "The EU should maintain or tighten its economic sanctions").
 
     Why: the 1.5B model's judge answers "support" for such a view, misled by the words it
     shares with the statement. Only the subject's head noun, not a name, and only where
@@ -329,7 +330,8 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
 def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Each statement's subject's head noun, where it is a narrow stem and no name and the
     statement's predicate approves of it ("sanctions" of "Economic sanctions against
-    Russia are justified and effective"); empty otherwise."""
+    Russia are justified and effective"), and the head noun of what it says should be kept
+    or made (`_advocated_head`)."""
     narrow = narrow_stems(codebook)
     # names: words the statements capitalize other than first ("Russia", "Putin")
     names = {w for issue in codebook.issues for w in _TOKEN.findall(issue.proposition)[1:] if w[:1].isupper()}
@@ -342,8 +344,24 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
         last = words[cut - 1] if cut else ""
         common = last.islower() or (cut == 1 and last not in names)
         approving = verb is not None and bool(stems(issue.proposition[verb.start():]) & _APPROVING)
-        heads[issue.id] = stems(last) & narrow[issue.id] if common and approving else frozenset()
+        found = stems(last) & narrow[issue.id] if common and approving else frozenset()
+        heads[issue.id] = found | _advocated_head(issue.proposition) & narrow[issue.id]
     return heads
+
+
+_ADVOCATING = re.compile(r"\b(?:should|must)\s+(?:maintain|tighten|introduce|restore|create|keep|extend|expand|raise|"
+                         r"increase|strengthen|seek)(?:\s+(?:or|and)\s+[a-z]+)?\s+([^,.;:()]*)")
+
+
+def _advocated_head(proposition: str) -> frozenset[str]:
+    """The head noun of what a statement says should be kept or made ("compulsory military
+    service" of "... should introduce or restore compulsory military service")."""
+    match = _ADVOCATING.search(proposition)
+    if match is None:
+        return frozenset()
+    words = _TOKEN.findall(match.group(1))
+    cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_END), len(words))
+    return stems(words[cut - 1]) if cut and words[cut - 1].islower() else frozenset()
 
 
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
