@@ -87,7 +87,7 @@ class Rules:
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
-    group_of: re.Pattern[str]  # "of " right before such a role: "Allies of the leader of ..."
+    group_of: re.Pattern[str]  # "of " right before such a role: "Allies of the leader of ..." (with `group_role`)
     object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
@@ -167,6 +167,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
     nationality = _alternatives(tuple(lex.adjectives))
     subject_articles = tuple(a.strip() for a in lex.role_articles)
     glue = _alternatives(tuple(c for c in lex.title_connectors if c not in lex.conjunctions))  # not "and"
+    complements = _alternatives(lex.group_complements)
     pronoun = re.compile(
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
@@ -193,11 +194,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?\s+(?:{_alternatives(lex.role_complements)})$",
                             re.IGNORECASE)
                  if lex.role_complements else None),
-        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{_alternatives(lex.group_complements)})"
-                               rf"(?:\s+|(?<=['’]))[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|(?i:{glue})))*\s+$")
+        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{complements})(?:\s+|(?<=['’]))"
+                               rf"[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|(?i:{glue})))*\s+$")
                     if lex.group_complements else None),
-        group_of=re.compile(rf"\b(?i:{_alternatives(lex.group_complements)})(?:\s+|(?<=['’]))$") if lex.group_complements
-        else re.compile(r"(?!)"),
+        group_of=re.compile(rf"\b(?i:{complements})(?:\s+|(?<=['’]))$"),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
@@ -790,10 +790,10 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov", "Socialist Party Olivier
     Faure" is "Olivier Faure", "the leader of the National Rally Jordan Bardella" is "Jordan
     Bardella", "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start`
-    is): an alias table rarely knows every speaker, and the office's words would make the run a headline or a stranger. An owner is one
-    the article also names on its own ("Rivière said") or the alias table knows (`owners`,
-    folded): "The People's Liberation Army" and "the Prime Minister's Office" are names
-    whole."""
+    is): an alias table rarely knows every speaker, and the office's words would make the
+    run a headline or a stranger. An owner is one the article also names on its own
+    ("Rivière said") or the alias table knows (`owners`, folded): "The People's Liberation
+    Army" and "the Prime Minister's Office" are names whole."""
     words = list(re.finditer(r"\S+", name))
     cut = max((i for i, word in enumerate(words[:-1])
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)

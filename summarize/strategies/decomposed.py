@@ -246,8 +246,8 @@ class Decomposed:
         So is a "support" where the model's own view wants ended what the statement
         approves of (`topics.ended`: "Marine Le Pen wants to ease sanctions against
         Russia" against "Economic sanctions against Russia are justified and effective"):
-        the judge reads the words the two share as agreement. From the same cached answers (2026-12-05,
-        session 21): private set C 0.269 -> 0.302 (two stances right, none lost),
+        the judge reads the words the two share as agreement. From the same cached
+        answers (2026-12-05, session 21): private set C 0.269 -> 0.302 (two stances right, none lost),
         held-out set E 0.360 -> 0.375 and challenge-fr 0.705 -> 0.719; sets A, B and D,
         france-nato and the challenge set unchanged.
 
@@ -278,8 +278,9 @@ class Decomposed:
             # negates, it is as often wrong as right, so the pair is left out.
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
         return [None if word == "not stated" else Stance.OPPOSE if word == "support" and (
-                    undone(asked.codebook, issue, _sentence(text, candidate), asked.language)  # "will rejoin NATO's command"
-                    or ended(asked.codebook, issue, views[candidate]))  # "wants to ease sanctions against Russia"
+                    # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
+                    undone(asked.codebook, issue, _sentence(text, candidate), asked.language)
+                    or ended(asked.codebook, issue, views[candidate]))
                 else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:

@@ -43,9 +43,10 @@ set gained, challenge lost a position, and a review's sentences found them wrong
 often than right ("lift defence spending to three percent", "abandon NATO"). Read only
 after a wish or a call, before the head noun of a statement's subject that its predicate
 approves of, never a name (`topics.ended`, 2026-12-05, session 21), those wrongs cannot
-arise ("defence spending" is the challenge statement's object, NATO a name): private sets of real articles C 0.266 -> 0.281 (a Senate resolution
-"calling on the government to ease sanctions against Russia") and D, held out, 0.263 ->
-0.281; france-nato, challenge, challenge-fr, sets A, B and E unchanged.
+arise ("defence spending" is the challenge statement's object, NATO a name): private
+sets of real articles C 0.266 -> 0.281 (a Senate resolution "calling on the government
+to ease sanctions against Russia") and D, held out, 0.263 -> 0.281; france-nato,
+challenge, challenge-fr, sets A, B and E unchanged.
 
 The sentence before the paragraph (2026-12-04, session 15): a paragraph holds other
 people's words and the article's narration as well as the speaker's, so its best issue

@@ -280,7 +280,8 @@ _PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|c
 _APPROVING = frozenset(stems("justified effective necessary needed good safe fair useful legitimate beneficial right "
                              "works work maintained kept extended expanded raised increased tightened introduced "
                              "restored strengthened"))
-_SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())  # "sanctions | against Russia"
+# Where a noun phrase's head ends: "sanctions | against Russia".
+_SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
 
 
 def ended(codebook: Codebook, issue: str, view: str) -> bool:
