@@ -282,6 +282,9 @@ _APPROVING = frozenset(stems("justified effective necessary needed good safe fai
                              "restored strengthened"))
 # Where a noun phrase's head ends: "sanctions | against Russia".
 _SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
+# What a statement says should be kept or made: "should introduce or restore | compulsory military service".
+_ADVOCATING = re.compile(r"\b(?:should|must)\s+(?:maintain|tighten|introduce|restore|create|keep|extend|expand|raise|"
+                         r"increase|strengthen|seek)(?:\s+(?:or|and)\s+[a-z]+)?\s+([^,.;:()]*)")
 
 
 def ended(codebook: Codebook, issue: str, view: str) -> bool:
@@ -332,7 +335,7 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Each statement's subject's head noun, where it is a narrow stem and no name and the
     statement's predicate approves of it ("sanctions" of "Economic sanctions against
     Russia are justified and effective"), and the head noun of what it says should be kept
-    or made (`_advocated_head`)."""
+    or made ("service" of "... should introduce or restore compulsory military service")."""
     narrow = narrow_stems(codebook)
     # names: words the statements capitalize other than first ("Russia", "Putin")
     names = {w for issue in codebook.issues for w in _TOKEN.findall(issue.proposition)[1:] if w[:1].isupper()}
@@ -340,29 +343,24 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
     for issue in codebook.issues:
         verb = _PREDICATE.search(issue.proposition)
         subject = issue.proposition[:verb.start()] if verb else ""
-        words = _TOKEN.findall(re.sub(r"\w+['’]s\b", " ", subject))  # not an owner: "France's nuclear deterrent"
-        cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_END), len(words))
-        last = words[cut - 1] if cut else ""
-        common = last.islower() or (cut == 1 and last not in names)
+        head, first = _head(re.sub(r"\w+['’]s\b", " ", subject))  # not an owner: "France's nuclear deterrent"
+        common = head.islower() or (first and head not in names)
         approving = verb is not None and bool(stems(issue.proposition[verb.start():]) & _APPROVING)
-        found = stems(last) & narrow[issue.id] if common and approving else frozenset()
-        heads[issue.id] = found | _advocated_head(issue.proposition) & narrow[issue.id]
+        found = stems(head) & narrow[issue.id] if common and approving else frozenset()
+        # what it says should be kept or made: "... should introduce or restore compulsory military service"
+        advocated = _ADVOCATING.search(issue.proposition)
+        if advocated and (kept := _head(advocated.group(1))[0]).islower():
+            found |= stems(kept) & narrow[issue.id]
+        heads[issue.id] = found
     return heads
 
 
-_ADVOCATING = re.compile(r"\b(?:should|must)\s+(?:maintain|tighten|introduce|restore|create|keep|extend|expand|raise|"
-                         r"increase|strengthen|seek)(?:\s+(?:or|and)\s+[a-z]+)?\s+([^,.;:()]*)")
-
-
-def _advocated_head(proposition: str) -> frozenset[str]:
-    """The head noun of what a statement says should be kept or made ("compulsory military
-    service" of "... should introduce or restore compulsory military service")."""
-    match = _ADVOCATING.search(proposition)
-    if match is None:
-        return frozenset()
-    words = _TOKEN.findall(match.group(1))
+def _head(phrase: str) -> tuple[str, bool]:
+    """A noun phrase's head: its last word before a preposition ("sanctions" of "Economic
+    sanctions against Russia"), and whether it is the phrase's first word."""
+    words = _TOKEN.findall(phrase)
     cut = next((i for i, w in enumerate(words) if w.lower() in _SUBJECT_END), len(words))
-    return stems(words[cut - 1]) if cut and words[cut - 1].islower() else frozenset()
+    return (words[cut - 1] if cut else ""), cut == 1
 
 
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
