@@ -72,6 +72,9 @@ class Lexicon:
     # Words opening a comparison whose name is not the clause's subject: "Like Le Pen, he
     # said ...", "Comme Marine Le Pen, il estime ..." (the speaker is "he").
     comparisons: tuple[str, ...] = ()
+    # Those of them that liken, opening a sentence: "Like Le Pen, he criticised the arms
+    # deliveries" says that Le Pen did too; "Unlike Le Pen, ..." does not.
+    likenings: tuple[str, ...] = ()
     # Participles opening a sentence whose clause, up to its comma, names no subject:
     # "Asked about commitments signed by President X, the far-right leader said ...".
     fronted_participles: tuple[str, ...] = ()
@@ -287,6 +290,7 @@ ENGLISH = Lexicon(
                    # an outlet: "reacted on Sud Radio the boss of LR ...", "said on France 2"
                    r"(?:on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*(?=\s+the\s)"),
     comparisons=("like", "unlike", "as with"),
+    likenings=("like", "just like"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     plural_auxiliaries=("have", "had", "were", "are"),
@@ -515,6 +519,7 @@ FRENCH = Lexicon(
     fronted_participles=("interrogée?s?", "questionnée?s?", "invitée?s?", "reçue?s?", "interpellée?s?"),
     comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",
                  "à la différence de"),
+    likenings=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}"),
 
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour",),

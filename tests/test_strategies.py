@@ -264,9 +264,11 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("Emmanuel Macron has armed Kyiv for two years, said Jordan Bardella. “We must stop escalating,” he added.",
      [("Jordan Bardella", "Emmanuel Macron has armed Kyiv for two years, said Jordan Bardella."),
       ("Jordan Bardella", "“We must stop escalating,” he added.")]),
-    # a comparison names someone who is not the subject
+    # a comparison names someone who is not the subject ("he" is Bardella), though the
+    # sentence says she holds the view too
     ("Jordan Bardella was in Lyon. Like Marine Le Pen, he argued that France should stay in NATO.",
-     [("Jordan Bardella", "Like Marine Le Pen, he argued that France should stay in NATO.")]),
+     [("Marine Le Pen", "Like Marine Le Pen, he argued that France should stay in NATO."),
+      ("Jordan Bardella", "Like Marine Le Pen, he argued that France should stay in NATO.")]),
     # a name inside an opening participle's clause is not who "the far-right leader" is
     ("Marine Le Pen met voters in Lens. Asked whether she would honour a treaty signed by President Emmanuel "
      "Macron, the far-right leader said she would review it.",
@@ -425,7 +427,7 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Marine Le Pen était à Bruxelles. « Pourquoi rester sous la tutelle américaine ? » s'est-elle interrogée.",
      ["Marine Le Pen"]),
     ("Jordan Bardella était à Lyon. Comme Marine Le Pen, il estime que la France doit rester dans l'OTAN.",
-     ["Jordan Bardella"]),
+     ["Marine Le Pen", "Jordan Bardella"]),
     ("« Nous soutenons l'Ukraine », a déclaré le député des Bouches-du-Rhône.", []),
     ("Marine Le Pen était à Lens. Interrogée sur un traité signé par le président Emmanuel Macron, elle a déclaré "
      "qu'elle le réexaminerait.", ["Marine Le Pen"]),
@@ -512,6 +514,22 @@ def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
 ])
 def test_french_incises_name_a_political_familys_member(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a sentence that opens by likening its speaker to someone says they hold the view too
+    ("Anna Berg was in Lyon. Paul Garnier spoke in Paris. Like Anna Berg, he criticized the arms deliveries.", "en",
+     ["Paul Garnier", "Anna Berg", "Paul Garnier"]),
+    # ... and the quote running on after it stays the speaker's
+    ("À l'instar d'Anne Morel mercredi, Paul Garnier a assuré que les sanctions fonctionnaient. "
+     "« Elles marchent très bien, et tout le monde le voit. »", "fr", ["Anne Morel", "Paul Garnier", "Paul Garnier"]),
+    # not the opposite, nor an example inside a clause
+    ("Anna Berg was in Lyon. Paul Garnier spoke in Paris. Unlike Anna Berg, he praised the arms deliveries.", "en",
+     ["Paul Garnier", "Paul Garnier"]),
+    ("Des candidats comme Anne Morel estiment que la France doit quitter l'OTAN.", "fr", ["Anne Morel"]),
+])
+def test_a_sentence_opening_with_a_likening_names_both(text, language, expected):
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language=language))] == expected
 
 
 def test_a_gerund_after_a_comma_is_the_main_clauses_subjects_however_far():

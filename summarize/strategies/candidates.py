@@ -95,6 +95,7 @@ class Rules:
     quote_set_off: re.Pattern[str]  # a closing quote right before the verb: "“...,” also defended X"
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
+    likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
@@ -228,6 +229,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                  if lex.fronted_participles else None),
         comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
                     if lex.comparisons else None),
+        likening=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.likenings)})(?:\s+|(?<=['’]))", re.IGNORECASE)
+                  if lex.likenings else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
@@ -904,6 +907,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
+        if found and (likened := _likened(finder, sentence)) and likened not in found:
+            found = [likened, *found]  # the speaker stays the last, whose quote may run on
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         # the sentence's people and speakers, in the order the sentence names them
         # (sentences come in text order): "Macron armed Kyiv, said Bardella. “...,” he
@@ -925,6 +930,24 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     return candidates
+
+
+def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
+    """The person a sentence opens by likening its speaker to ("Like Marine Le Pen, he
+    criticised the arms deliveries", "À l'instar d'Olivier Véran mercredi, François
+    Hollande a assuré que ..."): the sentence says they hold the view too. Only at the
+    sentence's start, and only a person named there before a comma ("comme Marine Le Pen"
+    inside a clause is mostly an example, "Unlike X" the opposite)."""
+    rules, text = finder.rules, finder.text
+    opening = rules.likening.match(text, sentence.start) if rules.likening else None
+    if opening is None:
+        return None
+    person = next((m for m in finder.mentions_at(opening.end()) if finder.is_person(m.name)), None)
+    if person is None:
+        return None
+    adjuncts = rules.adjuncts.match(text, person.end)  # "d'Olivier Véran mercredi, ..."; they may take the comma
+    after = adjuncts.end() if adjuncts else person.end
+    return person.name if text[person.end:after].endswith(",") or text.startswith(",", after) else None
 
 
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
