@@ -532,6 +532,14 @@ def test_a_sentence_opening_with_a_likening_names_both(text, language, expected)
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language=language))] == expected
 
 
+def test_a_plural_noun_spelled_as_a_reporting_verb_names_no_speaker():
+    text = "Leaving the euro and the European Union were key pledges of Anna Berg's failed bids."
+    table = AliasTable(speakers={"European Union": ("EU",)})
+    assert mine_candidates(SpeakerFinder(text, table, language="en")) == []
+    text = "The European Union pledges to keep the sanctions."  # a verb: the Union pledges
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="en"))] == ["European Union"]
+
+
 def test_a_gerund_after_a_comma_is_the_main_clauses_subjects_however_far():
     text = ("L'Union européenne vient de renouveler les sanctions économiques à l'égard de la Russie ce vendredi, "
             "estimant que Moscou n'applique pas les accords de Minsk.")

@@ -1245,7 +1245,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb):
+        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(text, verb):
             continue
         contrasts = list(finder.rules.contrast.finditer(text, reported_from, verb.start()))
         # "..., but Tom Ridley insisted" (not "..., but promised"): a new main clause with
@@ -1268,6 +1268,20 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         if speaker and finder.is_person(speaker):
             antecedents = antecedents.then(speaker)  # "Zemmour said he also wants": "he" is Zemmour
     return found
+
+
+# Determiners and adjectives before a plural noun that is spelled as a reporting verb:
+# "key pledges of Le Pen's bids", "the calls for calm", "his claims".
+_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|these|those|such|key|main|many|several|repeated)\s+$",
+                          re.IGNORECASE)
+
+
+def _noun(text: str, verb: re.Match[str]) -> bool:
+    """Whether a reporting verb's word is a plural noun there, not a verb ("were key
+    pledges of Le Pen's bids" has no subject that pledges)."""
+    word = verb.group("verb") or ""
+    return word.endswith("s") and " " not in word and _NOUN_BEFORE.search(text, max(0, verb.start() - 12),
+                                                                          verb.start()) is not None
 
 
 def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> tuple[str, int] | None:
