@@ -527,6 +527,11 @@ def test_french_incises_name_a_political_familys_member(text, expected):
     ("Anna Berg was in Lyon. Paul Garnier spoke in Paris. Unlike Anna Berg, he praised the arms deliveries.", "en",
      ["Paul Garnier", "Paul Garnier"]),
     ("Des candidats comme Anne Morel estiment que la France doit quitter l'OTAN.", "fr", ["Anne Morel"]),
+    # (from a fresh-eyes review) only where what follows is the speaker's own saying: not a
+    # shared trip, nor a likening inside what a third person says
+    ("Like Karl Weber, Anna Berg travelled to Calais on Monday, where she said the border must be closed.", "en",
+     ["Anna Berg"]),
+    ("Like Karl Weber, Paul Garnier has no plan for the economy, Anna Berg argued.", "en", ["Anna Berg"]),
 ])
 def test_a_sentence_opening_with_a_likening_names_both(text, language, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language=language))] == expected
@@ -538,6 +543,10 @@ def test_a_plural_noun_spelled_as_a_reporting_verb_names_no_speaker():
     assert mine_candidates(SpeakerFinder(text, table, language="en")) == []
     text = "The European Union pledges to keep the sanctions."  # a verb: the Union pledges
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="en"))] == ["European Union"]
+    # (from a fresh-eyes review) a possessive's noun is its owner's saying, and a name is no adjective
+    text = "Paul Garnier renewed his pledges to cut VAT on energy. Former prime minister John Key says Europe must rearm."
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="en"))] == [
+        "Paul Garnier", "John Key"]
 
 
 def test_a_gerund_after_a_comma_is_the_main_clauses_subjects_however_far():

@@ -947,7 +947,22 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
         return None
     adjuncts = rules.adjuncts.match(text, person.end)  # "d'Olivier Véran mercredi, ..."; they may take the comma
     after = adjuncts.end() if adjuncts else person.end
-    return person.name if text[person.end:after].endswith(",") or text.startswith(",", after) else None
+    if not (text[person.end:after].endswith(",") or text.startswith(",", after)):
+        return None
+    # only where the sentence's first saying is the clause that follows: not "Like Zemmour,
+    # Le Pen travelled to Calais, where she said ...", nor "Like Macron, Bardella has no plan,
+    # Mélenchon argued", nor "Like Scholz, Macron was asked ... and said"
+    comma = text.index(",", person.end) + 1
+    verb = rules.verb.search(text, comma, sentence.end)
+    if verb is None or _passive(finder, sentence, verb):
+        return None
+    gap = _LEADING_RELATIVE.sub(" ", text[comma:verb.start()])
+    gap = re.sub(r",[^,]*,", " ", gap, count=1)  # one aside: "Marine Le Pen, présente au Salon samedi, a promis"
+    return person.name if "," not in gap and len(gap.split()) <= 8 else None
+
+
+# A relative clause right after a likened name: "Like Giorgia Meloni, whom she met in Rome, ...".
+_LEADING_RELATIVE = re.compile(r"^\s*(?:who|whom|whose|qui|que|qu['’]|dont)\b[^,]*,")
 
 
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
@@ -1271,9 +1286,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
 
 
 # Determiners and adjectives before a plural noun that is spelled as a reporting verb:
-# "key pledges of Le Pen's bids", "the calls for calm", "his claims".
-_NOUN_BEFORE = re.compile(r"\b(?:the|his|her|its|their|our|my|your|these|those|such|key|main|many|several|repeated)\s+$",
-                          re.IGNORECASE)
+# "key pledges of Le Pen's bids", "such claims".
+# Not a possessive ("renewed his pledges" is his), nor a name ("John Key says").
+_NOUN_BEFORE = re.compile(r"\b(?:(?i:the|these|those|such)|key|main|many|several|repeated)\s+$")
 
 
 def _noun(text: str, verb: re.Match[str]) -> bool:
