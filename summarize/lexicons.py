@@ -63,6 +63,9 @@ class Lexicon:
     # their object ("the report noted France had missed its target").
     set_off_verbs: frozenset[str] = frozenset()
     quoted_set_off_verbs: frozenset[str] = frozenset()  # the same, right after a closing quote only
+    # the same, with an office before the name only: "..., announced its president Jordan
+    # Bardella", where "announced Paul Garnier as the new envoy" names its object
+    officer_set_off_verbs: frozenset[str] = frozenset()
     # offices one person holds per country: "the French president" is whom the article calls so
     country_offices: tuple[str, ...] = ()
     # Time and audience phrases that may stand between a reporting verb and the subject
@@ -127,6 +130,9 @@ class Lexicon:
     title_connectors: tuple[str, ...] = ()
     # A group's possessive before its officer's role: "announced its president Jordan Bardella".
     office_possessives: tuple[str, ...] = ()
+    # Political families that stand for their member in lower case before a name ("a déploré
+    # le villepiniste Jean-Pierre Grand"); capitalized, they are part of a party's name.
+    families: frozenset[str] = frozenset()
     # Titles stripped from a name ("Mr", "Mme").
     titles: tuple[str, ...] = ()
     # Titles among them that may stand before a given name alone ("Sir Keir" for "Sir Keir
@@ -255,12 +261,12 @@ ENGLISH = Lexicon(
         "reaffirms", "reiterates", "thanked",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
-        "slams", "hails", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
+        "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
     )) + (
         # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
         # reacted to Macron's statements" reports none
-        r"(?<=[”\"»],\s)reacted",
+        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s))reacted",
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
         # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X",
@@ -280,12 +286,13 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "announced", "explains"}),
+                             "cautioned", "admitted", "acknowledged", "explains"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
                                     "reacted"}),
+    officer_set_off_verbs=frozenset({"announced"}),
     verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today",
                    # an outlet: "reacted on Sud Radio the boss of LR ...", "said on France 2"
                    r"(?:on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*(?=\s+the\s)"),
@@ -549,11 +556,10 @@ FRENCH = Lexicon(
     titles=("Mme", "M", "Mlle", "Me", "Président", "Présidente", "Ministre", "Docteur", "Dr"),
     offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
                    "intérieur armées défense justice économie finances travail santé éducation culture "
-                   "agriculture transports "
-                   # a political family before its member's name ("a déploré le villepiniste
-                   # Jean-Pierre Grand"); alone, mostly an adjective ("le camp centriste")
-                   "centriste communiste gaulliste insoumis insoumise souverainiste villepiniste sarkozyste "
-                   "chiraquien chiraquienne macroniste lepéniste mélenchoniste"),
+                   "agriculture transports"),
+    # alone, mostly an adjective ("le camp centriste"): only before a name
+    families=_words("centriste communiste gaulliste insoumis insoumise souverainiste villepiniste sarkozyste "
+                    "chiraquien chiraquienne macroniste lepéniste mélenchoniste"),
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     relative_pronouns=("qui",),

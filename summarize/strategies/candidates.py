@@ -88,6 +88,7 @@ class Rules:
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
     group_of: re.Pattern[str]  # "of " right before such a role: "Allies of the leader of ..." (with `group_role`)
+    group_word: re.Pattern[str]  # "of" anywhere: a window without one holds no such role
     object_of: re.Pattern[str] | None  # "de la", "du" right before a name: its object, never a subject
     role_after: re.Pattern[str]  # "», a lancé le ministre"
     incise: re.Pattern[str] | None  # a verb set off by a comma or a closing quote
@@ -121,6 +122,7 @@ class Rules:
     not_names: frozenset[str]
     offices: frozenset[str]  # "Minister" of "Foreign Minister Agnieszka Nowicka"
     office_words: frozenset[str]  # every word of a role noun or an office, no titles: "president", "minister"
+    families: frozenset[str]  # "villepiniste": an office in lower case right before a name
     office_glue: frozenset[str]  # "the", "of", "du" inside an office phrase: "le porte-parole du Kremlin"
     other_subject: re.Pattern[str]  # "she", "a spokesman", "his ministry" right before a verb
     openers: frozenset[str]
@@ -196,9 +198,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
                             re.IGNORECASE)
                  if lex.role_complements else None),
         group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{complements})(?:\s+|(?<=['’]))"
-                               rf"[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|(?i:{glue})))*\s+$")
+                               rf"[{UPPER}][\w'’-]*(?:\s+(?:(?!(?i:{glue})\b)[{UPPER}][\w'’-]*|(?i:{glue})\b))*\s+$")
                     if lex.group_complements else None),
         group_of=re.compile(rf"\b(?i:{complements})(?:\s+|(?<=['’]))$"),
+        group_word=re.compile(rf"\b(?i:{complements})(?:\s|(?<=['’]))"),
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
@@ -243,6 +246,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                         | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
         office_words=frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split()),
+        families=_folded(lex.families),
         office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles + lex.office_possessives)
                      | _folded(lex.name_openers | lex.office_modifiers)),
         contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
@@ -715,9 +719,11 @@ class SpeakerFinder:
         the National Assembly Yaël Braun-Pivet insisted"): the name is the role's holder,
         a subject wherever the role phrase is one, not the object of its "of"."""
         pattern = self.rules.group_role
-        if pattern is None or not self.is_person(next((m.name for m in self.mentions_at(start)), "")):
+        window = max(floor, start - 100)
+        if (pattern is None or not self.rules.group_word.search(self.text, window, start)  # cheap: no "of", no group
+                or not self.is_person(next((m.name for m in self.mentions_at(start)), ""))):
             return None
-        role = pattern.search(self.text, max(floor, start - 100), start)
+        role = pattern.search(self.text, window, start)
         if role is None or self.rules.group_of.search(self.text, max(floor, role.start() - 20), role.start()):
             return None  # "Allies of the President of the National Assembly X said": the allies speak
         return role.start()
@@ -798,9 +804,10 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     ("Rivière said") or the alias table knows (`owners`, folded): "The People's Liberation
     Army" and "the Prime Minister's Office" are names whole."""
     words = list(re.finditer(r"\S+", name))
+    titled = len(words) > 2 and _titled_before(text, start, rules)
     cut = max((i for i, word in enumerate(words[:-1])
                if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
-               or (i < len(words) - 2 and _titled_before(text, start, rules)  # "leader of the National Rally X Y"
+               or (titled and i < len(words) - 2  # "leader of the National Rally X Y"
                    and owners & {fold_key(word.group()), fold_key(name[:word.end()])})
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
                or (0 < i < len(words) - 2 and word.group().lower() in rules.lexicon.party_words
@@ -907,6 +914,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
+        own = found
         if found and (likened := _likened(finder, sentence)) and likened not in found:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
@@ -920,7 +928,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             seen += 1
         subjects_named = bool(named)
         if found:
-            speakers_named, last_relative_only = _speakers_named(finder, sentence, found)
+            # the likened person is never "he" in the next sentence
+            speakers_named, last_relative_only = _speakers_named(finder, sentence, own)
             named += speakers_named
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
@@ -1357,7 +1366,9 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return relative
     lexicon = rules.lexicon
     quoted = word in lexicon.quoted_set_off_verbs
-    inverting = word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or quoted or rules.incise is not None
+    officer_only = word in lexicon.officer_set_off_verbs  # "announced its president X", not "announced X as envoy"
+    inverting = (word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or quoted or officer_only
+                 or rules.incise is not None)
     officer = _officer_after(finder, start, sentence.end) if inverting else None
     subject = finder.subject_before(verb.start(), sentence.start)
     # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows;
@@ -1366,7 +1377,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     set_off = inverting and setting_off.search(text, sentence.start, verb.start()) is not None and not (
         subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
     if set_off:
-        if after is not None and _inverted(finder, start, after):
+        if after is not None and not officer_only and _inverted(finder, start, after):
             return after.name
         if officer is not None:  # "», a déclaré le porte-parole du Kremlin Dmitri Peskov."
             return officer.name
@@ -1408,7 +1419,13 @@ def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     subjects = finder.subjects_between(sentence.start, verb.start())
     if len(subjects) != 1 or not _heads_clause(finder, sentence.start, subjects[0]):
         return None
-    return subjects[0].name
+    # not a name in a subordinate clause before the main one ("When Paul Garnier arrived,
+    # the ministers had voted, arguing ...")
+    return None if _SUBORDINATE.match(finder.text, sentence.start) else subjects[0].name
+
+
+_SUBORDINATE = re.compile(r"[\s“\"«]*(?i:when|while|after|before|as|if|although|though|because|since|once|until|"
+                          r"quand|lorsque|lorsqu['’]|alors\s+que|après\s+que|avant\s+que|si|puisque|parce\s+que|dès\s+que)\b")
 
 
 def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
@@ -1663,9 +1680,9 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
         if mention.start > min(end, verb_end + 80):
             return None
         words = re.findall(r"[\w-]+(?:['’]s\b)?", text[verb_end:mention.start])  # "l'ancien": "l", "ancien"
-        office = [w for w in words if fold_key(w) in rules.offices]
+        office = [w for w in words if fold_key(w) in rules.offices or (w.islower() and fold_key(w) in rules.families)]
         # a lower-case word may end a party's name: "le candidat La France insoumise Jean-Luc X"
-        if not office or any(not (w[:1].isupper() or fold_key(w) in rules.offices
+        if not office or any(not (w[:1].isupper() or w in office
                                   or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue
                                   or (i > 0 and words[i - 1][:1].isupper() and fold_key(words[i - 1]) not in rules.offices))
                              for i, w in enumerate(words)):

@@ -280,6 +280,7 @@ _PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|c
 _APPROVING = frozenset(stems("justified effective necessary needed good safe fair useful legitimate beneficial right "
                              "works work maintained kept extended expanded raised increased tightened introduced "
                              "restored strengthened"))
+_AND = frozenset("and or but because so as if unless until while".split())
 # Where a noun phrase's head ends: "sanctions | against Russia".
 _SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
 # What a statement says should be kept or made: "should introduce or restore | compulsory military service".
@@ -314,8 +315,10 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     for i, stemmed in enumerate(read.stemmed):
         if not stemmed & _ENDING or any(read.negates(k) for k in range(max(0, i - NEGATION_REACH), i)):
             continue
-        if not any(read.stemmed[k] & _WANTING or read.words[k].lower() in _WANTING
-                   for k in range(max(0, i - WANTING_REACH), i) if read.clauses[k] == read.clauses[i]):
+        wishes = [k for k in range(max(0, i - WANTING_REACH), i) if read.clauses[k] == read.clauses[i]
+                  and (read.stemmed[k] & _WANTING or read.words[k].lower() in _WANTING)]
+        # a wish, itself undenied: not "She does not want the government to lift the sanctions"
+        if not wishes or any(read.negates(k) for k in range(max(0, wishes[0] - NEGATION_REACH), wishes[0])):
             continue
         j = i + 1  # "lift (all) the (economic) sanctions": articles, and the statement's own words
         while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head and (
@@ -324,10 +327,18 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
         k = i - 1  # "the sanctions (should) be lifted"
         while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
             k -= 1
-        if ((j < len(read.words) and read.clauses[j] == read.clauses[i] and read.stemmed[j] & head)
-                or (k < i - 1 and read.clauses[k] == read.clauses[i] and read.stemmed[k] & head)):
+        if ((j < len(read.words) and read.clauses[j] == read.clauses[i] and read.stemmed[j] & head
+             and _ends_phrase(read, j))
+                or (0 <= k < i - 1 and read.clauses[k] == read.clauses[i] and read.stemmed[k] & head)):
             return True
     return False
+
+
+def _ends_phrase(read: _Reading, j: int) -> bool:
+    """Whether word `j` ends its noun phrase, as a head does: "lift the sanctions (on
+    Russia)", not "end sanctions evasion" (there "sanctions" qualifies "evasion")."""
+    return (j + 1 == len(read.words) or read.clauses[j + 1] != read.clauses[j]
+            or read.words[j + 1].lower() in _SUBJECT_END | _PASSIVE_GAP | _AND)
 
 
 @cache
