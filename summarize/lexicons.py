@@ -130,6 +130,14 @@ class Lexicon:
     title_connectors: tuple[str, ...] = ()
     # A group's possessive before its officer's role: "announced its president Jordan Bardella".
     office_possessives: tuple[str, ...] = ()
+    # Words opening a subordinate clause before a sentence's main one ("When X arrived, ...").
+    subordinators: tuple[str, ...] = ()
+    # Relative pronouns that may open an aside right after a name ("Like Meloni, whom she met, ...").
+    relative_openers: tuple[str, ...] = ()
+    # Words after which a plural noun is spelled as a reporting verb ("key pledges", "such claims");
+    # a possessive is not one ("his pledges" are his), and the ones capitalized as names count in
+    # lower case only ("John Key says").
+    noun_determiners: tuple[str, ...] = ()
     # Political families that stand for their member in lower case before a name ("a déploré
     # le villepiniste Jean-Pierre Grand"); capitalized, they are part of a party's name.
     families: frozenset[str] = frozenset()
@@ -293,6 +301,10 @@ ENGLISH = Lexicon(
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
                                     "reacted"}),
     officer_set_off_verbs=frozenset({"announced"}),
+    subordinators=("when", "while", "after", "before", "as", "if", "although", "though", "because", "since", "once",
+                   "until"),
+    relative_openers=("who", "whom", "whose"),
+    noun_determiners=("(?i:the|these|those|such)", "key", "main", "many", "several", "repeated"),
     verb_adjuncts=(rf"(?:on\s+|last\s+)?(?:{_EN_WEEKDAY_RE})", "yesterday", "today",
                    # an outlet: "reacted on Sud Radio the boss of LR ...", "said on France 2"
                    r"(?:on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*(?=\s+the\s)"),
@@ -563,6 +575,9 @@ FRENCH = Lexicon(
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
     relative_pronouns=("qui",),
+    subordinators=("quand", "lorsque", f"lorsqu{_S}", r"alors\s+que", r"après\s+que", r"avant\s+que", "si", "puisque",
+                   r"parce\s+que", r"dès\s+que"),
+    relative_openers=("qui", "que", f"qu{_S}", "dont"),
     conjunctions=("et",),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
                   "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré",

@@ -97,6 +97,9 @@ class Rules:
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
     likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
+    leading_relative: re.Pattern[str] | None  # an aside right after a likened name: " whom she met in Rome,"
+    subordinate: re.Pattern[str] | None  # a sentence opening on a subordinate clause: "When ..."
+    noun_before: re.Pattern[str] | None  # "key " before a plural noun spelled as a verb: "key pledges"
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
@@ -234,6 +237,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
                     if lex.comparisons else None),
         likening=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.likenings)})(?:\s+|(?<=['’]))", re.IGNORECASE)
                   if lex.likenings else None),
+        leading_relative=(re.compile(rf"^\s*(?:{_alternatives(lex.relative_openers)})\b[^,]*,")
+                          if lex.relative_openers else None),
+        subordinate=(re.compile(rf"[\s“\"«]*(?i:{_alternatives(lex.subordinators)})\b") if lex.subordinators else None),
+        noun_before=(re.compile(rf"\b(?:{_alternatives(lex.noun_determiners)})\s+$") if lex.noun_determiners else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
@@ -965,13 +972,10 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
     verb = rules.verb.search(text, comma, sentence.end)
     if verb is None or _passive(finder, sentence, verb):
         return None
-    gap = _LEADING_RELATIVE.sub(" ", text[comma:verb.start()])
+    gap = rules.leading_relative.sub(" ", text[comma:verb.start()]) if rules.leading_relative else text[comma:verb.start()]
     gap = re.sub(r",[^,]*,", " ", gap, count=1)  # one aside: "Marine Le Pen, présente au Salon samedi, a promis"
     return person.name if "," not in gap and len(gap.split()) <= 8 else None
 
-
-# A relative clause right after a likened name: "Like Giorgia Meloni, whom she met in Rome, ...".
-_LEADING_RELATIVE = re.compile(r"^\s*(?:who|whom|whose|qui|que|qu['’]|dont)\b[^,]*,")
 
 
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
@@ -1269,7 +1273,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(text, verb):
+        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(finder, verb):
             continue
         contrasts = list(finder.rules.contrast.finditer(text, reported_from, verb.start()))
         # "..., but Tom Ridley insisted" (not "..., but promised"): a new main clause with
@@ -1294,18 +1298,12 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     return found
 
 
-# Determiners and adjectives before a plural noun that is spelled as a reporting verb:
-# "key pledges of Le Pen's bids", "such claims".
-# Not a possessive ("renewed his pledges" is his), nor a name ("John Key says").
-_NOUN_BEFORE = re.compile(r"\b(?:(?i:the|these|those|such)|key|main|many|several|repeated)\s+$")
-
-
-def _noun(text: str, verb: re.Match[str]) -> bool:
+def _noun(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
     """Whether a reporting verb's word is a plural noun there, not a verb ("were key
     pledges of Le Pen's bids" has no subject that pledges)."""
-    word = verb.group("verb") or ""
-    return word.endswith("s") and " " not in word and _NOUN_BEFORE.search(text, max(0, verb.start() - 12),
-                                                                          verb.start()) is not None
+    word, before = verb.group("verb") or "", finder.rules.noun_before
+    return (before is not None and word.endswith("s") and " " not in word
+            and before.search(finder.text, max(0, verb.start() - 12), verb.start()) is not None)
 
 
 def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> tuple[str, int] | None:
@@ -1421,11 +1419,9 @@ def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
         return None
     # not a name in a subordinate clause before the main one ("When Paul Garnier arrived,
     # the ministers had voted, arguing ...")
-    return None if _SUBORDINATE.match(finder.text, sentence.start) else subjects[0].name
+    subordinate = finder.rules.subordinate
+    return None if subordinate is not None and subordinate.match(finder.text, sentence.start) else subjects[0].name
 
-
-_SUBORDINATE = re.compile(r"[\s“\"«]*(?i:when|while|after|before|as|if|although|though|because|since|once|until|"
-                          r"quand|lorsque|lorsqu['’]|alors\s+que|après\s+que|avant\s+que|si|puisque|parce\s+que|dès\s+que)\b")
 
 
 def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
