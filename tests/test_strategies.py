@@ -1441,6 +1441,12 @@ def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, exp
      "party, Paul Garnier, said today.", ["Paul Garnier"]),
     # a person named inside a group's appositive does not
     ("The Green Union, the party led by Paul Garnier, said the plant must close.", ["Green Union"]),
+    # wire copy that drops the role's closing comma: the person speaks, not the party in the role
+    ("Belgium should leave NATO, Paul Garnier, the leader of Flemish euroskeptic party The Flemish Patriots told "
+     "a radio station on Friday.", ["Paul Garnier"]),
+    # a role that is no office leaves the group the subject
+    ("Belgium should leave NATO, Paul Garnier, a friend of the party The Flemish Patriots told a radio station.",
+     ["Flemish Patriots"]),
 ])
 def test_a_person_set_off_before_the_verb_speaks_not_the_group_before_the_appositive(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected

@@ -52,6 +52,9 @@ _OUTLETS = {fold_key(outlet) for outlet in (
     "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune",
 )}
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
+# ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
+_OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|de|du|des|d['’])\s*"
+                        r"[^,.;:“”\"«»()]*$", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -587,9 +590,10 @@ class SpeakerFinder:
         for mention in subjects:
             if best is not None and self._named_apart(best, position) and not self.is_person(mention.name):
                 continue
-            if mention is not best and any(_APPOSITIVE.match(self.text, mention.end, end)
-                                           or self.rules.relative_clause.match(self.text, mention.end, end)
-                                           for end in (best.start if best else position, position)):
+            if mention is not best and (any(_APPOSITIVE.match(self.text, mention.end, end)
+                                            or self.rules.relative_clause.match(self.text, mention.end, end)
+                                            for end in (best.start if best else position, position))
+                                        or self._unclosed_role(mention, best)):
                 best = mention
                 break
         if best is not None and self.in_that_clause(best.end, position):
@@ -606,6 +610,16 @@ class SpeakerFinder:
             return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
         return best
+
+    def _unclosed_role(self, person: Mention, group: Mention | None) -> bool:
+        """Whether `group` ends a person's role set off by one comma only, before the verb:
+        "Florian Philippot, the leader of French euroskeptic party The Patriots told RIA
+        Novosti" (wire copy and machine translations drop the closing comma). The person
+        speaks, not the group named in the role."""
+        if group is None or self.is_person(group.name) or not self.is_person(person.name):
+            return False
+        role = _OPEN_ROLE.fullmatch(self.text, person.end, group.start)
+        return role is not None and any(fold_key(word) in self.rules.office_words for word in role.group("role").split())
 
     def _named_apart(self, mention: Mention, position: int) -> bool:
         """Whether `mention` is a person set off by commas right before the verb at
