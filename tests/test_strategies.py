@@ -1692,6 +1692,33 @@ def test_an_interview_transcript_gives_each_answer_to_the_person_its_label_names
                     "trip a stunt.\n\nNote: this article was updated on Tuesday.", "en") == []
 
 
+def test_an_official_transcripts_dash_labels_and_a_role_as_label_name_the_interviewee():
+    """"Q. – ...?" then "THE PRESIDENT – ...": the role stands for the one person the
+    header names; the interviewer's question is nobody's view."""
+    text = ("Interview given by Mr Paul Garnier, President of the Republic, to a daily newspaper\n\n"
+            "Q. – Should Europe keep the sanctions?\n\n"
+            "THE PRESIDENT – Firmness is needed. The sanctions were necessary.\n\n"
+            "Q. – And the costs?\n\nTHE PRESIDENT – Sanctions have a cost.")
+    assert mined_in(text, "en") == [
+        ("Paul Garnier", "THE PRESIDENT – Firmness is needed."), ("Paul Garnier", "The sanctions were necessary."),
+        ("Paul Garnier", "THE PRESIDENT – Sanctions have a cost.")]
+    # two people before the first turn: the role names neither
+    two = text.replace("to a daily newspaper", "and Mr Hugo Smith, to a daily newspaper")
+    assert [s for s, _ in mined_in(two, "en")] == []
+
+
+def test_a_translated_interviews_full_stop_labels_name_the_interviewee():
+    text = ("Paul Verdier s'est rendu à Moscou le 15 mars.\n"
+            "Paul Verdier. Je pense qu'il faut lever les sanctions.\n"
+            "RS. Quel serait le rôle de la France?\n"
+            "Paul Verdier. Il faut livrer les navires au plus vite!")
+    assert mined_in(text, "fr") == [
+        ("Paul Verdier", "Je pense qu'il faut lever les sanctions."),
+        ("Paul Verdier", "Il faut livrer les navires au plus vite!")]
+    # a sentence of prose that opens a line is no label
+    assert mined_in("Paul Verdier arrived. Europe must act.\nParis. It is calm there.", "en") == []
+
+
 def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     text = "Jane Welsh, a Labour MP, arrived in Cardiff on Monday. Welsh said Britain must stay in NATO."
     assert mined_in(text, "en") == [("Jane Welsh", "Welsh said Britain must stay in NATO.")]

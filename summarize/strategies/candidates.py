@@ -995,7 +995,12 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
 # line's start or just after the question before it ("... n'est-ce pas?François
 # Asselineau: J'ai créé l'UPR").
-_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
+# A turn's label: up to five words and a colon ("La Gazette: ", "Paul Verdier: "), or, at
+# a line's start, capitalized words and a dash or a full stop, as official transcripts
+# and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?:([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:"
+                    rf"|(?<![^\n])((?:{_CAP}|[{UPPER}]\.?)(?:[ \t]+(?:{_CAP}|{_PARTICLES})){{0,4}})"
+                    rf"(?:[ \t]+[–—]|\.(?=[ \t]+[{UPPER}«“\"])))[ \t]*(?=\S)")
 
 
 class _Turn(NamedTuple):
@@ -1013,17 +1018,31 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     "Marine Le Pen: the far-right leader lands in Moscow" with a "Note: ..." under the
     article, or a list of candidates' names and programmes, is none."""
     text = finder.text
-    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start(1))]
+    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start(label.lastindex or 1))]
     if len(labels) < 2:
         return []
+    # "THE PRESIDENT – ...": a role as a label stands for the one person named before the
+    # first turn ("Interview given by M. François Hollande, President of the Republic")
+    introduced = {m.name for m in finder.mentions_between(0, labels[0].start()) if finder.is_person(m.name)}
     turns = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
-        named = [m for m in finder.mentions_at(label.start(1)) if m.end == label.end(1)]
+        group = label.lastindex or 1
+        named = [m for m in finder.mentions_at(label.start(group)) if m.end == label.end(group)]
         speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
+        if speaker is None and len(introduced) == 1 and _is_role(finder, label.group(group)):
+            speaker = next(iter(introduced))
         turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
     asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
                 for question, answer in zip(turns, turns[1:]))
     return turns if asked else []
+
+
+def _is_role(finder: SpeakerFinder, label: str) -> bool:
+    """Whether a label is an office alone ("THE PRESIDENT", "Le ministre"), no name."""
+    words = [fold_key(word) for word in label.split()]
+    rules = finder.rules
+    return any(word in rules.office_words for word in words) and all(
+        word in rules.office_words or word in rules.office_glue or word in rules.articles for word in words)
 
 
 def _turn_at(turns: list[_Turn], position: int) -> str | None:
