@@ -159,6 +159,9 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
     conjunctions: tuple[str, ...] = ()
+    # Auxiliaries and adverbs between "and" and a second verb of one subject: "Le Pen
+    # financed her campaign with a loan from a Russian bank and had then vowed to ...".
+    joined_verb_fillers: tuple[str, ...] = ()
     # Plural auxiliaries before a verb: a list of names before them is its subject
     # ("X, Y, notamment, ont fait savoir").
     plural_auxiliaries: tuple[str, ...] = ()
@@ -354,6 +357,8 @@ ENGLISH = Lexicon(
     complementizers=(r"that\b",),
     relative_pronouns=("who",),
     conjunctions=("and",),
+    joined_verb_fillers=("had", "has", "have", "would", "will", "then", "also", "later", "since", "subsequently",
+                         "repeatedly"),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current "
                           # descriptors before a name, never a subject alone ("presidential hopeful X")
@@ -579,6 +584,7 @@ FRENCH = Lexicon(
                    r"parce\s+que", r"dès\s+que"),
     relative_openers=("qui", "que", f"qu{_S}", "dont"),
     conjunctions=("et",),
+    joined_verb_fillers=("a", "avait", "aura", "ensuite", "aussi", "alors", "plus", "tard", "depuis"),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
                   "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré",
                   "du", "au"),  # "de le", "à le": "les agissements du président russe X" are his

@@ -1719,6 +1719,22 @@ def test_a_translated_interviews_full_stop_labels_name_the_interviewee():
     assert mined_in("Paul Verdier arrived. Europe must act.\nParis. It is calm there.", "en") == []
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # the first verb's long object holds a group, which is no subject
+    ("Helen Marsh had financed her campaign with a €9-million loan from the First Nordic Bank and had then vowed to "
+     "end the sanctions.", "en", ["Helen Marsh"]),
+    ("Paul Verdier a financé sa campagne avec un prêt de la Première Banque du Nord et a ensuite promis de lever "
+     "les sanctions.", "fr", ["Paul Verdier"]),
+    # the object of the first verb never speaks, and the subject of a subordinate clause neither
+    ("The ministers met Paul Garnier in Oslo on Monday for three hours of talks about the budget and said the plan "
+     "must go.", "en", []),
+    ("When Paul Garnier arrived in Oslo on Monday for three hours of talks about the budget, the ministers voted and "
+     "said the plan must go.", "en", []),
+])
+def test_a_reporting_verb_joined_by_and_to_its_subjects_first_verb_is_that_subjects(text, language, expected):
+    assert [s for s, _ in mined_in(text, language)] == expected
+
+
 def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     text = "Jane Welsh, a Labour MP, arrived in Cardiff on Monday. Welsh said Britain must stay in NATO."
     assert mined_in(text, "en") == [("Jane Welsh", "Welsh said Britain must stay in NATO.")]

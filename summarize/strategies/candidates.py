@@ -117,6 +117,7 @@ class Rules:
     role_next: re.Pattern[str]  # a role noun right after a name: "LFI leader"
     conjunction: re.Pattern[str]  # between two subjects: " et le candidat de Reconquête "
     joined_verb: re.Pattern[str]  # a comma and a conjunction right before a verb: ", and said"
+    second_verb: re.Pattern[str]  # a conjunction and fillers right before a verb: " and had then vowed"
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
     title: re.Pattern[str]
@@ -220,6 +221,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                             if lex.prepositions else None),
         conjunction=re.compile(rf"\s+(?:{_alternatives(lex.conjunctions)})\s+[^,;:.!?«»“”\"()]{{0,50}}$"),
         joined_verb=re.compile(rf",\s+(?:{_alternatives(lex.conjunctions)})\s+$"),
+        second_verb=re.compile(rf"\s(?:{_alternatives(lex.conjunctions)})\s+"
+                               rf"(?:(?:{_alternatives(lex.joined_verb_fillers)})\s+){{0,3}}$"),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
@@ -1437,7 +1440,22 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
-    return _shared_subject(finder, sentence, verb) or _gerund_subject(finder, sentence, verb)
+    return (_shared_subject(finder, sentence, verb) or _gerund_subject(finder, sentence, verb)
+            or _second_verbs_subject(finder, sentence, verb))
+
+
+def _second_verbs_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The sentence's one subject, for a reporting verb joined by "and" to the clause it
+    heads, however long the first verb's object: "Le Pen had financed her campaign with a
+    loan from a Russian bank and had then vowed to end sanctions" (the bank is an object)."""
+    if not finder.rules.second_verb.search(finder.text, sentence.start, verb.start()):
+        return None
+    subjects = finder.subjects_between(sentence.start, verb.start())
+    if len(subjects) != 1 or not finder.is_person(subjects[0].name) or not _heads_clause(
+            finder, sentence.start, subjects[0]):
+        return None
+    subordinate = finder.rules.subordinate  # "When Paul Garnier arrived, the ministers voted and said"
+    return None if subordinate is not None and subordinate.match(finder.text, sentence.start) else subjects[0].name
 
 
 def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
