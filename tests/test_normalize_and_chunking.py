@@ -25,7 +25,9 @@ from tests.conftest import CORPUS
         ("on December 24", "2022-01-05", "2021-12-24"),  # no year: the most recent one
         ("in March 2021", None, "2021-03"),
         ("on Monday", None, None),                        # relative, nothing to anchor it
-        ("on Monday", "2022-04", None),                   # anchor not a full date
+        ("on Monday", "2022-04", "2022-04"),              # a day of the week before a month's publication: its month
+        ("on Monday", "2022", "2022"),                    # before a year's: its year
+        ("on Monday", "2022-13", None),                   # no month 13: nothing to anchor it
         # a month of publication dates what it dates alike on its first and last day
         ("on April 1", "2022-04", "2022-04-01"),
         ("on December 24", "2022-04", "2021-12-24"),
@@ -69,7 +71,8 @@ def test_resolve_date(text, published, expected):
         ("le 1er mai", "2024-06-04", "2024-05-01"),
         ("le 24 décembre", "2024-01-05", "2023-12-24"),   # no year: the most recent one
         ("mardi 1er mars", "2022-03", "2022-03-01"),      # published in March 2022
-        ("hier", "2022-03", None),
+        ("hier", "2022-03", "2022-03"),
+        ("dimanche dernier", "2022-02", "2022-02"),
         ("dimanche 9 juin", "2024-06-04", "2024-06-09"),  # the year in which 9 June is a Sunday
         ("lundi 6 mai 2024", None, "2024-05-06"),
         ("la semaine dernière", "2023-11-24", "2023-11"),  # 13-19 November: its month
@@ -92,7 +95,7 @@ def test_resolve_date(text, published, expected):
         ("Le mois dernier", None, None),
         ("le 13 avril", None, None),
         ("Il y a deux semaines", None, None),
-        ("jeudi dernier", "2024-04", None),               # anchor not a full date
+        ("jeudi dernier", "2024-04", "2024-04"),          # its month, as "dimanche dernier" above
         ("Lors du même meeting", "2025-10-13", None),     # points back to another statement
     ],
 )
