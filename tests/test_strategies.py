@@ -830,6 +830,10 @@ def test_a_date_after_publication_does_not_date_the_statement(sentence, publishe
     ("« Quitter l'OTAN aujourd'hui serait une faute. » Invitée lundi, Mathilde Aubert a changé d'avis.", "lundi"),
     ("NANTES, 13 octobre 2025 (AFP) - La candidate a promis dimanche de sortir de l'OTAN.", "dimanche"),
     ("ROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "on Tuesday"),
+    # nor is the date in a wire service's credit; a date in parentheses elsewhere is one
+    ("OSLO (Nordic Wire / Sputnik - 08th April, 2022) Helen Marsh said on Thursday that Norway must leave NATO.",
+     "on Thursday"),
+    ("Helen Marsh (in a speech on 8 April 2022) said Norway must leave NATO.", "on 8 April 2022"),
     # not dates: a target year ("d'ici à 2030", "dès 2026"), a weekday inside a word
     ("La France doit consacrer 3 % de son PIB à ses armées d'ici à 2030, dès 2026 si possible.", None),
     ("Le mardisme n'existe pas.", None),

@@ -29,6 +29,9 @@ _WORD_HEDGE = re.compile(rf"\b(?:{'|'.join(ALL.word_hedges)})\b", re.IGNORECASE)
 # A dateline before the lede: "ROME, 12 July 2023 — ", "PARIS, 15 avril 2024 (AFP) - ".
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
+# A wire service's dateline, its date in the credit: "PARIS (UrduPoint News / Sputnik - 08th April, 2022) ".
+_CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*\s*\([^()\n]{1,80}$")
+_CREDIT_AFTER = re.compile(r"\s*\)")
 
 
 def date_phrase(text: str, published: str | None = None) -> str | None:
@@ -64,4 +67,5 @@ def hedges(text: str) -> list[str]:
 
 
 def _in_dateline(text: str, match: re.Match[str]) -> bool:
-    return bool(_DATELINE_BEFORE.search(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end()))
+    return bool(_DATELINE_BEFORE.search(text, 0, match.start()) and _DATELINE_AFTER.match(text, match.end())
+                or _CREDIT_BEFORE.search(text, 0, match.start()) and _CREDIT_AFTER.match(text, match.end()))
