@@ -1172,6 +1172,19 @@ def test_a_passage_bears_on_an_issue_by_two_of_its_words_or_one_few_statements_h
     assert bears_on(CODEBOOK, issue, passage) is expected
 
 
+@pytest.mark.parametrize("passage, expected", [
+    # a person the statement names is one of its words, and not enough alone
+    ("Vladimir Putin met the French president in Moscow, Claire Dumas said.", False),
+    ("Putin received the delegation, Claire Dumas said.", False),
+    ("Vladimir Putin bears the blame, Claire Dumas said.", True),
+    ("Putin started this war, Claire Dumas said.", True),
+])
+def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected):
+    assert bears_on(CODEBOOK, "putin_responsible_for_war", passage) is expected
+    if not expected:  # nor does the issue a sentence names count the name twice
+        assert named_issue(CODEBOOK, passage, passage) is None
+
+
 def test_a_small_codebooks_statements_are_named_by_their_own_words():
     # one issue: its statement's words are all its own; two: a word of one alone names it
     one = replace(CODEBOOK, issues=tuple(i for i in CODEBOOK.issues if i.id == "sanctions_on_russia"))

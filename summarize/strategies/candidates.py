@@ -500,7 +500,7 @@ class SpeakerFinder:
         """Whether "he" or "she" can refer to `name`."""
         if fold_key(name) in self._groups:
             return False
-        return name in self._people or _is_person(name)
+        return name in self._people or looks_like_person(name)
 
     def find(self, phrase: str) -> Iterator[tuple[int, int]]:
         """Where `phrase` occurs as whole words, ignoring accents, case and punctuation
@@ -1273,7 +1273,7 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
     return None
 
 
-def _is_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """Whether a name the registry does not know looks like a person's: a full name, not
     a group, a country or an event."""
     words = fold_words(name)
