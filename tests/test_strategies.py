@@ -936,6 +936,13 @@ def test_occasions_are_years_and_an_undated_sentence_joins_the_one_dated_occasio
     assert sorted((p.stance, len(p.evidence)) for p in turned) == [(Stance.OPPOSE, 1), (Stance.SUPPORT, 2)]
 
 
+def test_an_occasions_hedges_keep_a_condition_once_where_one_sentence_copies_part_of_it():
+    first = _pos("support", None, "q1").model_copy(update={"hedges": ["Mais si ça devait arriver", "je pense"]})
+    second = _pos("support", None, "q2").model_copy(update={"hedges": ["si ça devait arriver", "Je pense que oui"]})
+    [merged] = merge_occasions([first, second], None)
+    assert merged.hedges == ["Mais si ça devait arriver", "Je pense que oui"]
+
+
 def test_auto_picks_decomposed_for_local_models_and_one_shot_for_apis(server):
     assert choose(remote_config(server)) == "one_shot"
     assert choose(remote_config(server).with_overrides(provider="local")) == "decomposed"

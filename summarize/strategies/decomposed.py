@@ -455,4 +455,7 @@ def _merge(members: list[Position]) -> Position:
     first = next((p for p in agreeing if p.date_text), agreeing[0])
     evidence = list({e.text: e for p in agreeing for e in p.evidence}.values())
     hedged = list(dict.fromkeys(h for p in agreeing for h in p.hedges))
+    # one condition copied whole from one sentence and in part from another ("Mais si ça
+    # devait arriver", "si ça devait arriver") is one hedge
+    hedged = [h for h in hedged if not any(h != other and h.casefold() in other.casefold() for other in hedged)]
     return first.model_copy(update={"evidence": evidence, "hedges": hedged})
