@@ -1301,6 +1301,12 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("The Senate passed a resolution calling on the government to ease the economic sanctions.",
      "sanctions_on_russia", True),
     ("The sanctions must not be lifted.", "sanctions_on_russia", False),
+    # a name-like modifier before the head noun, and the noun of ending
+    ("He wants to lift anti-Russia sanctions if he is elected.", "sanctions_on_russia", True),
+    ("She wants to lift the EU sanctions on Russia.", "sanctions_on_russia", True),
+    ("She promised to advocate for the abolition of anti-Russian sanctions.", "sanctions_on_russia", True),
+    ("She does not want to lift anti-Russian sanctions.", "sanctions_on_russia", False),
+    ("She wants to end anti-Russian sanctions evasion.", "sanctions_on_russia", False),
     # (from a fresh-eyes review) an ending judged, not wished, or another thing ended
     ("It would be a grave mistake to lift the sanctions.", "sanctions_on_russia", False),
     ("The end of sanctions would be a disaster, she said.", "sanctions_on_russia", False),

@@ -292,8 +292,11 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
 # Words of ending something ("lift the sanctions", "ease sanctions", "scrap conscription"),
 # and what may stand between one and the thing it ends ("the lifting of all sanctions").
 _ENDING = frozenset(stems("end ending lift lifting abandon abandoning scrap scrapping drop dropping remove removing "
-                          "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening"))
+                          "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening "
+                          "abolition removal cancellation"))
 _ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
+# The first part of a hyphenated name-like modifier: "anti-Russian sanctions", "pro-Kremlin".
+_NAME_PREFIXES = frozenset("anti pro".split())
 # What may stand between the thing and a passive word of ending: "sanctions to be lifted".
 _PASSIVE_GAP = frozenset("to be should must being".split())
 # A wish, a call or a modal before the word of ending: the speaker wants the ending, rather
@@ -334,7 +337,10 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     and "scrap tuition fees" agrees with "Tuition fees are unfair". Only a wished ending:
     "It would be a mistake to lift the sanctions" and "The end of sanctions would be a
     disaster" judge one. A statement that itself leaves or ends something is not read
-    this way."""
+    this way. A name-like modifier may stand before the head noun ("lift anti-Russian
+    sanctions", "lift the EU sanctions"), and a noun of ending counts ("the abolition of
+    anti-Russian sanctions"): on the 1.5B model's cached answers (2026-12-05, session 22)
+    two stances of private set G came right (0.438 -> 0.457), every other set unchanged."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
@@ -352,7 +358,7 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
             continue
         j = i + 1  # "lift (all) the (economic) sanctions": articles, and the statement's own words
         while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head and (
-                read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement):
+                read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement or _modifier(read.words[j])):
             j += 1
         k = i - 1  # "the sanctions (should) be lifted"
         while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
@@ -362,6 +368,12 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
                 or (0 <= k < i - 1 and read.clauses[k] == read.clauses[i] and read.stemmed[k] & head)):
             return True
     return False
+
+
+def _modifier(word: str) -> bool:
+    """Whether a word before the head noun qualifies it as a name does: "lift anti-Russian
+    sanctions", "lift the EU sanctions", "ease Western sanctions"."""
+    return word.lower() in _NAME_PREFIXES or word[:1].isupper()
 
 
 def _ends_phrase(read: _Reading, j: int) -> bool:
