@@ -592,7 +592,9 @@ FRENCH = Lexicon(
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "
                           "enfin ensuite cependant pourtant toutefois néanmoins or donc aujourd hier mme m mlle me "
-                          "ancien ancienne ex actuel actuelle") | frozenset(r.replace("\\", "") for r in _FR_ROLES),
+                          "ancien ancienne ex actuel actuelle "
+                          # a cleft: "ce sont Jean-Luc Mélenchon et Fabien Roussel qui partagent ..."
+                          "sont est") | frozenset(r.replace("\\", "") for r in _FR_ROLES),
     not_names=_words(
         "mais et ou où selon pour par sur dans avec sans après avant depuis lors pendant entre contre vers chez sous "
         "il elle ils elles nous vous je tu on ce cette ces cet ça cela ceci son sa ses leur leurs notre nos votre "

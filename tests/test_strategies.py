@@ -1765,6 +1765,23 @@ def test_a_reporting_verb_joined_by_and_to_its_subjects_first_verb_is_that_subje
     assert [s for s, _ in mined_in(text, language)] == expected
 
 
+def test_a_role_qualified_by_a_party_is_that_partys_member_among_the_people_named():
+    """After a cleft naming two people, "le candidat insoumis" is the one the registry
+    puts in La France Insoumise, and so is the "il" after him; with a table that knows
+    the parties only, the role is not guessed."""
+    text = ("Plus à gauche, ce sont Paul Verdier et Hugo Rivière qui partagent des positions communes. "
+            "Le candidat insoumis estime que la France devrait être non alignée. "
+            "« Il faut parler avec Moscou », a-t-il estimé dimanche.")
+    parties = {"La France Insoumise": ("LFI", "France Insoumise"), "Parti Communiste Français": ("PCF",)}
+    registry = AliasTable(speakers={"Paul Verdier": (), "Hugo Rivière": ()}, parties=parties, affiliations={
+        "Paul Verdier": (Affiliation("La France Insoumise"),), "Hugo Rivière": (Affiliation("Parti Communiste Français"),)})
+    assert [s for s, _ in mined(text, registry)] == ["Paul Verdier", "Paul Verdier"]
+    assert not [s for s, sentence in mined(text, AliasTable(parties=parties)) if "insoumis" in sentence]
+    # one person named: the role is theirs, as before
+    single = "Paul Verdier partage des positions communes. Le candidat insoumis estime que la France doit partir."
+    assert [s for s, _ in mined(single, AliasTable(parties=parties))] == ["Paul Verdier"]
+
+
 def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     text = "Jane Welsh, a Labour MP, arrived in Cardiff on Monday. Welsh said Britain must stay in NATO."
     assert mined_in(text, "en") == [("Jane Welsh", "Welsh said Britain must stay in NATO.")]

@@ -55,6 +55,11 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
 _OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|de|du|des|d['’])\s*"
                         r"[^,.;:“”\"«»()]*$", re.IGNORECASE)
+# How many first letters of a word a party's name and a qualifier share: "insoumis",
+# "Insoumise"; "socialiste", "Socialiste".
+_PARTY_STEM = 6
+# The word that qualifies a role right after it: " insoumis", " du RN", " de LFI".
+_QUALIFIER = re.compile(r"\s+(?:(?:du|de|des|of the|of)\s+|d['’])?([\w-]+)")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -492,9 +497,29 @@ class SpeakerFinder:
         self._people = set(self._registry)
         self._groups = {fold_key(n) for canonical, spelled in (aliases.parties if aliases else {}).items()
                         for n in (canonical, *spelled)}
+        # a party's words as a role's qualifier may spell them: "insoumis" of "La France
+        # Insoumise", "RN", "socialiste" of "Parti Socialiste" (a word's first six letters)
+        self._party_words: dict[str, set[str]] = {}
+        for canonical, spelled in (aliases.parties if aliases else {}).items():
+            for spelling in (canonical, *spelled):
+                parts = fold_words(spelling)  # "RN" whole; "Insoumise" as "insoum", not "la"
+                keys = [fold_key(spelling)] if len(parts) == 1 else [w[:_PARTY_STEM] for w in parts if len(w) > 3]
+                for key in keys:
+                    self._party_words.setdefault(key, set()).add(canonical)
         self._groups |= {fold_key(m.name) for m in self.mentions
                          if m.name not in self._people and text[max(0, m.start - 4):m.start].lower() == "the "
                          and fold_key(text[m.start:m.end]) in (fold_key(m.name), *self._alias)}
+
+    def party_named_at(self, position: int) -> str | None:
+        """The one party the word at `position` names as a role's qualifier: "le candidat
+        insoumis", "la candidate du RN", "the LFI leader"; None for another word or several."""
+        word = _QUALIFIER.match(self.text, position)
+        if word is None:
+            return None
+        key = fold_key(word.group(1))
+        parties = self._party_words.get(key, set()) | (self._party_words.get(key[:_PARTY_STEM], set())
+                                                          if len(key) >= _PARTY_STEM else set())
+        return next(iter(parties)) if len(parties) == 1 else None
 
     def is_person(self, name: str) -> bool:
         """Whether "he" or "she" can refer to `name`."""
@@ -1423,8 +1448,14 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return subject.name
     if subject is not None and not subject.plural:
         named_until = subject.start if reported_from is None else min(subject.start, reported_from)
-        person = (subject.party_of or finder.person_before(named_until, sentence.start)
-                  or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents))
+        person = subject.party_of or finder.person_before(named_until, sentence.start)
+        if person is None and (party := _qualifier_party(finder, subject)) is not None:
+            # "le candidat insoumis": the latest person named of that party; of several
+            # named, none that the registry or the text does not tie to it
+            members = [p for p in antecedents.named if _named_with(finder, p, party)]
+            if members or len(antecedents.named) > 1:
+                return members[-1] if members else None
+        person = person or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents)
         return person if subject.party_of is None else finder.party_of(person)
     # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
     plain = finder.name_after(verb.end(), sentence.end)
@@ -1488,6 +1519,15 @@ def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     head = mentions[0]
     return head.name if (finder.is_person(head.name) and finder.opens_clause(head.start, sentence.start)
                          and _heads_clause(finder, sentence.start, head)) else None
+
+
+def _qualifier_party(finder: SpeakerFinder, role: Mention) -> str | None:
+    """The party a role's qualifier names ("le candidat insoumis": La France Insoumise),
+    which makes the role that party's member: after "Jean-Luc Mélenchon et Fabien
+    Roussel", Mélenchon, not the person named last."""
+    if finder.text[role.start:role.end].strip().lower() in finder.rules.lexicon.pronouns:
+        return None
+    return finder.party_named_at(role.end)
 
 
 def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antecedents) -> str | None:
