@@ -159,6 +159,9 @@ class Lexicon:
     relative_pronouns: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
     conjunctions: tuple[str, ...] = ()
+    # Words of a party's name that say nothing of which party it is, so that a role they
+    # qualify is no party's: "le candidat de gauche" (not the Parti de Gauche's).
+    generic_party_words: frozenset[str] = frozenset()
     # Auxiliaries and adverbs between "and" and a second verb of one subject: "Le Pen
     # financed her campaign with a loan from a Russian bank and had then vowed to ...".
     joined_verb_fillers: tuple[str, ...] = ()
@@ -181,6 +184,9 @@ class Lexicon:
     clause_breaks: tuple[str, ...] = ()
     # Words after which a name opens a clause (and can be a subject).
     clause_openers: frozenset[str] = frozenset()
+    # A cleft's opening, after which the names are the clause's subjects: "ce sont
+    # Jean-Luc Mélenchon et Fabien Roussel qui partagent ...".
+    cleft_openers: tuple[str, ...] = ()
     # Capitalized words that are never a name or part of one.
     not_names: frozenset[str] = frozenset()
     # Capitalized words that open a run but belong to names inside it ("Le" of "Marine Le Pen").
@@ -359,6 +365,8 @@ ENGLISH = Lexicon(
     conjunctions=("and",),
     joined_verb_fillers=("had", "has", "have", "would", "will", "then", "also", "later", "since", "subsequently",
                          "repeatedly"),
+    generic_party_words=_words("party national left right union front democratic democrats republican republic "
+                               "movement alliance people popular green greens"),
     clause_openers=_words("and but while whereas that as because although though when where which who so since if "
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current "
                           # descriptors before a name, never a subject alone ("presidential hopeful X")
@@ -418,6 +426,8 @@ ENGLISH = Lexicon(
     weekdays=_EN_WEEKDAYS,
     months=tuple((m,) for m in _EN_MONTHS),
     last_words=("last", "this past"),
+    # words of blame for a statement's "responsibility": "blamed Putin for the invasion"
+    glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),),
 )
 
 _FR_ROLES = (
@@ -585,6 +595,8 @@ FRENCH = Lexicon(
     relative_openers=("qui", "que", f"qu{_S}", "dont"),
     conjunctions=("et",),
     joined_verb_fillers=("a", "avait", "aura", "ensuite", "aussi", "alors", "plus", "tard", "depuis"),
+    generic_party_words=_words("parti national nationale gauche droite union front democrate democratique "
+                               "republique republicaine mouvement alliance peuple populaire verts vert"),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
                   "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré",
                   "du", "au"),  # "de le", "à le": "les agissements du président russe X" are his
@@ -592,9 +604,8 @@ FRENCH = Lexicon(
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),
     clause_openers=_words("et mais tandis alors que qu lorsque quand où dont comme car puisque si puis aussi "
                           "enfin ensuite cependant pourtant toutefois néanmoins or donc aujourd hier mme m mlle me "
-                          "ancien ancienne ex actuel actuelle "
-                          # a cleft: "ce sont Jean-Luc Mélenchon et Fabien Roussel qui partagent ..."
-                          "sont est") | frozenset(r.replace("\\", "") for r in _FR_ROLES),
+                          "ancien ancienne ex actuel actuelle") | frozenset(r.replace("\\", "") for r in _FR_ROLES),
+    cleft_openers=(f"c{_S}est", r"ce\s+sont", f"c{_S}était", r"ce\s+furent"),
     not_names=_words(
         "mais et ou où selon pour par sur dans avec sans après avant depuis lors pendant entre contre vers chez sous "
         "il elle ils elles nous vous je tu on ce cette ces cet ça cela ceci son sa ses leur leurs notre nos votre "
@@ -691,7 +702,7 @@ FRENCH = Lexicon(
         ("adhésion adhérer", "membership"), ("membre", "member"), ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
         ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),
-        ("responsable responsabilité coupable", "responsible"), ("nucléaire atomique", "nuclear"),
+        ("responsable responsabilité coupable agresseur", "responsible"), ("nucléaire atomique", "nuclear"),
         ("dissuasion", "deterrent"), ("parapluie protéger protection", "protect"), ("partager partage", "share"),
         ("étendre", "extend"), ("obligatoire", "compulsory"), ("conscription", "conscription"),
         ("rétablir", "restore"), ("instaurer", "introduce"), ("emprunt dette dettes", "debt"),

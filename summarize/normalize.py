@@ -39,7 +39,7 @@ _MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})(?: of)? (\d{{4}})\b")
 # A bare month only after a preposition: "may" is also a verb.
 _IN_MONTH = re.compile(rf"\b(in|since|last|early|late|mid|during) ({_MONTH_RE})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_WEEKDAY = re.compile(rf"\b(last |this past |on )?({'|'.join(_WEEKDAYS)})\b")
+_WEEKDAY = re.compile(rf"\b(last |this past |on |next |this coming )?({'|'.join(_WEEKDAYS)})\b")
 
 
 class NameNormalizer:
@@ -249,6 +249,8 @@ def _resolve(date_text: str, pub: dt.date | None) -> str | None:
     if re.search(r"\byesterday\b", phrase):
         return (pub - dt.timedelta(days=1)).isoformat()
     if match := _WEEKDAY.search(phrase):
+        if match[1] and match[1].strip() in ("next", "this coming"):  # a day to come, not the last one
+            return (pub + dt.timedelta(days=(_WEEKDAYS.index(match[2]) - pub.weekday() - 1) % 7 + 1)).isoformat()
         back = (pub.weekday() - _WEEKDAYS.index(match[2])) % 7
         if back == 0 and match[1] and match[1].strip() in ("last", "this past"):
             back = 7

@@ -28,6 +28,9 @@ from tests.conftest import CORPUS
         ("on Monday", "2022-04", "2022-04"),              # a day of the week before a month's publication: its month
         ("on Monday", "2022", "2022"),                    # before a year's: its year
         ("on Monday", "2022-13", None),                   # no month 13: nothing to anchor it
+        ("next Monday", "2022-03-16", "2022-03-21"),      # (from a review) a day to come, not the last one
+        ("next Wednesday", "2022-03-16", "2022-03-23"),
+        ("next Monday", "2022-03", None),                 # within the month or after it
         # a month of publication dates what it dates alike on its first and last day
         ("on April 1", "2022-04", "2022-04-01"),
         ("on December 24", "2022-04", "2021-12-24"),

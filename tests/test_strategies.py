@@ -834,6 +834,9 @@ def test_a_date_after_publication_does_not_date_the_statement(sentence, publishe
     ("OSLO (Nordic Wire / Sputnik - 08th April, 2022) Helen Marsh said on Thursday that Norway must leave NATO.",
      "on Thursday"),
     ("Helen Marsh (in a speech on 8 April 2022) said Norway must leave NATO.", "on 8 April 2022"),
+    # (from a review) an acronym is no dateline: a parenthesis with no credit's separator dates the sentence
+    ("NATO (at its Madrid summit on 29 June 2022) invited Sweden to join.", "on 29 June 2022"),
+    ("LFI (in its programme of 12 December 2021) calls for leaving NATO.", "12 December 2021"),
     # not dates: a target year ("d'ici à 2030", "dès 2026"), a weekday inside a word
     ("La France doit consacrer 3 % de son PIB à ses armées d'ici à 2030, dès 2026 si possible.", None),
     ("Le mardisme n'existe pas.", None),
@@ -941,6 +944,10 @@ def test_an_occasions_hedges_keep_a_condition_once_where_one_sentence_copies_par
     second = _pos("support", None, "q2").model_copy(update={"hedges": ["si ça devait arriver", "Je pense que oui"]})
     [merged] = merge_occasions([first, second], None)
     assert merged.hedges == ["Mais si ça devait arriver", "Je pense que oui"]
+    # (from a review) the same hedge in two cases is kept once, and a word inside another is no hedge inside it
+    cased = _pos("support", None, "q3").model_copy(update={"hedges": ["je pense", "aussi"]})
+    [merged] = merge_occasions([first.model_copy(update={"hedges": ["Je pense", "si"]}), cased], None)
+    assert merged.hedges == ["Je pense", "si", "aussi"]
 
 
 def test_auto_picks_decomposed_for_local_models_and_one_shot_for_apis(server):
@@ -1185,11 +1192,20 @@ def test_a_passage_bears_on_an_issue_by_two_of_its_words_or_one_few_statements_h
     ("Putin received the delegation, Claire Dumas said.", False),
     ("Vladimir Putin bears the blame, Claire Dumas said.", True),
     ("Putin started this war, Claire Dumas said.", True),
+    # (from a review) a word of blame is the statement's "responsibility"
+    ("Claire Dumas blamed Vladimir Putin for the invasion.", True),
+    ("Putin is the aggressor, Claire Dumas said.", True),
 ])
 def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected):
     assert bears_on(CODEBOOK, "putin_responsible_for_war", passage) is expected
     if not expected:  # nor does the issue a sentence names count the name twice
         assert named_issue(CODEBOOK, passage, passage) is None
+
+
+def test_a_person_opening_a_statement_is_one_of_its_words_too():
+    codebook = Codebook("c", "", (Issue("blame", "Vladimir Putin bears the main responsibility for the war."),
+                                            Issue("nato", "France should leave NATO.")))
+    assert not bears_on(codebook, "blame", "Vladimir Putin met the French president, Claire Dumas said.")
 
 
 def test_a_small_codebooks_statements_are_named_by_their_own_words():
@@ -1307,6 +1323,9 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("She promised to advocate for the abolition of anti-Russian sanctions.", "sanctions_on_russia", True),
     ("She does not want to lift anti-Russian sanctions.", "sanctions_on_russia", False),
     ("She wants to end anti-Russian sanctions evasion.", "sanctions_on_russia", False),
+    # (from a review) a named modifier's sanctions aimed at something else
+    ("The farmers' union wants Moscow to lift Russian sanctions on French food exports.", "sanctions_on_russia", False),
+    ("He wants Washington to lift US sanctions on Iran, not those on Russia.", "sanctions_on_russia", False),
     # (from a fresh-eyes review) an ending judged, not wished, or another thing ended
     ("It would be a grave mistake to lift the sanctions.", "sanctions_on_russia", False),
     ("The end of sanctions would be a disaster, she said.", "sanctions_on_russia", False),
@@ -1477,6 +1496,9 @@ def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, exp
     # a role that is no office leaves the group the subject
     ("Belgium should leave NATO, Paul Garnier, a friend of the party The Flemish Patriots told a radio station.",
      ["Flemish Patriots"]),
+    # (from a review) nor is the person an object whose role runs on to another group's subject
+    ("The ministers met Paul Garnier, the president of the Green Union and the Flemish Patriots party said on "
+     "Monday that the sanctions must stay.", ["Flemish Patriots"]),
 ])
 def test_a_person_set_off_before_the_verb_speaks_not_the_group_before_the_appositive(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected
@@ -1735,6 +1757,13 @@ def test_an_official_transcripts_dash_labels_and_a_role_as_label_name_the_interv
     # two people before the first turn: the role names neither
     two = text.replace("to a daily newspaper", "and Mr Hugo Smith, to a daily newspaper")
     assert [s for s, _ in mined_in(two, "en")] == []
+    # (from a review) nor the interviewer, nor someone the header names without the office
+    byline = text.replace("Interview given by Mr Paul Garnier, President of the Republic, to a daily newspaper",
+                          "Interview with the President of the Republic, by Anne Morvan")
+    assert [s for s, _ in mined_in(byline, "en")] == []
+    rival = text.replace("Interview given by Mr Paul Garnier, President of the Republic, to a daily newspaper",
+                         "Three weeks after his debate with Anne Morvan, the head of state received us")
+    assert [s for s, _ in mined_in(rival, "en")] == []
 
 
 def test_a_translated_interviews_full_stop_labels_name_the_interviewee():
@@ -1747,6 +1776,12 @@ def test_a_translated_interviews_full_stop_labels_name_the_interviewee():
         ("Paul Verdier", "Il faut livrer les navires au plus vite!")]
     # a sentence of prose that opens a line is no label
     assert mined_in("Paul Verdier arrived. Europe must act.\nParis. It is calm there.", "en") == []
+    # (from a review) nor is a one-word sentence opening an answer's next paragraph, nor a photo's caption
+    answer = ("Le Figaro: Faut-il garder les sanctions?\nPaul Verdier: Elles frappent d'abord les Français.\n"
+              "Absolument. Nos agriculteurs paient le prix de ces sanctions.")
+    assert [s for s, _ in mined_in(answer, "fr")] == ["Paul Verdier", "Paul Verdier", "Paul Verdier"]
+    caption = "Paul Verdier. Photo AFP.\nPaul Verdier veut quitter l'OTAN. Gagnera-t-il?\nLe scrutin a lieu dimanche."
+    assert [s for s, sentence in mined_in(caption, "fr") if "Gagnera" in sentence] == []
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -1760,6 +1795,9 @@ def test_a_translated_interviews_full_stop_labels_name_the_interviewee():
      "must go.", "en", []),
     ("When Paul Garnier arrived in Oslo on Monday for three hours of talks about the budget, the ministers voted and "
      "said the plan must go.", "en", []),
+    # (from a review) nor a new clause's unnamed subject after a comma
+    ("Helen Marsh opened the congress in Lyon on Monday, the delegates debated for six hours and then said the "
+     "sanctions must stay.", "en", []),
 ])
 def test_a_reporting_verb_joined_by_and_to_its_subjects_first_verb_is_that_subjects(text, language, expected):
     assert [s for s, _ in mined_in(text, language)] == expected
@@ -1767,8 +1805,8 @@ def test_a_reporting_verb_joined_by_and_to_its_subjects_first_verb_is_that_subje
 
 def test_a_role_qualified_by_a_party_is_that_partys_member_among_the_people_named():
     """After a cleft naming two people, "le candidat insoumis" is the one the registry
-    puts in La France Insoumise, and so is the "il" after him; with a table that knows
-    the parties only, the role is not guessed."""
+    puts in La France Insoumise, and so is the "il" after him; never one it puts in
+    another party."""
     text = ("Plus à gauche, ce sont Paul Verdier et Hugo Rivière qui partagent des positions communes. "
             "Le candidat insoumis estime que la France devrait être non alignée. "
             "« Il faut parler avec Moscou », a-t-il estimé dimanche.")
@@ -1776,7 +1814,12 @@ def test_a_role_qualified_by_a_party_is_that_partys_member_among_the_people_name
     registry = AliasTable(speakers={"Paul Verdier": (), "Hugo Rivière": ()}, parties=parties, affiliations={
         "Paul Verdier": (Affiliation("La France Insoumise"),), "Hugo Rivière": (Affiliation("Parti Communiste Français"),)})
     assert [s for s, _ in mined(text, registry)] == ["Paul Verdier", "Paul Verdier"]
-    assert not [s for s, sentence in mined(text, AliasTable(parties=parties)) if "insoumis" in sentence]
+    communist = "Hugo Rivière partage des positions communes. Le candidat insoumis estime que la France doit partir."
+    assert [s for s, _ in mined(communist, registry)] == []
+    # "de gauche" is no party's, though a party's name ends with it
+    left = {"Parti de Gauche": ("PG",)}
+    assert [s for s, _ in mined("Paul Verdier et Hugo Rivière ont débattu. Le candidat de gauche a affirmé que "
+                                "l'Europe devait s'armer.", AliasTable(parties=left))] == ["Hugo Rivière"]
     # one person named: the role is theirs, as before
     single = "Paul Verdier partage des positions communes. Le candidat insoumis estime que la France doit partir."
     assert [s for s, _ in mined(single, AliasTable(parties=parties))] == ["Paul Verdier"]

@@ -54,12 +54,16 @@ _OUTLETS = {fold_key(outlet) for outlet in (
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
 _OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|de|du|des|d['’])\s*"
-                        r"[^,.;:“”\"«»()]*$", re.IGNORECASE)
-# How many first letters of a word a party's name and a qualifier share: "insoumis",
-# "Insoumise"; "socialiste", "Socialiste".
-_PARTY_STEM = 6
-# The word that qualifies a role right after it: " insoumis", " du RN", " de LFI".
-_QUALIFIER = re.compile(r"\s+(?:(?:du|de|des|of the|of)\s+|d['’])?([\w-]+)")
+                        r"(?:(?!\b(?:and|et)\b)[^,.;:“”\"«»()])*$", re.IGNORECASE)  # not "..., the president of X and Y said"
+# The word that qualifies a role right after it: " insoumis", " du RN", " de La France insoumise".
+_QUALIFIER = re.compile(r"\s+(?:(?:du|des|de\s+la|de|of\s+the|of)\s+|de\s+l['’]|d['’])?([\w-]+)", re.IGNORECASE)
+
+
+def _uninflected(word: str) -> str:
+    """A folded word without a gender's or a number's ending: "insoumis" of "insoumise"."""
+    if len(word) <= 4:
+        return word
+    return re.sub(r"s$", "", re.sub(r"e$", "", re.sub(r"s$", "", word)))  # "insoumises", "insoumis": "insoumi"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -104,6 +108,7 @@ class Rules:
     quote_set_off: re.Pattern[str]  # a closing quote right before the verb: "“...,” also defended X"
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
+    cleft: re.Pattern[str] | None  # "ce sont " right before a name
     likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
     leading_relative: re.Pattern[str] | None  # an aside right after a likened name: " whom she met in Rome,"
     subordinate: re.Pattern[str] | None  # a sentence opening on a subordinate clause: "When ..."
@@ -251,6 +256,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         leading_relative=(re.compile(rf"^\s*(?:{_alternatives(lex.relative_openers)})\b[^,]*,")
                           if lex.relative_openers else None),
         subordinate=(re.compile(rf"[\s“\"«]*(?i:{_alternatives(lex.subordinators)})\b") if lex.subordinators else None),
+        cleft=re.compile(rf"\b(?:{_alternatives(lex.cleft_openers)})\s+$", re.IGNORECASE) if lex.cleft_openers else None,
         noun_before=(re.compile(rf"\b(?:{_alternatives(lex.noun_determiners)})\s+$") if lex.noun_determiners else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
@@ -497,28 +503,25 @@ class SpeakerFinder:
         self._people = set(self._registry)
         self._groups = {fold_key(n) for canonical, spelled in (aliases.parties if aliases else {}).items()
                         for n in (canonical, *spelled)}
-        # a party's words as a role's qualifier may spell them: "insoumis" of "La France
-        # Insoumise", "RN", "socialiste" of "Parti Socialiste" (a word's first six letters)
+        # what a role's qualifier may call a party: a one-word name ("RN", "LFI"), or the
+        # last word of a longer one without its ending ("insoumis" of "La France Insoumise",
+        # "socialiste" of "Parti Socialiste"), never a word any party's name may hold
+        # ("Parti de Gauche" is not "le candidat de gauche")
         self._party_words: dict[str, set[str]] = {}
         for canonical, spelled in (aliases.parties if aliases else {}).items():
             for spelling in (canonical, *spelled):
-                parts = fold_words(spelling)  # "RN" whole; "Insoumise" as "insoum", not "la"
-                keys = [fold_key(spelling)] if len(parts) == 1 else [w[:_PARTY_STEM] for w in parts if len(w) > 3]
-                for key in keys:
-                    self._party_words.setdefault(key, set()).add(canonical)
+                parts = fold_words(spelling)
+                if len(parts) == 1 or parts[-1] not in ALL.generic_party_words:
+                    self._party_words.setdefault(_uninflected(parts[-1]), set()).add(canonical)
         self._groups |= {fold_key(m.name) for m in self.mentions
                          if m.name not in self._people and text[max(0, m.start - 4):m.start].lower() == "the "
                          and fold_key(text[m.start:m.end]) in (fold_key(m.name), *self._alias)}
 
     def party_named_at(self, position: int) -> str | None:
         """The one party the word at `position` names as a role's qualifier: "le candidat
-        insoumis", "la candidate du RN", "the LFI leader"; None for another word or several."""
+        insoumis", "la candidate du RN"; None for another word or several."""
         word = _QUALIFIER.match(self.text, position)
-        if word is None:
-            return None
-        key = fold_key(word.group(1))
-        parties = self._party_words.get(key, set()) | (self._party_words.get(key[:_PARTY_STEM], set())
-                                                          if len(key) >= _PARTY_STEM else set())
+        parties = self._party_words.get(_uninflected(fold_key(word.group(1))), set()) if word else set()
         return next(iter(parties)) if len(parties) == 1 else None
 
     def is_person(self, name: str) -> bool:
@@ -723,6 +726,8 @@ class SpeakerFinder:
         if (heading := self._group_role_before(start, floor)) is not None and self.opens_clause(heading, floor):
             return True  # where "The leader of the National Rally" stands
         window = self.text[max(floor, start - 80):start]
+        if rules.cleft is not None and rules.cleft.search(window):
+            return True  # "ce sont Jean-Luc Mélenchon et Fabien Roussel qui ..."
         if rules.object_of is not None and rules.object_of.search(window):
             return False  # "le ministre de la Défense", "la visite de Volodymyr Zelensky"
         if rules.comparison is not None and rules.comparison.search(window) and any(
@@ -1023,12 +1028,16 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
 # A speaker's label in an interview's transcript: a capitalized name and a colon, at a
 # line's start or just after the question before it ("... n'est-ce pas?François
 # Asselineau: J'ai créé l'UPR").
-# A turn's label: up to five words and a colon ("La Gazette: ", "Paul Verdier: "), or, at
-# a line's start, capitalized words and a dash or a full stop, as official transcripts
+# A turn's label: up to five words and a colon ("La Gazette: ", "Paul Verdier: ")
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
+# or, opening a line, capitalized words and a dash or a full stop, as official transcripts
 # and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
-_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?:([{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:"
-                    rf"|(?<![^\n])((?:{_CAP}|[{UPPER}]\.?)(?:[ \t]+(?:{_CAP}|{_PARTICLES})){{0,4}})"
-                    rf"(?:[ \t]+[–—]|\.(?=[ \t]+[{UPPER}«“\"])))[ \t]*(?=\S)")
+_LINE_LABEL = re.compile(rf"^[ \t]*(?P<name>(?:{_CAP}|[{UPPER}]\.?)(?:[ \t]+(?:{_CAP}|{_PARTICLES})){{0,4}})"
+                         rf"(?:[ \t]+[–—]|\.(?=[ \t]+[{UPPER}«“\"]))[ \t]*(?=\S)", re.MULTILINE)
+# An interviewer's initials or "Q": "Q. – ", "RS. "
+_INITIALS = re.compile(rf"[{UPPER}]{{1,3}}\.?")
+# A name after these in a header is the interviewer's: "propos recueillis par Anne Morvan", "By Anne Morvan"
+_BYLINE = re.compile(r"(?:\b(?:par|by|with|avec)|recueillis)\s+$", re.IGNORECASE)
 
 
 class _Turn(NamedTuple):
@@ -1044,25 +1053,46 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     person its label names ("Le Regard Libre: ...?" then "François Asselineau: ...").
     Only a transcript has turns: a person's label right after a question. A headline's
     "Marine Le Pen: the far-right leader lands in Moscow" with a "Note: ..." under the
-    article, or a list of candidates' names and programmes, is none."""
+    article, or a list of candidates' names and programmes, is none. Labels that open a
+    line with a dash or a full stop count only where they name a person, a role or an
+    interviewer's initials and one of them recurs: "Absolutely." opening a paragraph, or
+    a photo's caption "Marine Le Pen. Photo AFP.", is none."""
     text = finder.text
-    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start(label.lastindex or 1))]
+    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start("name"))]
+    lines = [label for label in _LINE_LABEL.finditer(text)
+             if not inside_quote(text, 0, label.start("name")) and _labels_someone(finder, label)]
+    if len({fold_key(label.group("name")) for label in lines}) < len(lines):  # one of them recurs
+        labels = sorted(labels + lines, key=lambda label: label.start())
     if len(labels) < 2:
         return []
-    # "THE PRESIDENT – ...": a role as a label stands for the one person named before the
-    # first turn ("Interview given by M. François Hollande, President of the Republic")
-    introduced = {m.name for m in finder.mentions_between(0, labels[0].start()) if finder.is_person(m.name)}
     turns = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
-        group = label.lastindex or 1
-        named = [m for m in finder.mentions_at(label.start(group)) if m.end == label.end(group)]
+        named = [m for m in finder.mentions_at(label.start("name")) if m.end == label.end("name")]
         speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
-        if speaker is None and len(introduced) == 1 and _is_role(finder, label.group(group)):
-            speaker = next(iter(introduced))
+        if speaker is None and _is_role(finder, label.group("name")):
+            speaker = _introduced(finder, label.group("name"), labels[0].start())
         turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
     asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
                 for question, answer in zip(turns, turns[1:]))
     return turns if asked else []
+
+
+def _labels_someone(finder: SpeakerFinder, label: re.Match[str]) -> bool:
+    """Whether a line's label names a person, a role or an interviewer's initials."""
+    name = label.group("name")
+    return (_INITIALS.fullmatch(name) is not None or _is_role(finder, name)
+            or any(m.end == label.end("name") and finder.is_person(m.name) for m in finder.mentions_at(label.start("name"))))
+
+
+def _introduced(finder: SpeakerFinder, role: str, first_turn: int) -> str | None:
+    """Who a role's label ("THE PRESIDENT") stands for: the one person the header before
+    the first turn names with that office ("Interview given by M. François Hollande,
+    President of the Republic"), never its interviewer ("propos recueillis par ...")."""
+    office = {fold_key(word) for word in role.split()} & finder.rules.office_words
+    holders = {m.name for m in finder.mentions_between(0, first_turn)
+               if finder.is_person(m.name) and not _BYLINE.search(finder.text, max(0, m.start - 20), m.start)
+               and office & {fold_key(w) for w in re.findall(r"[\w'’-]+", finder.text[max(0, m.start - 40):m.end + 60])}}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _is_role(finder: SpeakerFinder, label: str) -> bool:
@@ -1449,13 +1479,16 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     if subject is not None and not subject.plural:
         named_until = subject.start if reported_from is None else min(subject.start, reported_from)
         person = subject.party_of or finder.person_before(named_until, sentence.start)
+        holder = person or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents)
         if person is None and (party := _qualifier_party(finder, subject)) is not None:
-            # "le candidat insoumis": the latest person named of that party; of several
-            # named, none that the registry or the text does not tie to it
+            # "le candidat insoumis": the latest person named that the registry or the text
+            # ties to that party; else whom the role stands for, unless of another party
             members = [p for p in antecedents.named if _named_with(finder, p, party)]
-            if members or len(antecedents.named) > 1:
-                return members[-1] if members else None
-        person = person or _holder(finder, text[subject.start:subject.end], sentence.start, antecedents)
+            if members:
+                return members[-1]
+            if holder is not None and finder.party_of(holder) not in (None, party):
+                return None
+        person = holder
         return person if subject.party_of is None else finder.party_of(person)
     # elsewhere right after the verb only: "the ministry said on Monday Russia had ..." names no one
     plain = finder.name_after(verb.end(), sentence.end)
@@ -1484,6 +1517,8 @@ def _second_verbs_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[
     subjects = finder.subjects_between(sentence.start, verb.start())
     if len(subjects) != 1 or not finder.is_person(subjects[0].name) or not _heads_clause(
             finder, sentence.start, subjects[0]):
+        return None
+    if "," in finder.text[subjects[0].end:verb.start()]:  # "X opened the congress, the delegates debated and said"
         return None
     subordinate = finder.rules.subordinate  # "When Paul Garnier arrived, the ministers voted and said"
     return None if subordinate is not None and subordinate.match(finder.text, sentence.start) else subjects[0].name

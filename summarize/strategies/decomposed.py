@@ -454,8 +454,16 @@ def _merge(members: list[Position]) -> Position:
     agreeing = [p for p in members if p.stance == stance]
     first = next((p for p in agreeing if p.date_text), agreeing[0])
     evidence = list({e.text: e for p in agreeing for e in p.evidence}.values())
-    hedged = list(dict.fromkeys(h for p in agreeing for h in p.hedges))
+    seen: dict[str, str] = {}
+    for hedge in (h for p in agreeing for h in p.hedges):
+        seen.setdefault(hedge.casefold(), hedge)  # the first spelling of each
+    hedged = list(seen.values())
     # one condition copied whole from one sentence and in part from another ("Mais si ça
     # devait arriver", "si ça devait arriver") is one hedge
-    hedged = [h for h in hedged if not any(h != other and h.casefold() in other.casefold() for other in hedged)]
+    hedged = [h for h in hedged if not any(len(h) < len(other) and _words_within(h, other) for other in hedged)]
     return first.model_copy(update={"evidence": evidence, "hedges": hedged})
+
+
+def _words_within(part: str, whole: str) -> bool:
+    """Whether `part` is a run of whole words of `whole`, in any case ("si" is not in "aussi")."""
+    return re.search(rf"(?<!\w){re.escape(part.casefold())}(?!\w)", whole.casefold()) is not None

@@ -30,7 +30,9 @@ _WORD_HEDGE = re.compile(rf"\b(?:{'|'.join(ALL.word_hedges)})\b", re.IGNORECASE)
 _DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*,\s*$")
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—]\s")
 # A wire service's dateline, its date in the credit: "PARIS (UrduPoint News / Sputnik - 08th April, 2022) ".
-_CREDIT_BEFORE = re.compile(r"(?:^|\n)\s*[A-ZÀ-Þ][A-ZÀ-Þ' .-]*\s*\([^()\n]{1,80}$")
+# The city, then the line's first parenthesis, its date after a separator: not "NATO (at
+# its Madrid summit on 29 June 2022)".
+_CREDIT_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-ZÀ-ÖØ-Þ'.-]+(?:[ ][A-ZÀ-ÖØ-Þ'.-]+)*[ \t]*\([^()\n]{0,80}[-–—/,][ \t]*$")
 _CREDIT_AFTER = re.compile(r"\s*\)")
 
 

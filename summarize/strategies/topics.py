@@ -184,7 +184,8 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     for issue, wanted in distinctive_stems(codebook).items():
         found = words & (wanted - _LEAVING)
         leaving = bool(words & _LEAVING and wanted & _LEAVING)
-        if _count(found, people[issue]) + leaving >= MIN_SHARED or found & narrow[issue] - frozenset().union(*people[issue]):
+        named = frozenset().union(*people[issue])  # a person's name is never enough alone
+        if _count(found, people[issue]) + leaving >= MIN_SHARED or (found - named) & narrow[issue]:
             borne.add(issue)
     return frozenset(borne)
 
@@ -205,8 +206,8 @@ def _people(codebook: Codebook) -> dict[str, tuple[frozenset[str], ...]]:
             for issue in codebook.issues}
 
 
-# Two capitalized words or more after the statement's first word ("Vladimir Putin")
-_NAME_RUN = re.compile(r"(?<=\S)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+# Two capitalized words or more ("Vladimir Putin"), not an article opening the statement ("The EU")
+_NAME_RUN = re.compile(r"\b(?!(?:The|A|An)\b)([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
 
 
 def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | None = "en",
@@ -297,6 +298,8 @@ _ENDING = frozenset(stems("end ending lift lifting abandon abandoning scrap scra
 _ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
 # The first part of a hyphenated name-like modifier: "anti-Russian sanctions", "pro-Kremlin".
 _NAME_PREFIXES = frozenset("anti pro".split())
+# What a named modifier's sanctions are aimed at follows these: "US sanctions on Iran".
+_AIMED = frozenset("on against".split())
 # What may stand between the thing and a passive word of ending: "sanctions to be lifted".
 _PASSIVE_GAP = frozenset("to be should must being".split())
 # A wish, a call or a modal before the word of ending: the speaker wants the ending, rather
@@ -357,9 +360,15 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
         if not wishes or any(read.negates(k) for k in range(max(0, wishes[0] - NEGATION_REACH), wishes[0])):
             continue
         j = i + 1  # "lift (all) the (economic) sanctions": articles, and the statement's own words
-        while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head and (
-                read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement or _modifier(read.words[j])):
+        named = False  # "lift the EU sanctions": a name-like modifier
+        while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head:
+            if not (read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement):
+                if not _modifier(read.words[j]):
+                    break
+                named = True
             j += 1
+        if named and _aimed_elsewhere(read, j, statement):
+            continue  # "lift US sanctions on Iran": someone else's sanctions on someone else
         k = i - 1  # "the sanctions (should) be lifted"
         while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
             k -= 1
@@ -368,6 +377,19 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
                 or (0 <= k < i - 1 and read.clauses[k] == read.clauses[i] and read.stemmed[k] & head)):
             return True
     return False
+
+
+def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
+    """Whether the head noun at `j` is aimed, by "on" or "against", at something the
+    statement does not name: "Russian sanctions on French food", not "the EU sanctions on
+    Russia"."""
+    k = j + 1
+    if k >= len(read.words) or read.words[k].lower() not in _AIMED:
+        return False
+    k += 1
+    while k < len(read.words) and read.words[k].lower() in _ENDED_GAP:
+        k += 1
+    return k < len(read.words) and not read.stemmed[k] & statement
 
 
 def _modifier(word: str) -> bool:
