@@ -58,12 +58,6 @@ _OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+
 # The word that qualifies a role right after it: " insoumis", " du RN", " de La France insoumise".
 _QUALIFIER = re.compile(r"\s+(?:(?:du|des|de\s+la|de|of\s+the|of)\s+|de\s+l['’]|d['’])?([\w-]+)", re.IGNORECASE)
 
-
-def _uninflected(word: str) -> str:
-    """A folded word without a gender's or a number's ending: "insoumis" of "insoumise"."""
-    if len(word) <= 4:
-        return word
-    return re.sub(r"s$", "", re.sub(r"e$", "", re.sub(r"s$", "", word)))  # "insoumises", "insoumis": "insoumi"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _OPEN_QUOTES = "“«"
 _CLOSE_QUOTES = "”»"
@@ -1025,10 +1019,9 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
 
 
 
-# A speaker's label in an interview's transcript: a capitalized name and a colon, at a
-# line's start or just after the question before it ("... n'est-ce pas?François
-# Asselineau: J'ai créé l'UPR").
-# A turn's label: up to five words and a colon ("La Gazette: ", "Paul Verdier: ")
+# A speaker's label in an interview's transcript: up to five words and a colon, at a
+# line's start or just after the question before it ("La Gazette: ", "... n'est-ce
+# pas?François Asselineau: J'ai créé l'UPR")
 _LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
 # or, opening a line, capitalized words and a dash or a full stop, as official transcripts
 # and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
@@ -1554,6 +1547,13 @@ def _shared_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     head = mentions[0]
     return head.name if (finder.is_person(head.name) and finder.opens_clause(head.start, sentence.start)
                          and _heads_clause(finder, sentence.start, head)) else None
+
+
+def _uninflected(word: str) -> str:
+    """A folded word without a gender's or a number's ending: "insoumis" of "insoumise"."""
+    if len(word) <= 4:
+        return word
+    return re.sub(r"s$", "", re.sub(r"e$", "", re.sub(r"s$", "", word)))  # "insoumises", "insoumis": "insoumi"
 
 
 def _qualifier_party(finder: SpeakerFinder, role: Mention) -> str | None:

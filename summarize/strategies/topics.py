@@ -21,7 +21,9 @@ English glosses (names for the statement's words, "the Kremlin": Russia; synonym
 but on 24 real articles of a private development set it fell 0.364 -> 0.352, and the
 decomposed strategy's check lost precision (france-nato F1 0.677 -> 0.636, the
 development set 0.380 -> 0.374): a sentence naming Moscow is not about every issue
-that names Russia.
+that names Russia. So were demonyms and "EU" in session 22 ("Ukrainian": Ukraine). The
+one English gloss is for blame ("blamed Putin for the invasion": responsible), which a
+statement's "responsibility" needs once a person's name no longer suffices alone.
 """
 
 from __future__ import annotations
