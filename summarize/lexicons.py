@@ -222,6 +222,9 @@ class Lexicon:
     # so that a passage can be matched against an English codebook's statements.
     stemmer: str = "english"
     glosses: tuple[tuple[str, str], ...] = ()
+    # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
+    # « ces sanctions ne servent à rien »; read against a statement that approves of it.
+    condemnations: tuple[str, ...] = ()
     # Words that deny or reject what follows them ("not", "against", "refuse"), as regex
     # alternatives matched against one whole lower-cased word: a stance read by code.
     negations: tuple[str, ...] = ()
@@ -294,6 +297,9 @@ ENGLISH = Lexicon(
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
     ),
     sources=("according to",),
+    condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
+                   r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
+                   r"\bfutile\b", r"\bharmful\b", r"\ba (?:grave |big |huge )?(?:mistake|failure)\b"),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno problem\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
@@ -670,6 +676,9 @@ FRENCH = Lexicon(
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
     stemmer="french",
     # "n" is the elided "ne" of "n'est", "n'a".
+    condemnations=(r"\binefficaces?\b", r"\binutiles?\b", r"\bcontre-producti(?:f|fs|ve|ves)\b", r"\babsurdes?\b",
+                   r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bnaïve?s?\b", r"\bune (?:grave |lourde )?erreur\b",
+                   r"\bun échec\b", r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b"),
     negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
                r"refus\w*"),
     negating_prepositions=(("contre", "against"), ("sans", "without")),

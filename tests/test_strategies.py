@@ -25,7 +25,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import bears_on, best_issue, ended, glossed, named_issue, negated
+from summarize.strategies.topics import bears_on, best_issue, condemned, ended, glossed, named_issue, negated
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -1344,6 +1344,34 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    ("Thinking that we can break down the Russians by imposing economic sanctions is naive, Karen Holm said.", "en",
+     True),
+    ("The sanctions against Russia are ineffective, Karen Holm said.", "en", True),
+    ("« Ces sanctions ne servent strictement à rien », a-t-elle affirmé.", "fr", True),
+    # denied, aimed at the ending, or at another thing
+    ("The sanctions are not ineffective, Karen Holm said.", "en", False),
+    ("It would be a mistake to lift the sanctions, Karen Holm said.", "en", False),
+    ("« Il serait absurde de lever les sanctions », a-t-elle affirmé.", "fr", False),
+    ("The sanctions are working; leaving NATO would be a mistake, Karen Holm said.", "en", False),
+    ("Our deterrent is the only guarantee that has never failed, Karen Holm said.", "en", False),
+])
+def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(passage, language, expected):
+    assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected
+
+
+def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppose(server, cache):
+    def responder(request: dict) -> Reply:  # a model whose view drops the judgement, and agrees
+        if QUESTION["view"] in request["messages"][-1]["content"]:
+            return Reply(content=json.dumps({"view": "Marine Le Pen wants sanctions to be effective."}))
+        return Reply(content=json.dumps({"stance": "support"}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    passage = "“These sanctions are useless,” Marine Le Pen said."
+    assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == Stance.OPPOSE
 
 
 def test_ended_reads_only_a_subject_its_statement_approves_of():

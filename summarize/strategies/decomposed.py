@@ -52,7 +52,7 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import borne_issues, ended, glossed, named_issue, undone
+from summarize.strategies.topics import borne_issues, condemned, ended, glossed, named_issue, undone
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -279,8 +279,10 @@ class Decomposed:
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
         return [None if word == "not stated" else Stance.OPPOSE if word == "support" and (
                     # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
+                    # "imposing economic sanctions is naive"
                     undone(asked.codebook, issue, _sentence(text, candidate), asked.language)
-                    or ended(asked.codebook, issue, views[candidate]))
+                    or ended(asked.codebook, issue, views[candidate])
+                    or condemned(asked.codebook, issue, _sentence(text, candidate), asked.language))
                 else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:

@@ -80,7 +80,7 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
-from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, ended, named_issue, negated
+from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, condemned, ended, named_issue, negated
 
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
@@ -114,6 +114,7 @@ class Overlap(Decomposed):
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
         return [Stance.OPPOSE if negated(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
                 or (asked.language == "en" and ended(asked.codebook, issue, text[c.sentence.start:c.sentence.end]))
+                or condemned(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
                 else Stance.SUPPORT for c, issue in pairs]
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:

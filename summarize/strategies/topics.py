@@ -381,6 +381,37 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     return False
 
 
+def condemned(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` judges bad what the issue's statement approves of: "imposing
+    economic sanctions is naive", "the sanctions against Russia are ineffective", « ces
+    sanctions ne servent strictement à rien », against "Economic sanctions against Russia
+    are justified and effective". The judgement must stand in the clause of the
+    statement's head noun ("sanctions"), undenied ("never failed", "not useless"), and
+    with no word of ending there ("It would be a mistake to lift the sanctions").
+
+    Why: the 1.5B model's stance lands on "support" for such a sentence, where its view
+    drops the judgement ("Marine Le Pen wants sanctions to be effective")."""
+    head = _approved_heads(codebook)[issue]
+    lexicon = LEXICONS.get(language or "en")
+    if not head or lexicon is None or not lexicon.condemnations:
+        return False
+    for judged in _alternatives(lexicon.code, "condemnations").finditer(passage):
+        if _DENIED.search(passage, max(0, judged.start() - 20), judged.start()):
+            continue
+        marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, judged.start())]
+        after = _CLAUSE_END.search(passage, judged.end())
+        clause = _passage_stems(codebook, passage[(marks[-1] if marks else 0):(after.start() if after else len(passage))],
+                                language)
+        if clause & head and not clause & _ENDING:  # not "It would be a mistake to lift the sanctions"
+            return True
+    return False
+
+
+# A negation right before a judgement denies it: "never failed", "pas inutiles" (not « ne
+# servent à rien », itself a judgement).
+_DENIED = re.compile(r"\b(?:not|never|no|isn['’]t|aren['’]t|pas|jamais|plus|nullement)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
 def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
     """Whether the head noun at `j` is aimed, by "on" or "against", at something the
     statement does not name: "Russian sanctions on French food", not "the EU sanctions on
