@@ -85,7 +85,8 @@ from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, 
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
           "undoing the statement's ('rejoin', 'remain') stands just before its words, or a word of ending ('lift', "
-          "'ease') before its subject, else 'support'; no model was asked")
+          "'ease') before its subject, or a judgement against its subject ('the sanctions are useless'), else "
+          "'support'; no model was asked")
 
 
 class Overlap(Decomposed):
