@@ -225,6 +225,11 @@ class Lexicon:
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
+    # Words that end or weaken a thing, or make it stronger, as regex alternatives: a
+    # judgement of "suspending the sanctions", or of sanctions "to be tightened", is no
+    # judgement of the sanctions themselves.
+    weakenings: tuple[str, ...] = ()
+    tightenings: tuple[str, ...] = ()
     # Words that deny or reject what follows them ("not", "against", "refuse"), as regex
     # alternatives matched against one whole lower-cased word: a stance read by code.
     negations: tuple[str, ...] = ()
@@ -299,7 +304,10 @@ ENGLISH = Lexicon(
     sources=("according to",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
-                   r"\bfutile\b", r"\bharmful\b", r"\ba (?:grave |big |huge )?(?:mistake|failure)\b"),
+                   r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b"),
+    weakenings=(r"\b(?:lift|end|ease|scrap|drop|remove|abolish|cancel|dismantle|loosen|suspend|weaken|relax|cut|sever|"
+                r"break|reduce|abandon)\w*",),
+    tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno problem\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
@@ -677,8 +685,12 @@ FRENCH = Lexicon(
     stemmer="french",
     # "n" is the elided "ne" of "n'est", "n'a".
     condemnations=(r"\binefficaces?\b", r"\binutiles?\b", r"\bcontre-producti(?:f|fs|ve|ves)\b", r"\babsurdes?\b",
-                   r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bnaïve?s?\b", r"\bune (?:grave |lourde )?erreur\b",
-                   r"\bun échec\b", r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b"),
+                   r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bna(?:ïf|ïfs|ïve|ïves)\b", r"\bnéfastes?\b",
+                   r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
+                   r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b"),
+    weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"
+                r"allég\w*|assoupl\w*|réduir\w*|mettre fin|en finir)",),
+    tightenings=(r"\b(?:durci\w*|renforc\w*)",),
     negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
                r"refus\w*"),
     negating_prepositions=(("contre", "against"), ("sans", "without")),

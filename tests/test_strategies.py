@@ -1357,6 +1357,23 @@ def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, ex
     ("« Il serait absurde de lever les sanctions », a-t-elle affirmé.", "fr", False),
     ("The sanctions are working; leaving NATO would be a mistake, Karen Holm said.", "en", False),
     ("Our deterrent is the only guarantee that has never failed, Karen Holm said.", "en", False),
+    # (from a review) only a judgement predicated of the thing itself, by its speaker
+    ("The sanctions have been a complete failure, Karen Holm said.", "en", True),
+    ("Sanctions are not only ineffective, Karen Holm said, they are hurting our farmers.", "en", True),
+    ("Imposer des sanctions à la Russie est naïf, a jugé Paul Verdier.", "fr", True),
+    ("Critics call the sanctions useless, but Karen Holm said they work.", "en", False),
+    ("Those who say the sanctions are counterproductive are wrong, Karen Holm said.", "en", False),
+    ("« Dire que les sanctions sont inutiles est absurde », a répondu Paul Verdier.", "fr", False),
+    ("It is naive to think Russia will change without sanctions, Karen Holm said.", "en", False),
+    ("Any negotiation with Moscow without sanctions would be futile, Karen Holm said.", "en", False),
+    ("Suspending the sanctions would be a mistake, Karen Holm said.", "en", False),
+    ("« Suspendre les sanctions serait une erreur », a estimé Paul Verdier.", "fr", False),
+    ("Karen Holm said the sanctions were neither useless nor harmful.", "en", False),
+    ("The sanctions are far from useless, Karen Holm said.", "en", False),
+    ("Sanctions on Iran have been useless, but those against Russia are working, Karen Holm said.", "en", False),
+    ("Russia's counter-sanctions on European food are harmful, Karen Holm said.", "en", False),
+    ("The sanctions are ineffective as long as they have loopholes, so they must be tightened, Karen Holm said.", "en",
+     False),
 ])
 def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(passage, language, expected):
     assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected

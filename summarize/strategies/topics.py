@@ -382,12 +382,15 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
 
 
 def condemned(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
-    """Whether `passage` judges bad what the issue's statement approves of: "imposing
-    economic sanctions is naive", "the sanctions against Russia are ineffective", « ces
-    sanctions ne servent strictement à rien », against "Economic sanctions against Russia
-    are justified and effective". The judgement must stand in the clause of the
-    statement's head noun ("sanctions"), undenied ("never failed", "not useless"), and
-    with no word of ending there ("It would be a mistake to lift the sanctions").
+    """Whether `passage` says that what the issue's statement approves of is bad: the
+    statement's head noun, then a copula and the judgement ("imposing economic sanctions
+    is naive", "the sanctions against Russia are ineffective", « ces sanctions ne servent
+    strictement à rien »), against "Economic sanctions against Russia are justified and
+    effective". Only so predicated: not a judgement of something else in the sentence
+    ("It is naive to think Russia will change without sanctions"), of an ending ("Suspending
+    the sanctions would be a mistake"), of someone's claim ("Those who say the sanctions
+    are useless are wrong"), nor a denied one ("neither useless nor harmful", "far from
+    useless").
 
     Why: the 1.5B model's stance lands on "support" for such a sentence, where its view
     drops the judgement ("Marine Le Pen wants sanctions to be effective")."""
@@ -395,21 +398,58 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     lexicon = LEXICONS.get(language or "en")
     if not head or lexicon is None or not lexicon.condemnations:
         return False
+    if lexicon.negation_idioms:  # "not only useless": blanked, so that it denies nothing
+        passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()), passage)
     for judged in _alternatives(lexicon.code, "condemnations").finditer(passage):
-        if _DENIED.search(passage, max(0, judged.start() - 20), judged.start()):
+        if _DENIED.search(passage, max(0, judged.start() - 30), judged.start()):
             continue
-        marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, judged.start())]
-        after = _CLAUSE_END.search(passage, judged.end())
-        clause = _passage_stems(codebook, passage[(marks[-1] if marks else 0):(after.start() if after else len(passage))],
-                                language)
-        if clause & head and not clause & _ENDING:  # not "It would be a mistake to lift the sanctions"
-            return True
+        predicate = _PREDICATED.search(passage, max(0, judged.start() - 120), judged.start())
+        if predicate is None:
+            continue
+        marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, predicate.start())]
+        subject = passage[:predicate.start()]  # its own clause: not "The sanctions work; leaving NATO is a mistake"
+        words = [m for m in _TOKEN.finditer(subject, marks[-1] if marks else 0)][-_SUBJECT_REACH:]
+        stemmed = [_passage_stems(codebook, w.group(), language) for w in words]
+        at = next((i for i in range(len(words) - 1, -1, -1) if stemmed[i] & head), None)
+        if at is None or _REPORTED_JUDGEMENT.search(subject, 0, words[at].start()):
+            continue
+        governing = words[max(0, at - _WEAKENING_REACH)].start() if at else words[at].start()
+        if lexicon.weakenings and _alternatives(lexicon.code, "weakenings").search(subject, governing, words[at].start()):
+            continue  # "Suspending the sanctions would be a mistake"
+        if at and words[at - 1].group().lower() in _NOT_THE_THING:  # "without sanctions", "counter-sanctions"
+            continue
+        statement = issue_stems(codebook)[issue] - head  # "Sanctions on Iran have been useless", not "against Russia"
+        if any(w.group().lower() in _AIMED for w in words[at + 1:]) and not any(st & statement for st in stemmed[at + 1:]):
+            continue
+        if lexicon.tightenings and _alternatives(lexicon.code, "tightenings").search(passage):
+            continue  # "ineffective ..., so they must be tightened"
+        return True
     return False
 
 
-# A negation right before a judgement denies it: "never failed", "pas inutiles" (not « ne
-# servent à rien », itself a judgement).
-_DENIED = re.compile(r"\b(?:not|never|no|isn['’]t|aren['’]t|pas|jamais|plus|nullement)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+# What stands between a thing and a judgement of it: a copula, then up to two adverbs
+# ("are ineffective", "has been a total failure", "sont plus inefficaces que jamais",
+# "ne servent strictement à rien").
+_PREDICATED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been|had been|would be|will be|remain|remains|"
+                         r"est|sont|était|étaient|serait|seraient|sera|seront|a été|ont été|restent|reste)"
+                         r"(?:\s+\w+){0,2}|\bne)\s+$", re.IGNORECASE)
+# How many words before the copula the thing judged may stand: "the sanctions against
+# Russia are", "imposing economic sanctions is".
+_SUBJECT_REACH = 6
+# Words before a head noun that make it another thing: "without sanctions", "counter-sanctions".
+_NOT_THE_THING = frozenset("without counter sans contre".split())
+# How many words before the thing a word that ends or weakens it may stand: "Suspending
+# (all) the sanctions", "lever les sanctions" (not "break down the Russians by imposing
+# economic sanctions").
+_WEAKENING_REACH = 3
+# A judgement reported as someone's claim, not the speaker's: "Those who say the
+# sanctions are useless", "Le Pen's claim that", « Dire que les sanctions sont inutiles ».
+_REPORTED_JUDGEMENT = re.compile(r"\b(?:who|those|claims?|calling|call|dire|prétendre|ceux|celles)\b", re.IGNORECASE)
+# A negation right before a judgement denies it: "never been useless", "neither useless
+# nor harmful", "far from useless", « ni inutiles », « loin d'être inutiles ».
+_DENIED = re.compile(r"\b(?:not|never|no|neither|nor|isn['’]t|aren['’]t|wasn['’]t|far from(?: being)?|pas|jamais|"
+                     r"nullement|ni|loin d['’]être)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
