@@ -230,6 +230,15 @@ class Lexicon:
     # judgement of the sanctions themselves.
     weakenings: tuple[str, ...] = ()
     tightenings: tuple[str, ...] = ()
+    # What links a thing to a judgement of it, as regex alternatives: "are", "has been",
+    # « sont », and « ne » of « ne servent à rien ».
+    copulas: tuple[str, ...] = ()
+    # Words that make a judgement someone's claim: "those who say", "Le Pen's claim that".
+    claimers: tuple[str, ...] = ()
+    # Words that deny the judgement right after them: "neither", "far from", « ni ».
+    denials: tuple[str, ...] = ()
+    # Words before a noun that make it another thing: "without sanctions", "counter-sanctions".
+    other_things: frozenset[str] = frozenset()
     # Words that deny or reject what follows them ("not", "against", "refuse"), as regex
     # alternatives matched against one whole lower-cased word: a stance read by code.
     negations: tuple[str, ...] = ()
@@ -308,6 +317,10 @@ ENGLISH = Lexicon(
     weakenings=(r"\b(?:lift|end|ease|scrap|drop|remove|abolish|cancel|dismantle|loosen|suspend|weaken|relax|cut|sever|"
                 r"break|reduce|abandon)\w*",),
     tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
+    copulas=("is", "are", "was", "were", "has been", "have been", "had been", "would be", "will be", "remains?"),
+    claimers=("who", "those", "claims?", "calling", "call"),
+    denials=("not", "never", "no", "neither", "nor", "isn['’]t", "aren['’]t", "wasn['’]t", "far from(?: being)?"),
+    other_things=_words("without counter"),
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno problem\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
@@ -691,6 +704,11 @@ FRENCH = Lexicon(
     weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"
                 r"allég\w*|assoupl\w*|réduir\w*|mettre fin|en finir)",),
     tightenings=(r"\b(?:durci\w*|renforc\w*)",),
+    copulas=("est", "sont", "était", "étaient", "serait", "seraient", "sera", "seront", "a été", "ont été", "restent",
+             "reste", "ne"),
+    claimers=("dire", "prétendre", "ceux", "celles"),
+    denials=("pas", "jamais", "nullement", "ni", "loin d['’]être"),
+    other_things=_words("sans contre"),
     negations=("ne", "n", "pas", "jamais", "non", "sans", "contre", r"oppos\w*", r"rejet\w*", r"rejett\w*",
                r"refus\w*"),
     negating_prepositions=(("contre", "against"), ("sans", "without")),

@@ -400,10 +400,11 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         return False
     if lexicon.negation_idioms:  # "not only useless": blanked, so that it denies nothing
         passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()), passage)
-    for judged in _alternatives(lexicon.code, "condemnations").finditer(passage):
-        if _DENIED.search(passage, max(0, judged.start() - 30), judged.start()):
-            continue
-        predicate = _PREDICATED.search(passage, max(0, judged.start() - 120), judged.start())
+    judging = _judging(lexicon.code)
+    for judged in judging.condemnation.finditer(passage):
+        if judging.denied.search(passage, max(0, judged.start() - 30), judged.start()):
+            continue  # "never been useless", "neither useless nor harmful", « ni inutiles »
+        predicate = judging.predicated.search(passage, max(0, judged.start() - 120), judged.start())
         if predicate is None:
             continue
         marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, predicate.start())]
@@ -411,45 +412,57 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         words = [m for m in _TOKEN.finditer(subject, marks[-1] if marks else 0)][-_SUBJECT_REACH:]
         stemmed = [_passage_stems(codebook, w.group(), language) for w in words]
         at = next((i for i in range(len(words) - 1, -1, -1) if stemmed[i] & head), None)
-        if at is None or _REPORTED_JUDGEMENT.search(subject, 0, words[at].start()):
-            continue
-        governing = words[max(0, at - _WEAKENING_REACH)].start() if at else words[at].start()
-        if lexicon.weakenings and _alternatives(lexicon.code, "weakenings").search(subject, governing, words[at].start()):
+        if at is None or judging.claimed.search(subject, 0, words[at].start()):
+            continue  # "Those who say the sanctions are useless"
+        if judging.weakened.search(subject, words[max(0, at - _WEAKENING_REACH)].start(), words[at].start()):
             continue  # "Suspending the sanctions would be a mistake"
-        if at and words[at - 1].group().lower() in _NOT_THE_THING:  # "without sanctions", "counter-sanctions"
-            continue
+        if at and words[at - 1].group().lower() in lexicon.other_things:
+            continue  # "without sanctions", "counter-sanctions"
         statement = issue_stems(codebook)[issue] - head  # "Sanctions on Iran have been useless", not "against Russia"
         if any(w.group().lower() in _AIMED for w in words[at + 1:]) and not any(st & statement for st in stemmed[at + 1:]):
             continue
-        if lexicon.tightenings and _alternatives(lexicon.code, "tightenings").search(passage):
+        if judging.tightened.search(passage):
             continue  # "ineffective ..., so they must be tightened"
         return True
     return False
 
 
+@dataclass(frozen=True)
+class _Judging:
+    """A lexicon's words for `condemned`, compiled."""
 
-# What stands between a thing and a judgement of it: a copula, then up to two adverbs
-# ("are ineffective", "has been a total failure", "sont plus inefficaces que jamais",
-# "ne servent strictement à rien").
-_PREDICATED = re.compile(r"(?:\b(?:is|are|was|were|has been|have been|had been|would be|will be|remain|remains|"
-                         r"est|sont|était|étaient|serait|seraient|sera|seront|a été|ont été|restent|reste)"
-                         r"(?:\s+\w+){0,2}|\bne)\s+$", re.IGNORECASE)
+    condemnation: re.Pattern[str]
+    denied: re.Pattern[str]  # a denial right before a judgement, up to two words away
+    predicated: re.Pattern[str]  # a copula, then up to two adverbs ("has been a total failure"), before a judgement
+    claimed: re.Pattern[str]
+    weakened: re.Pattern[str]
+    tightened: re.Pattern[str]
+
+
+@cache
+def _judging(language: str) -> _Judging:
+    lexicon = LEXICONS[language]
+
+    def pattern(words: tuple[str, ...], form: str) -> re.Pattern[str]:  # no words: a pattern that never matches
+        return re.compile(form.format("|".join(words)) if words else r"(?!x)x", re.IGNORECASE)
+
+    return _Judging(
+        condemnation=pattern(lexicon.condemnations, "{}"),
+        denied=pattern(lexicon.denials, r"\b(?:{})\s+(?:\w+\s+){{0,2}}$"),
+        predicated=pattern(lexicon.copulas, r"\b(?:{})(?:\s+\w+){{0,2}}\s+$"),
+        claimed=pattern(lexicon.claimers, r"\b(?:{})\b"),
+        weakened=pattern(lexicon.weakenings, "{}"),
+        tightened=pattern(lexicon.tightenings, "{}"),
+    )
+
+
 # How many words before the copula the thing judged may stand: "the sanctions against
 # Russia are", "imposing economic sanctions is".
 _SUBJECT_REACH = 6
-# Words before a head noun that make it another thing: "without sanctions", "counter-sanctions".
-_NOT_THE_THING = frozenset("without counter sans contre".split())
 # How many words before the thing a word that ends or weakens it may stand: "Suspending
 # (all) the sanctions", "lever les sanctions" (not "break down the Russians by imposing
 # economic sanctions").
 _WEAKENING_REACH = 3
-# A judgement reported as someone's claim, not the speaker's: "Those who say the
-# sanctions are useless", "Le Pen's claim that", « Dire que les sanctions sont inutiles ».
-_REPORTED_JUDGEMENT = re.compile(r"\b(?:who|those|claims?|calling|call|dire|prétendre|ceux|celles)\b", re.IGNORECASE)
-# A negation right before a judgement denies it: "never been useless", "neither useless
-# nor harmful", "far from useless", « ni inutiles », « loin d'être inutiles ».
-_DENIED = re.compile(r"\b(?:not|never|no|neither|nor|isn['’]t|aren['’]t|wasn['’]t|far from(?: being)?|pas|jamais|"
-                     r"nullement|ni|loin d['’]être)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
