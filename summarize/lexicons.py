@@ -314,8 +314,7 @@ ENGLISH = Lexicon(
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b"),
-    weakenings=(r"\b(?:lift|end|ease|scrap|drop|remove|abolish|cancel|dismantle|loosen|suspend|weaken|relax|cut|sever|"
-                r"break|reduce|abandon)\w*",),
+    weakenings=(r"\b(?:suspend|weaken|relax|cut|sever|break|reduce)\w*",),  # beside `topics`' words of ending
     tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
     copulas=("is", "are", "was", "were", "has been", "have been", "had been", "would be", "will be", "remains?"),
     claimers=("who", "those", "claims?", "calling", "call"),

@@ -414,8 +414,10 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         at = next((i for i in range(len(words) - 1, -1, -1) if stemmed[i] & head), None)
         if at is None or judging.claimed.search(subject, 0, words[at].start()):
             continue  # "Those who say the sanctions are useless"
-        if judging.weakened.search(subject, words[max(0, at - _WEAKENING_REACH)].start(), words[at].start()):
-            continue  # "Suspending the sanctions would be a mistake"
+        reach = range(max(0, at - _WEAKENING_REACH), at)
+        if any(stemmed[k] & _ENDING for k in reach) or judging.weakened.search(
+                subject, words[reach.start].start(), words[at].start()):
+            continue  # "Lifting the sanctions would be a mistake", "Suspending the sanctions ..."
         if at and words[at - 1].group().lower() in lexicon.other_things:
             continue  # "without sanctions", "counter-sanctions"
         statement = issue_stems(codebook)[issue] - head  # "Sanctions on Iran have been useless", not "against Russia"
