@@ -452,8 +452,18 @@ ENGLISH = Lexicon(
     weekdays=_EN_WEEKDAYS,
     months=tuple((m,) for m in _EN_MONTHS),
     last_words=("last", "this past"),
-    # words of blame for a statement's "responsibility": "blamed Putin for the invasion"
-    glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),),
+    # What a passage's words stand for in a statement's words (`topics.stems`): words of
+    # blame for "responsibility" ("blamed Putin for the invasion"), relations for "ties",
+    # and words of backing a side for "back" ("keep sending weapons to Kyiv", "stand
+    # alongside the Ukrainians", "not helping Ukrainians"), as the French glosses read
+    # « livrer des armes ». Names of places and demonyms ("Moscow", "Ukrainian") are
+    # not glossed: with them the 1.5B model's picks of backing Ukraine were kept for
+    # sentences that name the war's two sides, and private sets A and B lost (session 23).
+    glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),
+             ("relationship relationships relations", "ties"),
+             ("help helps helped helping aid arm arms arming weapon weapons missile missiles deliver delivers delivered "
+              "delivery deliveries supply supplies supplied solidarity alongside", "back"),
+             ("missile missiles", "weapons"), ("deliver delivers delivered delivery deliveries", "supply")),
 )
 
 _FR_ROLES = (
@@ -737,6 +747,8 @@ FRENCH = Lexicon(
         ("dépense budget crédits", "spending"), ("augmenter hausse", "increase"), ("fournir", "supply"),
         ("livrer livré livrés livrées livraison livraisons", "supply"),
         ("soutien soutenir soutient soutenu aider", "support"),
+        ("aide aides aider aidons armer =côtés solidarité fournir livrer livré livrés livrées livraison livraisons",
+         "back"),
         ("adhésion adhérer", "membership"), ("membre", "member"), ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
         ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),

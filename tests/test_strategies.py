@@ -1097,7 +1097,9 @@ def test_overlap_takes_the_issue_of_the_speakers_own_sentence_before_its_paragra
     ("He said Ukraine needs NATO.", "Ukraine must be admitted to NATO, he said, and soon.", "en",
      "ukraine_nato_membership"),
     # one French word, one English stem: "militaire" is not "militarily" as well
-    ("Elle a défendu l'aide militaire à Kiev.", "", "fr", None),
+    ("Elle a défendu le budget militaire.", "", "fr", None),
+    # aid is a word of backing a side: « l'aide militaire à Kiev » backs Ukraine
+    ("Elle a défendu l'aide militaire à Kiev.", "", "fr", "support_ukraine"),
 ])
 def test_a_sentence_names_the_issue_whose_statement_shares_two_distinctive_stems(sentence, paragraph, language,
                                                                                  issue):
@@ -1200,6 +1202,30 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     assert bears_on(CODEBOOK, "putin_responsible_for_war", passage) is expected
     if not expected:  # nor does the issue a sentence names count the name twice
         assert named_issue(CODEBOOK, passage, passage) is None
+
+
+@pytest.mark.parametrize("passage, language, issue, expected", [
+    # words of backing a side stand for the statement's "back" ("back Ukraine against ...")
+    ("Paris will keep sending weapons to Kyiv, Claire Dumas said.", "en", "support_ukraine", True),
+    ("We must stand alongside the Ukrainians, Claire Dumas said.", "en", "support_ukraine", True),
+    ("La France va livrer des missiles à Kiev, a dit Claire Dumas.", "fr", "support_ukraine", True),
+    ("Claire Dumas said she would cut the farm budget.", "en", "support_ukraine", False),
+    # relations are the statement's "ties" ("seek closer ties with Russia")
+    ("Claire Dumas wants to restore relations with Moscow.", "en", "russia_rapprochement", True),
+    ("Claire Dumas praised the city's libraries.", "en", "russia_rapprochement", False),
+])
+def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
+    assert bears_on(CODEBOOK, issue, passage, language) is expected
+
+
+def test_a_statement_is_read_by_its_own_words_not_through_glosses():
+    # "supply" stands for backing in a passage; read into the statement, "Italy will back
+    # the accession talks with Ukraine" would bear on supplying weapons to Ukraine
+    codebook = Codebook("c", "", (Issue("arms", "European countries should supply weapons to Ukraine."),
+                                  Issue("enlargement", "The EU should admit Ukraine and Moldova."),
+                                  Issue("nato", "France should leave NATO.")))
+    assert not bears_on(codebook, "arms", "Italy will back the accession talks with Ukraine, she said.")
+    assert bears_on(codebook, "arms", "Italy will deliver missiles to Ukraine, she said.")
 
 
 def test_a_person_opening_a_statement_is_one_of_its_words_too():

@@ -52,12 +52,18 @@ treated under up very was we were what when where whether which who why will wit
 """.split())
 
 
-def stems(text: str, language: str = "en") -> frozenset[str]:
+def stems(text: str, language: str | None = None) -> frozenset[str]:
     """The content-word stems of `text` (English stems), with those its words in
-    `language` stand for when that language has glosses."""
+    `language` stand for when that language has glosses.
+
+    A codebook's statements are stemmed without glosses (no `language`): a gloss says
+    what a passage's word stands for ("weapons" for backing a side), and read into a
+    statement it would make that statement's words stand for more than they say
+    ("supply weapons to Ukraine" would take "back" from "Italy will back the accession
+    talks with Ukraine")."""
     words = [w.lower() for w in _WORD.findall(text)]
     found = set(_english_stems(words))
-    if glossary := _glossary(language):
+    if language is not None and (glossary := _glossary(language)):
         stemmer = _stemmer(LEXICONS[language].stemmer)
         for word in words:
             found.update(glossary.get(_gloss_key(stemmer, word), ()))
