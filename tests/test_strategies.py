@@ -1367,6 +1367,14 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("He wants to end Putin's rule.", "putin_responsible_for_war", False),
     # a statement that itself leaves something is read by `undone`, not here
     ("He wants to end the talk of leaving NATO.", "leave_nato", False),
+    # a wished stop to what the statement says should be done, or a word that stands for it
+    ("Paul Verdier wants to stop sending weapons and money to Ukraine.", "support_ukraine", True),
+    ("She wants France to stop backing Ukraine.", "support_ukraine", True),
+    ("He wants to halt military aid to Kyiv.", "support_ukraine", True),
+    ("Paul Verdier does not want to stop sending weapons to Ukraine.", "support_ukraine", False),
+    ("He wants to send weapons to Ukraine and stop the war.", "support_ukraine", False),
+    ("She wants to end the war and keep backing Ukraine.", "support_ukraine", False),
+    ("It would be a mistake to stop sending weapons to Ukraine.", "support_ukraine", False),
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected
