@@ -454,16 +454,21 @@ ENGLISH = Lexicon(
     last_words=("last", "this past"),
     # What a passage's words stand for in a statement's words (`topics.stems`): words of
     # blame for "responsibility" ("blamed Putin for the invasion"), relations for "ties",
-    # and words of backing a side for "back" ("keep sending weapons to Kyiv", "stand
+    # words of backing a side for "back" ("keep sending weapons to Kyiv", "stand
     # alongside the Ukrainians", "not helping Ukrainians"), as the French glosses read
-    # « livrer des armes ». Names of places and demonyms ("Moscow", "Ukrainian") are
-    # not glossed: with them the 1.5B model's picks of backing Ukraine were kept for
-    # sentences that name the war's two sides, and private sets A and B lost (session 23).
+    # « livrer des armes », joining for "membership" and "Frexit" for leaving the
+    # European Union. Not "accession" nor "entry", which as often open the EU's doors as
+    # NATO's, nor "Atlantic", which made two false alarms for one position. Names of
+    # places and demonyms ("Moscow", "Ukrainian") are not glossed: with them the 1.5B
+    # model's picks of backing Ukraine were kept for sentences that name the war's two
+    # sides, and private sets A and B lost (session 23).
     glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),
              ("relationship relationships relations", "ties"),
              ("help helps helped helping aid arm arms arming weapon weapons missile missiles deliver delivers delivered "
               "delivery deliveries supply supplies supplied solidarity alongside", "back"),
-             ("missile missiles", "weapons"), ("deliver delivers delivered delivery deliveries", "supply")),
+             ("missile missiles", "weapons"), ("deliver delivers delivered delivery deliveries", "supply"),
+             ("join joins joined joining", "membership"),
+             ("frexit", "leave European Union")),
 )
 
 _FR_ROLES = (
@@ -749,7 +754,8 @@ FRENCH = Lexicon(
         ("soutien soutenir soutient soutenu aider", "support"),
         ("aide aides aider aidons armer =côtés solidarité fournir livrer livré livrés livrées livraison livraisons",
          "back"),
-        ("adhésion adhérer", "membership"), ("membre", "member"), ("admettre admis admise", "admit"),
+        ("adhésion adhérer", "membership"), ("frexit", "leave European Union"), ("membre", "member"),
+        ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
         ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),
         ("responsable responsabilité coupable agresseur", "responsible"), ("nucléaire atomique", "nuclear"),

@@ -1213,6 +1213,10 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     # relations are the statement's "ties" ("seek closer ties with Russia")
     ("Claire Dumas wants to restore relations with Moscow.", "en", "russia_rapprochement", True),
     ("Claire Dumas praised the city's libraries.", "en", "russia_rapprochement", False),
+    # "Frexit" is leaving the European Union; joining is membership
+    ("There will be no Frexit, Claire Dumas said.", "en", "leave_eu", True),
+    ("Paul Verdier est le porte-étendard du Frexit.", "fr", "leave_eu", True),
+    ("Claire Dumas said Ukraine should be allowed to join.", "en", "ukraine_nato_membership", True),
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
