@@ -456,10 +456,11 @@ ENGLISH = Lexicon(
     # blame for "responsibility" ("blamed Putin for the invasion"), relations for "ties",
     # words of backing a side for "back" ("keep sending weapons to Kyiv", "stand
     # alongside the Ukrainians", "not helping Ukrainians"), as the French glosses read
-    # « livrer des armes », joining for "membership" and "Frexit" for leaving the
-    # European Union. Not "accession" nor "entry", which as often open the EU's doors as
-    # NATO's, nor "Atlantic", which made two false alarms for one position. Names of
-    # places and demonyms ("Moscow", "Ukrainian") are not glossed: with them the 1.5B
+    # « livrer des armes », joining for "membership", pulling out for leaving, "Frexit"
+    # for leaving the European Union, and Kyiv and Ukrainians for Ukraine (as the French
+    # glosses read « Kiev »). Not "accession" nor "entry", which as often open the EU's
+    # doors as NATO's, nor "Atlantic", which made two false alarms for one position, nor
+    # Russia's names ("Moscow", "Kremlin", "Russian") and America's: with them the 1.5B
     # model's picks of backing Ukraine were kept for sentences that name the war's two
     # sides, and private sets A and B lost (session 23).
     glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),
@@ -467,7 +468,8 @@ ENGLISH = Lexicon(
              ("help helps helped helping aid arm arms arming weapon weapons missile missiles deliver delivers delivered "
               "delivery deliveries supply supplies supplied solidarity alongside", "back"),
              ("missile missiles", "weapons"), ("deliver delivers delivered delivery deliveries", "supply"),
-             ("join joins joined joining", "membership"),
+             ("join joins joined joining", "membership"), ("ukrainian ukrainians kyiv kiev", "Ukraine"),
+             ("pull pulls pulled pulling", "leave"),
              ("frexit", "leave European Union")),
 )
 

@@ -1217,6 +1217,10 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     ("There will be no Frexit, Claire Dumas said.", "en", "leave_eu", True),
     ("Paul Verdier est le porte-étendard du Frexit.", "fr", "leave_eu", True),
     ("Claire Dumas said Ukraine should be allowed to join.", "en", "ukraine_nato_membership", True),
+    # Kyiv and its people are Ukraine, as in French; pulling out is leaving
+    ("If we set red lines, we are not helping Ukrainians, Claire Dumas said.", "en", "support_ukraine", True),
+    ("Claire Dumas said she would pull France out of NATO.", "en", "leave_nato", True),
+    ("Claire Dumas said she would pull the bill.", "en", "leave_nato", False),
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
