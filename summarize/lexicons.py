@@ -219,7 +219,9 @@ class Lexicon:
     # -- which issue a passage is on (`strategies.topics`) ----------------------------
     # The Snowball stemmer of the language, and words of the language with the English
     # words they stand for ("OTAN": NATO, "quitter": leave), each word matched by its stem,
-    # so that a passage can be matched against an English codebook's statements.
+    # so that a passage can be matched against an English codebook's statements. English
+    # marked "~" is what the words are associated with rather than what they mean ("aid":
+    # ~back): it counts as one word of a statement, never as the only one.
     stemmer: str = "english"
     glosses: tuple[tuple[str, str], ...] = ()
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
@@ -452,7 +454,8 @@ ENGLISH = Lexicon(
     weekdays=_EN_WEEKDAYS,
     months=tuple((m,) for m in _EN_MONTHS),
     last_words=("last", "this past"),
-    # What a passage's words stand for in a statement's words (`topics.stems`): words of
+    # What a passage's words stand for in a statement's words (`topics.stems`), each an
+    # association ("~"), one word of a statement but never the only one: words of
     # blame for "responsibility" ("blamed Putin for the invasion"), relations for "ties",
     # words of backing a side for "back" ("keep sending weapons to Kyiv", "stand
     # alongside the Ukrainians", "not helping Ukrainians"), as the French glosses read
@@ -463,14 +466,14 @@ ENGLISH = Lexicon(
     # Russia's names ("Moscow", "Kremlin", "Russian") and America's: with them the 1.5B
     # model's picks of backing Ukraine were kept for sentences that name the war's two
     # sides, and private sets A and B lost (session 23).
-    glosses=(("blame blamed blames blaming guilty culprit aggressor", "responsible"),
-             ("relationship relationships relations", "ties"),
+    glosses=(("blame blamed blames blaming guilty culprit aggressor", "~responsible"),
+             ("=relation =relations =relationship =relationships", "~ties"),
              ("help helps helped helping aid arm arms arming weapon weapons missile missiles deliver delivers delivered "
-              "delivery deliveries supply supplies supplied solidarity alongside", "back"),
-             ("missile missiles", "weapons"), ("deliver delivers delivered delivery deliveries", "supply"),
-             ("join joins joined joining", "membership"), ("ukrainian ukrainians kyiv kiev", "Ukraine"),
-             ("pull pulls pulled pulling", "leave"),
-             ("frexit", "leave European Union")),
+              "delivery deliveries supply supplies supplied solidarity alongside", "~back"),
+             ("missile missiles", "~weapons"), ("deliver delivers delivered delivery deliveries", "~supply"),
+             ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
+             ("pull pulls pulled pulling", "~leave"),
+             ("frexit", "~leave European Union")),
 )
 
 _FR_ROLES = (
@@ -755,7 +758,7 @@ FRENCH = Lexicon(
         ("livrer livré livrés livrées livraison livraisons", "supply"),
         ("soutien soutenir soutient soutenu aider", "support"),
         ("aide aides aider aidons armer =côtés solidarité fournir livrer livré livrés livrées livraison livraisons",
-         "back"),
+         "~back"),
         ("adhésion adhérer", "membership"), ("frexit", "leave European Union"), ("membre", "member"),
         ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),

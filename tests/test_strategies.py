@@ -1211,12 +1211,22 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     ("La France va livrer des missiles à Kiev, a dit Claire Dumas.", "fr", "support_ukraine", True),
     ("Claire Dumas said she would cut the farm budget.", "en", "support_ukraine", False),
     # relations are the statement's "ties" ("seek closer ties with Russia")
-    ("Claire Dumas wants to restore relations with Moscow.", "en", "russia_rapprochement", True),
+    ("Claire Dumas wants to restore relations with Russia.", "en", "russia_rapprochement", True),
     ("Claire Dumas praised the city's libraries.", "en", "russia_rapprochement", False),
-    # "Frexit" is leaving the European Union; joining is membership
+    # (from a review) a gloss is one of the statement's words, never enough alone in English,
+    # and matches its own words only ("relatively" is no relation)
+    ("The minister announced new aid for dairy farmers, Claire Dumas said.", "en", "support_ukraine", False),
+    ("The president will deliver a major speech on immigration, Claire Dumas said.", "en", "support_ukraine",
+     False),
+    ("Relations between the unions and the management have soured, Claire Dumas said.", "en",
+     "russia_rapprochement", False),
+    ("Claire Dumas said the rise was relatively small in Russia.", "en", "russia_rapprochement", False),
+    ("Le gouvernement a débloqué une aide d'urgence pour les agriculteurs.", "fr", "support_ukraine", False),
+    # "Frexit" is leaving the European Union; joining is membership, with another word
+    ("Claire Dumas said Kyiv should be allowed to join.", "en", "ukraine_nato_membership", True),
+    ("Claire Dumas will join the government, she said.", "en", "ukraine_nato_membership", False),
     ("There will be no Frexit, Claire Dumas said.", "en", "leave_eu", True),
     ("Paul Verdier est le porte-étendard du Frexit.", "fr", "leave_eu", True),
-    ("Claire Dumas said Ukraine should be allowed to join.", "en", "ukraine_nato_membership", True),
     # Kyiv and its people are Ukraine, as in French; pulling out is leaving
     ("If we set red lines, we are not helping Ukrainians, Claire Dumas said.", "en", "support_ukraine", True),
     ("Claire Dumas said she would pull France out of NATO.", "en", "leave_nato", True),
@@ -1224,6 +1234,15 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
+
+
+@pytest.mark.parametrize("passage", [
+    "We will not stop sending weapons to Ukraine, Claire Dumas said.",
+    "There is no reason to cut aid to Kyiv, Claire Dumas said.",
+])
+def test_a_negation_is_read_in_an_english_passages_own_words(passage):
+    # (from a review) "weapons" stands for backing Ukraine, but "not" negates the stop
+    assert not negated(CODEBOOK, "support_ukraine", passage, "en")
 
 
 def test_a_statement_is_read_by_its_own_words_not_through_glosses():
@@ -1383,6 +1402,13 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("He wants to send weapons to Ukraine and stop the war.", "support_ukraine", False),
     ("She wants to end the war and keep backing Ukraine.", "support_ukraine", False),
     ("It would be a mistake to stop sending weapons to Ukraine.", "support_ukraine", False),
+    # (from a review) not a word that qualifies another, nor one past "and" or "by"
+    ("He wants to stop the aid cuts to Ukraine.", "support_ukraine", False),
+    ("He wants to lift the arms embargo on Ukraine.", "support_ukraine", False),
+    ("He wants to stop the arms race with Russia.", "support_ukraine", False),
+    ("He wants to stop Russia by arming Ukraine.", "support_ukraine", False),
+    ("She wants to halt and roll back Russia's advance in Ukraine.", "support_ukraine", False),
+    ("He wants to cease hostilities and help Ukraine rebuild.", "support_ukraine", False),
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected

@@ -52,7 +52,7 @@ treated under up very was we were what when where whether which who why will wit
 """.split())
 
 
-def stems(text: str, language: str | None = None) -> frozenset[str]:
+def stems(text: str, language: str | None = None, associations: bool = True) -> frozenset[str]:
     """The content-word stems of `text` (English stems), with those its words in
     `language` stand for when that language has glosses.
 
@@ -60,10 +60,11 @@ def stems(text: str, language: str | None = None) -> frozenset[str]:
     what a passage's word stands for ("weapons" for backing a side), and read into a
     statement it would make that statement's words stand for more than they say
     ("supply weapons to Ukraine" would take "back" from "Italy will back the accession
-    talks with Ukraine")."""
+    talks with Ukraine"). Without `associations`, only the glosses that say what a word
+    means count, not those marked "~" that say what it is associated with."""
     words = [w.lower() for w in _WORD.findall(text)]
     found = set(_english_stems(words))
-    if language is not None and (glossary := _glossary(language)):
+    if language is not None and (glossary := _glossary(language, associations)):
         stemmer = _stemmer(LEXICONS[language].stemmer)
         for word in words:
             found.update(glossary.get(_gloss_key(stemmer, word), ()))
@@ -88,15 +89,19 @@ def _stemmer(name: str) -> snowballstemmer.stemmer:
 
 
 @cache
-def _glossary(language: str | None) -> dict[str, frozenset[str]]:
+def _glossary(language: str | None, associations: bool = True) -> dict[str, frozenset[str]]:
     """A language's glosses, keyed on each form's folded stem, or on the folded form
-    itself, marked "=", where the stem is short (`_gloss_key`) or the form is so marked."""
+    itself, marked "=", where the stem is short (`_gloss_key`) or the form is so marked;
+    those marked "~" (associations) only with `associations`."""
     lexicon = LEXICONS.get(language or "")
     if lexicon is None or not lexicon.glosses:
         return {}
     stemmer = _stemmer(lexicon.stemmer)
     table: dict[str, set[str]] = {}
     for forms, english in lexicon.glosses:
+        if english.startswith("~") and not associations:
+            continue
+        english = english.removeprefix("~")
         for form in forms.split():
             key = "=" + fold_key(form[1:]) if form.startswith("=") else _gloss_key(stemmer, form)
             table.setdefault(key, set()).update(_english_stems(english.lower().split()))
@@ -184,8 +189,13 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     names Vladimir Putin is mostly not on who is to blame for the war. Measured on the
     1.5B model's picks of that issue over private sets A, B, C and G and france-nato
     (2026-12-05): 39 kept pairs, 10 of them a gold position; of the 9 whose sentence
-    shared only "Vladimir" and "Putin" with the statement, 1 was."""
+    shared only "Vladimir" and "Putin" with the statement, 1 was.
+
+    A gloss of what a word is associated with ("aid" for "back", marked "~" in
+    `Lexicon.glosses`) counts as a word of the statement, never as the only one: "new aid
+    for dairy farmers" is not on backing Ukraine, "military aid to Kyiv" is (two words)."""
     words = _passage_stems(codebook, passage, language)
+    alone = _passage_stems(codebook, passage, language, associations=False)
     narrow = narrow_stems(codebook)
     people = _people(codebook)
     borne = set()
@@ -193,7 +203,7 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
         found = words & (wanted - _LEAVING)
         leaving = bool(words & _LEAVING and wanted & _LEAVING)
         named = frozenset().union(*people[issue])  # a person's name is never enough alone
-        if _count(found, people[issue]) + leaving >= MIN_SHARED or (found - named) & narrow[issue]:
+        if _count(found, people[issue]) + leaving >= MIN_SHARED or (found - named) & narrow[issue] & alone:
             borne.add(issue)
     return frozenset(borne)
 
@@ -329,6 +339,9 @@ _AND = frozenset("and or but because so as if unless until while".split())
 # Where a noun phrase's head ends: "sanctions | against Russia".
 _SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
 # What a statement says should be kept or made: "should introduce or restore | compulsory military service".
+# Words of ending or cutting back: a negation before one affirms what follows ("not stop
+# sending weapons", "no reason to cut aid").
+_STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspending"))
 # What a statement says should be done: "back" of "France and the West should back Ukraine".
 _DOING = re.compile(r"\b(?:should|must)\s+(?!be\b)(\w+)")
 # How many words after a word of ending the statement's doing may stand: "stop sending weapons".
@@ -386,8 +399,7 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
                     break
                 named = True
             j += 1
-        if any(read.stemmed[k] & doing for k in range(i + 1, min(len(read.words), i + 1 + DOING_REACH))
-               if read.clauses[k] == read.clauses[i]):
+        if _stops_doing(read, i, doing):
             return True  # "wants to stop sending weapons to Ukraine": the backing the statement wants
         if named and _aimed_elsewhere(read, j, statement):
             continue  # "lift US sanctions on Iran": someone else's sanctions on someone else
@@ -538,6 +550,22 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
     return heads
 
 
+def _stops_doing(read: _Reading, i: int, doing: frozenset[str]) -> bool:
+    """Whether the word of ending at `i` ends what the statement says should be done: its
+    verb ("stop backing Ukraine") or a word glossed to it that heads its phrase ("stop
+    sending weapons and money", "halt military aid to Kyiv"), within `DOING_REACH` words
+    of its clause and before any "and" or preposition. Not a word that qualifies another
+    ("stop the aid cuts", "lift the arms embargo", "stop the arms race"), nor one past
+    "and" or "by" ("cease hostilities and help Ukraine", "stop Russia by arming Ukraine")."""
+    for k in range(i + 1, min(len(read.words), i + 1 + DOING_REACH)):
+        word = read.words[k].lower()
+        if read.clauses[k] != read.clauses[i] or word in _AND or word in _SUBJECT_END:
+            return False
+        if read.stemmed[k] & doing and (stems(word) & doing or _ends_phrase(read, k)):
+            return True
+    return False
+
+
 @cache
 def _doing(codebook: Codebook) -> dict[str, frozenset[str]]:
     """The stems of what each statement says should be done, where it names a doing
@@ -608,10 +636,16 @@ class _Reading:
 
     def denied(self, outside: range = range(0)) -> bool:
         """Whether a negation (not at the positions `outside`) stands just before a
-        distinctive word of the statement."""
+        distinctive word of the statement, with no word of ending between them: a
+        negated ending affirms ("We will not stop sending weapons to Ukraine", "no
+        reason to cut aid to Kyiv")."""
         wanted = distinctive_stems(self.codebook)[self.issue]
-        return any(found & wanted and any(self.denies(j) for j in _before(i) if j not in outside)
+        return any(found & wanted and any(self.denies(j) and not self._ends_between(j, i)
+                                          for j in _before(i) if j not in outside)
                    for i, found in enumerate(self.stemmed))
+
+    def _ends_between(self, j: int, i: int) -> bool:
+        return any(self.stemmed[k] & _STOPPING for k in range(j + 1, i))
 
     def reversal(self) -> tuple[int, bool] | None:
         """The first word that undoes the statement's "leave" just before another of its
@@ -682,6 +716,7 @@ def _alternatives(language: str, words: str) -> re.Pattern[str]:
     return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
 
 
-def _passage_stems(codebook: Codebook, passage: str, language: str | None) -> frozenset[str]:
+def _passage_stems(codebook: Codebook, passage: str, language: str | None,
+                   associations: bool = True) -> frozenset[str]:
     """A passage's stems, glossed into English when the codebook's statements are English."""
-    return stems(passage, language if codebook.language == "en" and language else "en")
+    return stems(passage, language if codebook.language == "en" and language else "en", associations)
