@@ -1213,8 +1213,8 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     # relations are the statement's "ties" ("seek closer ties with Russia")
     ("Claire Dumas wants to restore relations with Russia.", "en", "russia_rapprochement", True),
     ("Claire Dumas praised the city's libraries.", "en", "russia_rapprochement", False),
-    # (from a review) a gloss is one of the statement's words, never enough alone in English,
-    # and matches its own words only ("relatively" is no relation)
+    # (from a review) an associated gloss is one of the statement's words, never the only
+    # one, in either language, and matches its own words only ("relatively" is no relation)
     ("The minister announced new aid for dairy farmers, Claire Dumas said.", "en", "support_ukraine", False),
     ("The president will deliver a major speech on immigration, Claire Dumas said.", "en", "support_ukraine",
      False),
