@@ -121,6 +121,9 @@ class Lexicon:
     # Prepositions that may follow a role noun before a name: "l'eurodéputée du Mouvement
     # vert Élodie Marchetti" (empty: a role noun must be right before the name).
     role_complements: tuple[str, ...] = ()
+    # The race a candidate runs in, between the role and the name, as regex alternatives:
+    # "la candidate LR à la présidentielle Valérie Pécresse".
+    candidacies: tuple[str, ...] = ()
     # Words between a role and the group it heads, before the holder's name: "the leader of
     # the National Rally Jordan Bardella", "la présidente de l'Assemblée nationale Yaël ...".
     group_complements: tuple[str, ...] = ()
@@ -588,7 +591,8 @@ FRENCH = Lexicon(
         r"|indignée?s?|étonnée?s?|inquiétée?s?|félicitée?s?|agacée?s?|défendue?s?)",
     ),
     # after a name that follows its verb, a time opens: "a déclaré le candidat X ce vendredi"
-    subject_followers=("ce", "cette", "hier", "lors", *_FR_WEEKDAYS),
+    subject_followers=("ce", "cette", "hier", "lors", "sur", "à", "au", "aux", "dans", "devant", "pendant", "après",
+                       "avant", "depuis", "qui", "dont", *_FR_WEEKDAYS),
     verb_adjuncts=(
         rf"(?:ce\s+)?(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE}))?"
         r"(?:\s+(?:matin|midi|soir|dernier))?",
@@ -616,6 +620,8 @@ FRENCH = Lexicon(
     possessives=("son", "leur"),
     party_words=("parti",),
     role_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
+    candidacies=(rf"(?:à\s+la|à\s+l{_S}élection|aux(?:\s+élections)?)\s+(?:présidentielle|primaire|européennes"
+                 r"|législatives|municipales|régionales)s?",),
     group_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),

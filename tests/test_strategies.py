@@ -446,6 +446,11 @@ def test_speakers_the_alias_table_does_not_know_are_named_from_the_text(text, ex
     ("Le président français Paul Garnier était à Berlin. Karen Holm, la chancelière allemande, a protesté. "
      "« Nous n'avons aucune coordination », a déclaré le président français.",
      ["Karen Holm", "Paul Garnier"]),
+    # a candidate's race between the role and the name; a radio station after the speaker
+    ("La candidate LR à la présidentielle Claire Dumas a affirmé samedi qu'il fallait tenir bon.", ["Claire Dumas"]),
+    ("Le candidat à l'élection présidentielle Paul Verdier a dénoncé un accord déséquilibré.", ["Paul Verdier"]),
+    ("Claire Dumas était à Lille. « Il faut tenir bon », a déclaré Mme Dumas sur France Culture. « Et vite », "
+     "a-t-elle poursuivi.", ["Claire Dumas", "Claire Dumas"]),
 ])
 def test_french_speakers_the_alias_table_does_not_know(text, expected):
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == expected

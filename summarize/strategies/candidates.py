@@ -179,6 +179,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
     roles = _alternatives(lex.role_nouns + lex.pronoun_roles)
     articles = _alternatives(lex.role_articles)
     nationality = _alternatives(tuple(lex.adjectives))
+    candidacy = f"|\\s+(?:{_alternatives(lex.candidacies)})" if lex.candidacies else ""
     subject_articles = tuple(a.strip() for a in lex.role_articles)
     glue = _alternatives(tuple(c for c in lex.title_connectors if c not in lex.conjunctions))  # not "and"
     complements = _alternatives(lex.group_complements)
@@ -199,9 +200,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         opening_source=(re.compile(rf"(?:{_alternatives(lex.opening_sources)})\s+", re.IGNORECASE)
                         if lex.opening_sources else None),
         # an office, then its country ("le Premier ministre polonais Donald Tusk")
-        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?"
+        # or a party's initials and the race it runs in ("la candidate LR à la présidentielle")
+        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}|(?-i:[{UPPER}]{{2,6}})))?"
                                 rf"(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
-                                rf"[^,.;:!?«»()“”\"]{{0,44}}\w)?$", re.IGNORECASE)
+                                rf"[^,.;:!?«»()“”\"]{{0,44}}\w{candidacy})?$", re.IGNORECASE)
                      if lex.role_complements else None),
         object_of=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.role_complements)})\s*$", re.IGNORECASE)
                    if lex.role_complements else None),
