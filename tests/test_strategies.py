@@ -719,6 +719,14 @@ def test_a_given_name_after_its_title_and_the_pm_are_the_full_name():
         ("Alan Hartley", "Asked about the timetable, the PM said: “We will set out a date in the spring.”")]
 
 
+def test_a_list_items_caption_does_not_run_on_into_the_quote_under_it():
+    text = ("Paul Verdier était à Lille dimanche.\n- Paul Verdier Secrétaire national au parti communiste\n"
+            "\"C'est une crise grave\", estime Paul Verdier. \"Elle montre que les États-Unis n'ont pas d'alliés.\"")
+    assert mined_in(text, "fr") == [
+        ("Paul Verdier", "\"C'est une crise grave\", estime Paul Verdier."),
+        ("Paul Verdier", "\"Elle montre que les États-Unis n'ont pas d'alliés.\"")]
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("Dans un entretien publié lundi, Paul Verdier détaille son programme de défense. « Nous n'avons rien à "
      "gagner dans cette alliance », a affirmé le député. Il assure par ailleurs ne pas partager la ligne du "

@@ -340,11 +340,15 @@ _COMMENTER = re.compile(r"\s*[\w.'’-]*[\d_][\w.'’-]*\s?:\s")  # "Jeanne_75: 
 
 def _wraps(line: str, following: str) -> bool:
     """Whether `line` runs on into the next line (text wrapped mid-sentence): the next
-    starts in lower case, or this one stops mid-sentence and is not a title-case heading."""
+    starts in lower case, or this one stops mid-sentence and is not a title-case heading
+    nor a list item (a video's caption, "- Fabien Roussel Secrétaire national au parti
+    communiste", does not run on into the quote under it)."""
     if not following:
         return False
     if following.islower():
         return True
+    if _LIST_ITEM.match(line):
+        return False
     words = line.split()
     if len(words) < 6 or line.rstrip()[-1:] in ".!?:\"'”»)":
         return False
