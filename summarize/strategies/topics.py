@@ -338,7 +338,6 @@ _APPROVING = frozenset(stems("justified effective necessary needed good safe fai
 _AND = frozenset("and or but because so as if unless until while".split())
 # Where a noun phrase's head ends: "sanctions | against Russia".
 _SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
-# What a statement says should be kept or made: "should introduce or restore | compulsory military service".
 # Words of ending or cutting back: a negation before one affirms what follows ("not stop
 # sending weapons", "no reason to cut aid").
 _STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspending"))
@@ -346,6 +345,7 @@ _STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspe
 _DOING = re.compile(r"\b(?:should|must)\s+(?!be\b)(\w+)")
 # How many words after a word of ending the statement's doing may stand: "stop sending weapons".
 DOING_REACH = 3
+# What a statement says should be kept or made: "should introduce or restore | compulsory military service".
 _ADVOCATING = re.compile(r"\b(?:should|must)\s+(?:maintain|tighten|introduce|restore|create|keep|extend|expand|raise|"
                          r"increase|strengthen|seek)(?:\s+(?:or|and)\s+[a-z]+)?\s+([^,.;:()]*)")
 
