@@ -195,16 +195,22 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     `Lexicon.glosses`) counts as a word of the statement, never as the only one: "new aid
     for dairy farmers" is not on backing Ukraine, "military aid to Kyiv" is (two words)."""
     words = _passage_stems(codebook, passage, language)
-    alone = _passage_stems(codebook, passage, language, associations=False)
+    alone: frozenset[str] | None = None  # stemmed again only where one narrow stem would decide
     narrow = narrow_stems(codebook)
     people = _people(codebook)
     borne = set()
     for issue, wanted in distinctive_stems(codebook).items():
         found = words & (wanted - _LEAVING)
         leaving = bool(words & _LEAVING and wanted & _LEAVING)
-        named = frozenset().union(*people[issue])  # a person's name is never enough alone
-        if _count(found, people[issue]) + leaving >= MIN_SHARED or (found - named) & narrow[issue] & alone:
+        if _count(found, people[issue]) + leaving >= MIN_SHARED:
             borne.add(issue)
+            continue
+        lone = (found - frozenset().union(*people[issue])) & narrow[issue]  # a person's name is never enough alone
+        if lone:
+            if alone is None:
+                alone = _passage_stems(codebook, passage, language, associations=False)
+            if lone & alone:
+                borne.add(issue)
     return frozenset(borne)
 
 
