@@ -469,6 +469,18 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, parties, language="fr"))] == ["Renew Europe"]
 
 
+def test_a_name_the_table_lists_in_the_articles_own_case_is_that_name():
+    """(from a real article) "le Rassemblement national": the table's "Rassemblement
+    National", not "le Rassemblement", which the capitals alone read as a name with a
+    particle ("le Pen"); a shorter name the table lists inside a longer one found
+    ("Marine Le Pen", "Le Pen") keeps the longer."""
+    table = AliasTable(parties={"Rassemblement National": ("RN",)}, speakers={"Marine Le Pen": ("Le Pen",)})
+    text = "Si le Rassemblement national a assuré mardi qu'il allait s'abstenir, la gauche votera pour."
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="fr"))] == ["Rassemblement National"]
+    text = "Marine Le Pen a jugé que les sanctions étaient inutiles."
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table, language="fr"))] == ["Marine Le Pen"]
+
+
 @pytest.mark.parametrize("text, expected", [
     # (from a review of real articles) a role heading a group the table knows, then its
     # holder: the holder speaks, not the person named last
