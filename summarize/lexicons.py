@@ -303,6 +303,10 @@ ENGLISH = Lexicon(
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
     )) + (
+        # a stance stated as the subject's own: "The Patriots are against sending weapons",
+        # "Le Pen is firmly in favour of a referendum"
+        r"(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?"
+        r"(?:against|in\s+favou?r\s+of)\b",
         # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
         # reacted to Macron's statements" reports none
         r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s))reacted",

@@ -469,6 +469,17 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, parties, language="fr"))] == ["Renew Europe"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (from a real article) a stance stated as the subject's own, without a verb of saying
+    ("The Patriots are against sending French weapons to Ukraine.",
+     [("Les Patriotes", "The Patriots are against sending French weapons to Ukraine.")]),
+    ("Claire Dumas is firmly in favour of a referendum on the euro.",
+     [("Claire Dumas", "Claire Dumas is firmly in favour of a referendum on the euro.")]),
+])
+def test_a_stance_stated_as_the_subjects_own_is_a_candidate(text, expected):
+    assert mined(text, AliasTable(parties={"Les Patriotes": ("The Patriots", "Patriots")})) == expected
+
+
 def test_a_name_the_table_lists_in_the_articles_own_case_is_that_name():
     """(from a real article) "le Rassemblement national": the table's "Rassemblement
     National", not "le Rassemblement", which the capitals alone read as a name with a
