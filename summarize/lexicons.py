@@ -302,6 +302,10 @@ ENGLISH = Lexicon(
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
+        # speaking of something states a view of it ("Ms. Le Pen talks of the impact of the sanctions")
+        "talks of", "talks about", "talked of", "talked about", "speaks of", "speaks about", "spoke of", "spoke about",
+        # « a jugé » as translation renders it ("Macron had judged the US decision “completely good”")
+        "judged", "judges",
     )) + (
         # a stance stated as the subject's own: "The Patriots are against sending weapons",
         # "Le Pen is firmly in favour of a referendum"

@@ -475,6 +475,11 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
      [("Les Patriotes", "The Patriots are against sending French weapons to Ukraine.")]),
     ("Claire Dumas is firmly in favour of a referendum on the euro.",
      [("Claire Dumas", "Claire Dumas is firmly in favour of a referendum on the euro.")]),
+    # speaking of something, and « a jugé » as translation renders it
+    ("Her rival Ms. Claire Dumas talks of the cost of the sanctions for farmers.",
+     [("Claire Dumas", "Her rival Ms. Claire Dumas talks of the cost of the sanctions for farmers.")]),
+    ("On Monday, Claire Dumas had judged “completely good” the decision to send tanks.",
+     [("Claire Dumas", "On Monday, Claire Dumas had judged “completely good” the decision to send tanks.")]),
 ])
 def test_a_stance_stated_as_the_subjects_own_is_a_candidate(text, expected):
     assert mined(text, AliasTable(parties={"Les Patriotes": ("The Patriots", "Patriots")})) == expected
