@@ -379,6 +379,8 @@ ENGLISH = Lexicon(
     indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
+    candidacies=(r"in\s+(?:the|[A-Z][\w-]+['’]s)\s+(?:presidential|parliamentary|legislative|general|European)"
+                 r"\s+(?:elections?|race|primary|primaries)",),
     group_complements=("of the", "of"),
     pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
     country_offices=("president", "chancellor", "prime minister", "pm"),

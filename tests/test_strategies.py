@@ -480,8 +480,13 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
      [("Claire Dumas", "Her rival Ms. Claire Dumas talks of the cost of the sanctions for farmers.")]),
     ("On Monday, Claire Dumas had judged “completely good” the decision to send tanks.",
      [("Claire Dumas", "On Monday, Claire Dumas had judged “completely good” the decision to send tanks.")]),
+    # (from a real article) a role and the race it runs in before the name: the name speaks,
+    # not the sentence's first name
+    ("European Union sanctions are pointless, the frontrunner in France's presidential election Claire Dumas said.",
+     [("Claire Dumas",
+       "European Union sanctions are pointless, the frontrunner in France's presidential election Claire Dumas said.")]),
 ])
-def test_a_stance_stated_as_the_subjects_own_is_a_candidate(text, expected):
+def test_views_reported_without_a_plain_verb_of_saying_are_candidates(text, expected):
     assert mined(text, AliasTable(parties={"Les Patriotes": ("The Patriots", "Patriots")})) == expected
 
 

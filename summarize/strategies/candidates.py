@@ -124,6 +124,7 @@ class Rules:
     second_verb: re.Pattern[str]  # a conjunction and fillers right before a verb: " and had then vowed"
     preposition_before: re.Pattern[str] | None  # "avec le", "à l'", "de la" right before a role
     article_tail: re.Pattern[str]
+    candidacy_tail: re.Pattern[str] | None  # "in France's presidential election" right before a name
     title: re.Pattern[str]
     titles: re.Pattern[str]
     that: re.Pattern[str]
@@ -255,6 +256,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         cleft=re.compile(rf"\b(?:{_alternatives(lex.cleft_openers)})\s+$", re.IGNORECASE) if lex.cleft_openers else None,
         noun_before=(re.compile(rf"\b(?:{_alternatives(lex.noun_determiners)})\s+$") if lex.noun_determiners else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
+        candidacy_tail=re.compile(rf"\s+(?:{_alternatives(lex.candidacies)})$") if lex.candidacies else None,
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
         that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
@@ -757,6 +759,8 @@ class SpeakerFinder:
             return rules.preposition_of(before, role) is None
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
+        if rules.candidacy_tail is not None:  # "the frontrunner in France's presidential election Francois Fillon said"
+            before = rules.candidacy_tail.sub("", before)
         tail = rules.article_tail.search(before)
         if tail is not None and _OF.search(tail.group()):
             return False  # "The leader of France's party": a complement, not "the governing"
