@@ -302,8 +302,9 @@ ENGLISH = Lexicon(
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
-        # speaking of something states a view of it ("Ms. Le Pen talks of the impact of the sanctions")
-        "talks of", "talks about", "talked of", "talked about", "speaks of", "speaks about", "spoke of", "spoke about",
+        # speaking of something states a view of it ("she spoke of a betrayal"); not the noun
+        # "talks" ("three hours of talks about the budget")
+        "talked of", "talked about", "speaks of", "speaks about", "spoke of", "spoke about",
         # « a jugé » as translation renders it ("Macron had judged the US decision “completely good”")
         "judged", "judges",
     )) + (

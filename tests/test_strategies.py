@@ -476,8 +476,8 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     ("Claire Dumas is firmly in favour of a referendum on the euro.",
      [("Claire Dumas", "Claire Dumas is firmly in favour of a referendum on the euro.")]),
     # speaking of something, and « a jugé » as translation renders it
-    ("Her rival Ms. Claire Dumas talks of the cost of the sanctions for farmers.",
-     [("Claire Dumas", "Her rival Ms. Claire Dumas talks of the cost of the sanctions for farmers.")]),
+    ("Her rival Ms. Claire Dumas spoke of the cost of the sanctions for farmers.",
+     [("Claire Dumas", "Her rival Ms. Claire Dumas spoke of the cost of the sanctions for farmers.")]),
     ("On Monday, Claire Dumas had judged “completely good” the decision to send tanks.",
      [("Claire Dumas", "On Monday, Claire Dumas had judged “completely good” the decision to send tanks.")]),
     # (from a real article) a role and the race it runs in before the name: the name speaks,
