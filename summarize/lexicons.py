@@ -302,16 +302,19 @@ ENGLISH = Lexicon(
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
         "confirms", "criticizes", "criticises", "responds",
-        # speaking of something states a view of it ("she spoke of a betrayal"); not the noun
-        # "talks" ("three hours of talks about the budget")
-        "talked of", "talked about", "speaks of", "speaks about", "spoke of", "spoke about",
-        # « a jugé » as translation renders it ("Macron had judged the US decision “completely good”")
-        "judged", "judges",
+        # speaking of something states a view of it ("she speaks of a betrayal"); not the noun
+        # "talks" ("three hours of talks about the budget"), nor "talked about her years in
+        # Brussels over dinner" (narration)
+        "speaks of", "speaks about",
     )) + (
+        # « a jugé » as translation renders it ("Macron had judged the US decision “completely
+        # good”"): not a trial ("X, judged in Paris for embezzlement", "judged guilty"), nor
+        # "judges" the noun ("Supreme Court judges rejected")
+        r"(?<!,\s)judged(?!\s+(?:by|for|guilty|innocent|not\s+guilty)\b)", r"judges(?=\s+(?:that|it)\b)",
         # a stance stated as the subject's own: "The Patriots are against sending weapons",
         # "Le Pen is firmly in favour of a referendum"
-        r"(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|still\s+)?"
-        r"(?:against|in\s+favou?r\s+of)\b",
+        r"(?:is|are|was|were|remains?|remained)\s+(?:(?:firmly|strongly|still|also|now|not|no\s+longer|very\s+much)\s+)?"
+        r"(?:against(?!\s+(?:each\s+other|one\s+another)\b)|in\s+favou?r\s+of)\b",
         # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
         # reacted to Macron's statements" reports none
         r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s))reacted",

@@ -476,8 +476,14 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
     ("Claire Dumas is firmly in favour of a referendum on the euro.",
      [("Claire Dumas", "Claire Dumas is firmly in favour of a referendum on the euro.")]),
     # speaking of something, and « a jugé » as translation renders it
-    ("Her rival Ms. Claire Dumas spoke of the cost of the sanctions for farmers.",
-     [("Claire Dumas", "Her rival Ms. Claire Dumas spoke of the cost of the sanctions for farmers.")]),
+    ("Her rival Ms. Claire Dumas speaks of the cost of the sanctions for farmers.",
+     [("Claire Dumas", "Her rival Ms. Claire Dumas speaks of the cost of the sanctions for farmers.")]),
+    ("Claire Dumas is also in favour of a referendum on the euro.",
+     [("Claire Dumas", "Claire Dumas is also in favour of a referendum on the euro.")]),
+    # (from a review) not a trial, a rivalry or a dinner's narration
+    ("Claire Dumas, judged in Paris last year for embezzlement, has appealed the verdict.", []),
+    ("Civic Union candidates were against each other in three constituencies.", []),
+    ("Claire Dumas talked about her years in Brussels over dinner with donors.", []),
     ("On Monday, Claire Dumas had judged “completely good” the decision to send tanks.",
      [("Claire Dumas", "On Monday, Claire Dumas had judged “completely good” the decision to send tanks.")]),
     # (from a real article) a role and the race it runs in before the name: the name speaks,
@@ -488,6 +494,18 @@ def test_a_party_the_table_knows_is_cut_from_the_name_after_an_office():
 ])
 def test_views_reported_without_a_plain_verb_of_saying_are_candidates(text, expected):
     assert mined(text, AliasTable(parties={"Les Patriotes": ("The Patriots", "Patriots")})) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # (from a review) a party's name the article does not capitalize is a common noun
+    "Le rassemblement national des maires ruraux a dénoncé la fermeture des écoles.",
+    "Les républicains du Sénat américain ont dénoncé l'aide à l'Ukraine.",
+    "La reconquête du Donbass prendra des années, estime l'état-major ukrainien.",
+])
+def test_a_party_name_in_lower_case_is_no_speaker(text):
+    table = AliasTable(parties={"Rassemblement National": ("RN",), "Les Républicains": ("LR",),
+                                "Reconquête": ("Reconquete",)})
+    assert mine_candidates(SpeakerFinder(text, table, language="fr")) == []
 
 
 def test_a_name_the_table_lists_in_the_articles_own_case_is_that_name():

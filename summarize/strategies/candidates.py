@@ -487,13 +487,18 @@ class SpeakerFinder:
                           and fold_key(words[0]) not in self.rules.openers}
         parties = [(spelling, canonical) for canonical, spelled in (aliases.parties if aliases else {}).items()
                    for spelling in (canonical, *spelled)]
-        listed = [(canonical, start, end) for spelling, canonical in spellings + parties
-                  for start, end in self.find(spelling)]
-        # a name the table lists (a speaker's or a party's), in the article's own case ("le
-        # Rassemblement national"), is that name: not a shorter one the capitals alone found
-        # across its first word ("le Rassemblement", read as a name with a particle like "le
-        # Pen"). Session 24: one position of private set J and one false alarm fewer on set
-        # G, every other set unchanged.
+        # a party's name is a name where the article capitalizes it ("le Rassemblement
+        # national", not "le rassemblement national des maires"; "Les Républicains", not
+        # "les républicains du Sénat américain")
+        listed = [(canonical, start, end) for spelling, canonical in spellings
+                  for start, end in self.find(spelling)] + [
+            (canonical, start, end) for spelling, canonical in parties for start, end in self.find(spelling)
+            if _capitalized(text[start:end])]
+        # a name the table lists (a speaker's, or a party's the article capitalizes), however
+        # the article cases its other words ("le Rassemblement national"), is that name: not a
+        # shorter one the capitals alone found across its first word ("le Rassemblement", read
+        # as a name with a particle like "le Pen"). Session 24: one position of private set J
+        # and one false alarm fewer on set G, every other set unchanged.
         found = [(start, end, name) for start, end, name in named if self._plausible(name)
                  and not any(s < end and start < e and not start <= s <= e <= end for _, s, e in listed)]
         # the names written after a title that may stand before a given name ("Sir Keir"),
@@ -827,6 +832,13 @@ class SpeakerFinder:
         if i < len(self.mentions) and self.mentions[i].start < min(ceiling, position + 25):
             return self.mentions[i]
         return None
+
+
+def _capitalized(phrase: str) -> bool:
+    """Whether `phrase` opens with a capital, past an article ("Les Républicains")."""
+    words = phrase.split()
+    head = words[1] if len(words) > 1 and fold_key(words[0]) in _PARTICLES_FOLDED | {"the"} else words[0]
+    return head[:1].isupper()
 
 
 def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int, str]]:
