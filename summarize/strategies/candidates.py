@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -473,20 +473,17 @@ class SpeakerFinder:
         self.language = language or detect_language(text)
         self.rules = rules_for(lexicon_for(self.language))
         self.folded = fold(text)
-        spellings = [(spelling, canonical) for canonical, spelled in (aliases.speakers if aliases else {}).items()
-                     for spelling in (canonical, *spelled)]
+        spellings = _spellings(aliases.speakers if aliases else {})
+        parties = _spellings(aliases.parties if aliases else {})
         self._alias = {fold_key(spelling): canonical for spelling, canonical in spellings}
         self.known = set(self._alias.values())
         self._free_words: dict[str, bool] = {}
-        owners = {fold_key(n) for table in ((aliases.speakers, aliases.parties) if aliases else ())
-                  for canonical, spelled in table.items() for n in (canonical, *spelled)}
+        owners = {fold_key(spelling) for spelling, _ in spellings + parties}
         named = list(_names(text, self.rules, owners))
         # one-word names the article also writes as the last word of a longer one: a
         # surname ("Jane Welsh" ... "Welsh said"), even where it is a nationality's word
         self._surnames = {fold_key(words[-1]) for _, _, name in named if len(words := name.split()) > 1
                           and fold_key(words[0]) not in self.rules.openers}
-        parties = [(spelling, canonical) for canonical, spelled in (aliases.parties if aliases else {}).items()
-                   for spelling in (canonical, *spelled)]
         # a party's name is a name where the article capitalizes it ("le Rassemblement
         # national", not "le rassemblement national des maires"; "Les Républicains", not
         # "les républicains du Sénat américain")
@@ -834,11 +831,19 @@ class SpeakerFinder:
         return None
 
 
+def _spellings(table: Mapping[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """Every spelling an alias table gives, each with its canonical name."""
+    return [(spelling, canonical) for canonical, spelled in table.items() for spelling in (canonical, *spelled)]
+
+
 def _capitalized(phrase: str) -> bool:
     """Whether `phrase` opens with a capital, past an article ("Les Républicains")."""
     words = phrase.split()
-    head = words[1] if len(words) > 1 and fold_key(words[0]) in _PARTICLES_FOLDED | {"the"} else words[0]
+    head = words[1] if len(words) > 1 and fold_key(words[0]) in _ARTICLES_BEFORE_NAMES else words[0]
     return head[:1].isupper()
+
+
+_ARTICLES_BEFORE_NAMES = _PARTICLES_FOLDED | {"the"}
 
 
 def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int, str]]:
