@@ -180,7 +180,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
     roles = _alternatives(lex.role_nouns + lex.pronoun_roles)
     articles = _alternatives(lex.role_articles)
     nationality = _alternatives(tuple(lex.adjectives))
-    candidacy = f"|\\s+(?:{_alternatives(lex.candidacies)})" if lex.candidacies else ""
+    races = _alternatives(lex.candidacies) if lex.candidacies else None  # "à la présidentielle"
+    candidacy = f"|\\s+(?:{races})" if races else ""
     subject_articles = tuple(a.strip() for a in lex.role_articles)
     glue = _alternatives(tuple(c for c in lex.title_connectors if c not in lex.conjunctions))  # not "and"
     complements = _alternatives(lex.group_complements)
@@ -256,7 +257,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         cleft=re.compile(rf"\b(?:{_alternatives(lex.cleft_openers)})\s+$", re.IGNORECASE) if lex.cleft_openers else None,
         noun_before=(re.compile(rf"\b(?:{_alternatives(lex.noun_determiners)})\s+$") if lex.noun_determiners else None),
         article_tail=re.compile(rf"\b(?:{_alternatives(lex.articles)})(?:\s+[{LOWER}][\w-]*){{0,2}}$"),
-        candidacy_tail=re.compile(rf"\s+(?:{_alternatives(lex.candidacies)})$") if lex.candidacies else None,
+        candidacy_tail=re.compile(rf"\s+(?:{races})$") if races else None,
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
         that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
