@@ -1192,10 +1192,12 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     # One question per sentence that bears on some statement (`topics.bears_on`: a
     # sentence that bears on none could keep no pick), then per sentence picked its view and the
     # judgement of it, and the last reading only where the judgement was "not stated".
-    wordless = "He has declared his intention to run for president in the forthcoming April elections."
-    assert wordless in candidates
-    assert all(wordless not in r["messages"][-1]["content"] for r in server.requests)
-    assert asked == len(candidates) - 1 + 2 * len(picked) + len(unsure)
+    # A war and Russia, but no word of blame, is not on who bears the blame for a war.
+    wordless = ("He has declared his intention to run for president in the forthcoming April elections.",
+                "Instead of joining America in the reckless\xa0Cold War against China and Russia")
+    assert all(any(c.startswith(w) for c in candidates) for w in wordless)
+    assert all(w not in r["messages"][-1]["content"] for w in wordless for r in server.requests)
+    assert asked == len(candidates) - len(wordless) + 2 * len(picked) + len(unsure)
     for step, count in (("view", len(picked)), ("judge", len(picked)), ("stance", len(unsure))):
         assert sum(QUESTION[step] in r["messages"][-1]["content"] for r in server.requests) == count
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts
@@ -1257,7 +1259,6 @@ def test_a_passage_bears_on_an_issue_by_two_of_its_words_or_one_few_statements_h
     ("Vladimir Putin met the French president in Moscow, Claire Dumas said.", False),
     ("Putin received the delegation, Claire Dumas said.", False),
     ("Vladimir Putin bears the blame, Claire Dumas said.", True),
-    ("Putin started this war, Claire Dumas said.", True),
     # (from a review) a word of blame is the statement's "responsibility"
     ("Claire Dumas blamed Vladimir Putin for the invasion.", True),
     ("Putin is the aggressor, Claire Dumas said.", True),
@@ -1307,6 +1308,39 @@ def test_an_english_passage_is_read_through_its_glosses_too(passage, language, i
 def test_a_negation_is_read_in_an_english_passages_own_words(passage):
     # (from a review) "weapons" stands for backing Ukraine, but "not" negates the stop
     assert not negated(CODEBOOK, "support_ukraine", passage, "en")
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    # the war and its sides, but no word of blame: not on who bears the blame for it
+    ("We will do everything necessary to ensure that Russia does not win this war, Claire Dumas said.", "en",
+     False),
+    ("Claire Dumas said the war in Ukraine enters its third year.", "en", False),
+    ("Vladimir Putin must be stopped in Ukraine, Claire Dumas said.", "en", False),
+    ("La guerre avec la Russie serait une folie, a dit Claire Dumas.", "fr", False),
+    # a word of blame, the statement's own or a gloss's, in either language
+    ("Russia bears the responsibility for the war in Ukraine, Claire Dumas said.", "en", True),
+    ("Claire Dumas blamed Moscow for the war in Ukraine.", "en", True),
+    ("Poutine est le seul coupable de cette guerre, a dit Claire Dumas.", "fr", True),
+])
+def test_a_statement_of_blame_is_borne_only_by_a_passage_that_lays_blame(passage, language, expected):
+    assert bears_on(CODEBOOK, "putin_responsible_for_war", passage, language) is expected
+
+
+def test_the_issue_a_sentence_names_needs_no_word_of_blame():
+    # Blame by a deed ("started this war") has no word of blame: the model's pick is not
+    # kept, but the issue the sentence names by two words is asked about in its place.
+    passage = "Putin started this war, Claire Dumas said."
+    assert not bears_on(CODEBOOK, "putin_responsible_for_war", passage)
+    assert named_issue(CODEBOOK, passage, passage) == "putin_responsible_for_war"
+
+
+def test_only_a_statement_of_blame_needs_a_word_of_blame():
+    codebook = Codebook("c", "", (Issue("blame", "The government is responsible for the housing crisis."),
+                                  Issue("rents", "Rents should be capped to end the housing crisis."),
+                                  Issue("nato", "France should leave NATO.")))
+    assert not bears_on(codebook, "blame", "The housing crisis is worsening, the government said.")
+    assert bears_on(codebook, "blame", "Claire Dumas blamed the government for the housing crisis.")
+    assert bears_on(codebook, "rents", "Rents must be capped now, Claire Dumas said.")
 
 
 def test_a_statement_is_read_by_its_own_words_not_through_glosses():
