@@ -25,7 +25,7 @@ from summarize.strategies.candidates import SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import bears_on, best_issue, condemned, ended, glossed, named_issue, negated
+from summarize.strategies.topics import bears_on, best_issue, blame_undenied, condemned, ended, glossed, named_issue, negated
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -1555,6 +1555,33 @@ def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppos
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     passage = "“These sanctions are useless,” Marine Le Pen said."
     assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == Stance.OPPOSE
+
+
+@pytest.mark.parametrize("passage, issue, expected", [
+    # a negation of something else denies no blame: the blame the passage lays stands
+    ("Putin bears the blame for this war, and we will ensure that Russia does not win it, Claire Dumas said.",
+     "putin_responsible_for_war", Stance.SUPPORT),
+    # a denial of the blame itself is an "oppose"
+    ("Putin is not responsible for this war, Claire Dumas said.", "putin_responsible_for_war", Stance.OPPOSE),
+    # a statement that lays no blame keeps the model's "oppose"
+    ("We will not leave NATO, Claire Dumas said.", "leave_nato", Stance.OPPOSE),
+])
+def test_an_oppose_of_a_statement_of_blame_needs_a_denial_of_the_blame(server, cache, passage, issue, expected):
+    def responder(request: dict) -> Reply:  # a model that opposes every statement it is shown
+        if QUESTION["view"] in request["messages"][-1]["content"]:
+            return Reply(content=json.dumps({"view": "Claire Dumas does not want Russia to win."}))
+        return Reply(content=json.dumps({"stance": "oppose"}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    assert asyncio.run(strategy.stance(CODEBOOK, "Claire Dumas", passage, issue)) == expected
+
+
+def test_a_french_denial_of_blame_is_read_through_its_lexicon():
+    denial = "Poutine n'est pas le seul responsable de la guerre, a dit Claire Dumas."
+    assert not blame_undenied(CODEBOOK, "putin_responsible_for_war", denial, "fr")
+    assert blame_undenied(CODEBOOK, "putin_responsible_for_war", "Poutine est responsable de la guerre.", "fr")
+    assert not blame_undenied(CODEBOOK, "leave_nato", "La France doit quitter l'OTAN.", "fr")
 
 
 def test_ended_reads_only_a_subject_its_statement_approves_of():

@@ -52,7 +52,15 @@ from summarize.records import Evidence, Position, Stance, Usage
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate, Span, SpeakerFinder, mine_candidates
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import borne_issues, condemned, ended, glossed, named_issue, undone
+from summarize.strategies.topics import (
+    blame_undenied,
+    borne_issues,
+    condemned,
+    ended,
+    glossed,
+    named_issue,
+    undone,
+)
 from summarize.text import fold_key
 from summarize.wording import write_position
 
@@ -251,6 +259,19 @@ class Decomposed:
         held-out set E 0.360 -> 0.375 and challenge-fr 0.705 -> 0.719; sets A, B and D,
         france-nato and the challenge set unchanged.
 
+        An "oppose" of a statement that lays blame is turned to "support" unless the
+        passage denies the blame (`topics.blame_undenied`): the model reads a negation
+        of something else ("ensure that Russia does not win this war") as denying that
+        Russia is to blame. Of its "oppose" of "Russia / Vladimir Putin bears the main
+        responsibility for the war in Ukraine", none was right: 7 found a gold position
+        of another stance and 12 none, over the development and held-out sets (session
+        25); the development sets' gold has 18 "support" of 23. From the same cached answers
+        (2026-12-05): france-nato 0.700 -> 0.733; held out E 0.396 -> 0.418, F 0.333 ->
+        0.356, K 0.226 -> 0.245, D and H unchanged; every other set unchanged. Leaving
+        such an "oppose" out instead gained less (france-nato 0.712, E 0.411, F 0.340,
+        K 0.231). Its known loss: blame laid on someone else ("the main responsibility
+        lies with the NATO powers") is an "oppose" this turns to "support".
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -277,13 +298,23 @@ class Decomposed:
             # "support" is where this request lands when it cannot tell: from a view that
             # negates, it is as often wrong as right, so the pair is left out.
             words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
-        return [None if word == "not stated" else Stance.OPPOSE if word == "support" and (
+        settled: list[Stance | None] = []
+        for (candidate, issue), word in zip(pairs, words, strict=True):
+            sentence = _sentence(text, candidate)
+            if word == "not stated":
+                settled.append(None)
+            elif word == "support" and (
                     # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
                     # "imposing economic sanctions is naive"
-                    undone(asked.codebook, issue, _sentence(text, candidate), asked.language)
+                    undone(asked.codebook, issue, sentence, asked.language)
                     or ended(asked.codebook, issue, views[candidate])
-                    or condemned(asked.codebook, issue, _sentence(text, candidate), asked.language))
-                else Stance(word) for (candidate, issue), word in zip(pairs, words, strict=True)]
+                    or condemned(asked.codebook, issue, sentence, asked.language)):
+                settled.append(Stance.OPPOSE)
+            elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
+                settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
+            else:
+                settled.append(Stance(word))
+        return settled
 
     async def pairs(self, text: str, candidates: list[Candidate], asked: _Asked) -> list[tuple[Candidate, str]]:
         """The (candidate, issue) pairs whose stance is worth asking: the issues the model

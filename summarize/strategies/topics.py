@@ -240,7 +240,20 @@ def _unblamed(codebook: Codebook, issue: str, words: frozenset[str]) -> bool:
     france-nato 0.531 -> 0.492. Words of such deeds ("invasion", "started") taken as
     blame won nothing held out for the model's picks (D 0.346 -> 0.343, the rest
     unchanged); as glosses they cost `overlap` 0.039 on held-out set H."""
-    return bool(issue_stems(codebook)[issue] & _BLAME) and not words & _BLAME
+    return _lays_blame(codebook, issue) and not words & _BLAME
+
+
+def _lays_blame(codebook: Codebook, issue: str) -> bool:
+    """Whether `issue`'s statement says who is to blame (a word of blame in it)."""
+    return bool(issue_stems(codebook)[issue] & _BLAME)
+
+
+def blame_undenied(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `issue`'s statement lays blame and `passage` does not deny it: no
+    negation stands before the statement's words (`negated`: "not the only one
+    responsible", « pas le seul responsable »). Such a passage cannot oppose the
+    statement by a negation; see `decomposed.Decomposed.stances`."""
+    return _lays_blame(codebook, issue) and not negated(codebook, issue, passage, language)
 
 
 def _count(found: frozenset[str], people: tuple[frozenset[str], ...]) -> int:
