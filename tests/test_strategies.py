@@ -1311,6 +1311,18 @@ def test_a_negation_is_read_in_an_english_passages_own_words(passage):
 
 
 @pytest.mark.parametrize("passage, language, expected", [
+    # "non" of "non-alignment" is a prefix, not a word of the statement: « non » and
+    # "non-binding" are not about strategic autonomy; "alignment" still is
+    ("Il a dit non, a-t-il dit.", "fr", False),
+    ("He said the vote would be non-binding.", "en", False),
+    ("Elle plaide pour le non-alignement de la France.", "fr", True),
+    ("She wants a non-aligned France.", "en", True),
+])
+def test_a_prefix_of_a_statements_word_is_not_a_word_of_it(passage, language, expected):
+    assert bears_on(CODEBOOK, "strategic_autonomy", passage, language) is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
     # the war and its sides, but no word of blame: not on who bears the blame for it
     ("We will do everything necessary to ensure that Russia does not win this war, Claire Dumas said.", "en",
      False),
