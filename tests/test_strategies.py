@@ -21,7 +21,7 @@ from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
 from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
-from summarize.strategies.candidates import SpeakerFinder, mine_candidates
+from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates, sentences
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
@@ -1860,6 +1860,25 @@ def test_pushing_for_reports_a_view():
 ])
 def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(language, text, expected):
     assert [s for s, _ in mined_in(text, language)] == expected
+
+
+def test_sentences_a_page_glued_together_are_told_apart():
+    # the page dropped the space after each stop: each sentence has its own speaker
+    text = ('"Il faut une défense commune", a déclaré Paul Verdier."Nous devons coopérer", a renchéri '
+            "Claire Dumas.Insistant sur l'indépendance, Luc Perrin a plaidé pour une alliance militaire.")
+    assert mined_in(text, "fr") == [
+        ("Paul Verdier", '"Il faut une défense commune", a déclaré Paul Verdier.'),
+        ("Claire Dumas", '"Nous devons coopérer", a renchéri Claire Dumas.'),
+        ("Luc Perrin", "Insistant sur l'indépendance, Luc Perrin a plaidé pour une alliance militaire.")]
+
+
+@pytest.mark.parametrize("text", [
+    "M.Dupont-Aignan a dit qu'il voterait contre le texte.",  # an initial glued to the name
+    "The U.S. envoy, J.-L. Martin, said he was in favour of the plan.",
+    "Version 3.5 of the plan, Claire Dumas said, is a step forward.",
+])
+def test_a_stop_inside_a_name_or_a_number_ends_no_sentence(text):
+    assert len(list(sentences(text, Span(0, len(text))))) == 1
 
 
 def test_a_sentence_opening_preposition_is_no_part_of_a_listed_name():
