@@ -263,7 +263,9 @@ def _words(text: str) -> frozenset[str]:
 
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
-             "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy")
+             "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
+             "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
+             "historian", "general", "mep")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -502,6 +504,8 @@ _FR_ROLES = (
     "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
+    "journaliste", "essayiste", "analyste", "économiste", "historien",
+    "historienne", "général",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
@@ -540,7 +544,7 @@ _FR_PRESENT = (
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
     "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
-    "raille", "tacle", "condamne", "condamnent",
+    "raille", "tacle", "condamne", "condamnent", "résume", "résument",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",

@@ -1862,6 +1862,20 @@ def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(lang
     assert [s for s, _ in mined_in(text, language)] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a profession before a name is a role, as an office is
+    ("On July 15, French journalist Paul Verdier called the sanctions a mistake.", "en",
+     [("Paul Verdier", "On July 15, French journalist Paul Verdier called the sanctions a mistake.")]),
+    ("Ses propos ont fait réagir le journaliste Paul Verdier. « C'est faux », a-t-il déclaré sur X.", "fr",
+     [("Paul Verdier", "« C'est faux », a-t-il déclaré sur X.")]),
+    # « résume » is a verb of saying
+    ("C'est ainsi que Paul Verdier, député, résume les sanctions contre Moscou.", "fr",
+     [("Paul Verdier", "C'est ainsi que Paul Verdier, député, résume les sanctions contre Moscou.")]),
+])
+def test_professions_and_summing_up_name_a_speaker(text, language, expected):
+    assert mined_in(text, language) == expected
+
+
 def test_sentences_a_page_glued_together_are_told_apart():
     # the page dropped the space after each stop: each sentence has its own speaker
     text = ('"Il faut une défense commune", a déclaré Paul Verdier."Nous devons coopérer", a renchéri '
