@@ -261,6 +261,9 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Offices, and professions whose holders are quoted ("French journalist Arno Benedetti
+# called the sanctions a mistake"); not "representative", which as often names someone
+# the sentence does not ("explains the RN representative" of a woman, after a man's name).
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",

@@ -462,7 +462,7 @@ _GLUED_AFTER = re.compile(rf"[{UPPER}][{LOWER}]+\b")
 
 
 def _glued(text: str, i: int) -> bool:
-    """Whether the stop at `i` ends a sentence glued to the next one (`_GLUED_BEFORE`).
+    """Whether the stop at `i` ends a sentence a page glued to the next one.
 
     Read as one, such sentences went to one speaker, or to a name run across the stop
     ("Benoît Hamon.Insistant"). On the 1.5B model's answers (2026-12-05, session 25):
