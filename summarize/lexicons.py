@@ -268,7 +268,7 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
-             "historian", "general", "mep")
+             "historian", "mep")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -441,7 +441,7 @@ ENGLISH = Lexicon(
                       "iranian japanese canadian estonian latvian lithuanian slovak moldovan georgian belarusian "
                       "serbian bulgarian croatian slovenian albanian irish scottish welsh swiss baltic nordic "
                       "scandinavian balkan arab syrian indian korean"),
-    abbreviations=_words("mr mrs ms dr st gen col lt sen rep gov prof jr sr u.s u.k e.u no vs inc ltd co"),
+    abbreviations=_words("mr mrs ms dr st gen col lt sen rep gov prof pres jr sr u.s u.k e.u no vs inc ltd co"),
     widgets=("related(?: articles| posts| stories| news)?", "more on this(?: story)?", "you might also like",
              "also read", "read (?:more|also|next)", "most (?:read|popular|viewed)", "trending(?: now)?",
              "recommended", "top comment", "reply by", "readers?['’]? comments", "comments?", r"\d+ comments",
@@ -507,8 +507,7 @@ _FR_ROLES = (
     "écologiste", "socialiste", "conservateur", "conservatrice", "numéro un", "cofondateur", "cofondatrice",
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
-    "journaliste", "essayiste", "analyste", "économiste", "historien",
-    "historienne", "général",
+    "journaliste", "essayiste", "analyste", "économiste", "historien", "historienne",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),

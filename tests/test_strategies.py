@@ -1589,6 +1589,19 @@ def test_an_oppose_of_a_statement_of_blame_needs_a_denial_of_the_blame(server, c
     assert asyncio.run(strategy.stance(CODEBOOK, "Claire Dumas", passage, issue)) == expected
 
 
+@pytest.mark.parametrize("passage, language, expected", [
+    # (from a review) only a negation just before a word of blame denies it
+    ("Putin is responsible, and Russia must not win this war.", "en", True),
+    ("We will ensure that Russia does not win this war; Putin is to blame.", "en", True),
+    ("It is not Ukraine but Russia that bears the blame.", "en", True),
+    ("Nous ne laisserons pas la Russie gagner : Poutine est l'agresseur.", "fr", True),
+    ("Putin is not responsible for this war.", "en", False),
+    ("Putin is not to blame, Claire Dumas said.", "en", False),
+])
+def test_a_negation_denies_blame_only_before_a_word_of_blame(passage, language, expected):
+    assert blame_undenied(CODEBOOK, "putin_responsible_for_war", passage, language) is expected
+
+
 def test_a_french_denial_of_blame_is_read_through_its_lexicon():
     denial = "Poutine n'est pas le seul responsable de la guerre, a dit Claire Dumas."
     assert not blame_undenied(CODEBOOK, "putin_responsible_for_war", denial, "fr")
@@ -1868,6 +1881,9 @@ def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(lang
      [("Paul Verdier", "On July 15, French journalist Paul Verdier called the sanctions a mistake.")]),
     ("Ses propos ont fait réagir le journaliste Paul Verdier. « C'est faux », a-t-il déclaré sur X.", "fr",
      [("Paul Verdier", "« C'est faux », a-t-il déclaré sur X.")]),
+    # « en général » is no title before a name
+    ("En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.", "fr",
+     [("Paul Verdier", "En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.")]),
     # « résume » is a verb of saying
     ("C'est ainsi que Paul Verdier, député, résume les sanctions contre Moscou.", "fr",
      [("Paul Verdier", "C'est ainsi que Paul Verdier, député, résume les sanctions contre Moscou.")]),
@@ -1890,6 +1906,8 @@ def test_sentences_a_page_glued_together_are_told_apart():
     "M.Dupont-Aignan a dit qu'il voterait contre le texte.",  # an initial glued to the name
     "The U.S. envoy, J.-L. Martin, said he was in favour of the plan.",
     "Version 3.5 of the plan, Claire Dumas said, is a step forward.",
+    "Claire Dumas a écrit sur www.Exemple.Fr que la France doit rester dans l'OTAN.",  # a web address
+    "Pres.Biden said the alliance would hold.",
 ])
 def test_a_stop_inside_a_name_or_a_number_ends_no_sentence(text):
     assert len(list(sentences(text, Span(0, len(text))))) == 1

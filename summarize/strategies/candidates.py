@@ -458,7 +458,7 @@ def _opens_quoted(text: str, block: Span) -> bool:
 # Benoît Hamon.Insistant ...", "... contre Moscou.Ayant lui-même ...". A word of two letters
 # or more before it (not an initial: "M.Dupont-Aignan", "U.S.A"), a capitalized word after.
 _GLUED_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{2,})$")
-_GLUED_AFTER = re.compile(rf"[{UPPER}][{LOWER}]+\b")
+_GLUED_AFTER = re.compile(rf"[{UPPER}][{LOWER}]+\b(?!\.\w)")  # not a web address: "www.Francetvinfo.Fr"
 
 
 def _glued(text: str, i: int) -> bool:

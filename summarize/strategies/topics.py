@@ -254,10 +254,15 @@ def _lays_blame(codebook: Codebook, issue: str) -> bool:
 
 def blame_undenied(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
     """Whether `issue`'s statement lays blame and `passage` does not deny it: no
-    negation stands before the statement's words (`negated`: "not the only one
-    responsible", « pas le seul responsable »). Such a passage cannot oppose the
-    statement by a negation; see `decomposed.Decomposed.stances`."""
-    return _lays_blame(codebook, issue) and not negated(codebook, issue, passage, language)
+    negation stands just before a word of blame, in its clause ("not responsible",
+    « pas le seul responsable »). A negation of anything else ("Russia must not win
+    this war") denies no blame; see `decomposed.Decomposed.stances`."""
+    if not _lays_blame(codebook, issue):
+        return False
+    read = _Reading.of(codebook, issue, passage, language)
+    return read is None or not any(
+        found & _BLAME and any(read.negates(j) and read.clauses[j] == read.clauses[i] for j in _before(i))
+        for i, found in enumerate(read.stemmed))
 
 
 def _count(found: frozenset[str], people: tuple[frozenset[str], ...]) -> int:
