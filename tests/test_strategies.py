@@ -1597,10 +1597,6 @@ def test_an_oppose_of_a_statement_of_blame_needs_a_denial_of_the_blame(server, c
     ("Nous ne laisserons pas la Russie gagner : Poutine est l'agresseur.", "fr", True),
     ("Putin is not responsible for this war.", "en", False),
     ("Putin is not to blame, Claire Dumas said.", "en", False),
-    # ... or just before whom the statement blames: the blame is laid elsewhere
-    ("The main responsibility lies with the NATO powers, not with Russia, the party said.", "en", False),
-    ("« Ce n'est pas la Russie qui est responsable de cette guerre, c'est l'OTAN », a dit Paul Verdier.", "fr",
-     False),
 ])
 def test_a_negation_denies_blame_only_before_a_word_of_blame(passage, language, expected):
     assert blame_undenied(CODEBOOK, "putin_responsible_for_war", passage, language) is expected

@@ -269,13 +269,10 @@ class Decomposed:
         (2026-12-05): france-nato 0.700 -> 0.733; held out E 0.396 -> 0.418, F 0.333 ->
         0.356, K 0.226 -> 0.245, D and H unchanged; every other set unchanged. Leaving
         such an "oppose" out instead gained less (france-nato 0.712, E 0.411, F 0.340,
-        K 0.231). A denial is a negation just before a word of blame or of whom the
-        statement blames ("not responsible", "not with Russia"); first read as any
-        negation before any of the statement's words, it kept "ensure that Russia does
-        not win this war" an "oppose". On a fresh-eyes review's 22 passages for this
-        rule, 10 came right that the model's "oppose" had wrong, 4 went wrong (blame laid
-        elsewhere with no negation: "lies with Washington and NATO"); every set's figures
-        are the same under either reading. Its known loss: blame laid on
+        K 0.231). A denial is a negation just before a word of blame ("not responsible");
+        first read as any negation before any of the statement's words, it kept "ensure
+        that Russia does not win this war" an "oppose" (a fresh-eyes review's passages;
+        every set's figures are the same either way). Its known loss: blame laid on
         someone else ("the main responsibility lies with the NATO powers") is an
         "oppose" this turns to "support".
 

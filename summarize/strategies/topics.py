@@ -254,25 +254,15 @@ def _lays_blame(codebook: Codebook, issue: str) -> bool:
 
 def blame_undenied(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
     """Whether `issue`'s statement lays blame and `passage` does not deny it: no
-    negation stands just before a word of blame or of whom the statement blames, in its
-    clause ("not responsible", « pas le seul responsable », "not with Russia", « ce
-    n'est pas la Russie »). A negation of anything else ("Russia must not win this
-    war") denies no blame; see `decomposed.Decomposed.stances`."""
+    negation stands just before a word of blame, in its clause ("not responsible",
+    « pas le seul responsable »). A negation of anything else ("Russia must not win
+    this war") denies no blame; see `decomposed.Decomposed.stances`."""
     if not _lays_blame(codebook, issue):
         return False
     read = _Reading.of(codebook, issue, passage, language)
-    denied = _BLAME | _blamed(codebook)[issue]
     return read is None or not any(
-        found & denied and any(read.negates(j) and read.clauses[j] == read.clauses[i] for j in _before(i))
+        found & _BLAME and any(read.negates(j) and read.clauses[j] == read.clauses[i] for j in _before(i))
         for i, found in enumerate(read.stemmed))
-
-
-@cache
-def _blamed(codebook: Codebook) -> dict[str, frozenset[str]]:
-    """The stems of each statement's subject, before its first verb: whom it blames
-    ("Russia / Vladimir Putin" of "... bears the main responsibility for the war")."""
-    return {issue.id: stems(issue.proposition[:verb.start()]) if (verb := _PREDICATE.search(issue.proposition))
-            else frozenset() for issue in codebook.issues}
 
 
 def _count(found: frozenset[str], people: tuple[frozenset[str], ...]) -> int:
