@@ -271,8 +271,12 @@ class Decomposed:
         such an "oppose" out instead gained less (france-nato 0.712, E 0.411, F 0.340,
         K 0.231). A denial is a negation just before a word of blame ("not responsible");
         first read as any negation before any of the statement's words, it kept "ensure
-        that Russia does not win this war" an "oppose" (a fresh-eyes review's passages;
-        every set's figures are the same either way). Its known loss: blame laid on
+        that Russia does not win this war" an "oppose". On a fresh-eyes review's 22
+        passages for this rule, 12 came right that the model's "oppose" had wrong and 6
+        went wrong, all blame laid elsewhere ("lies with Washington and NATO", "The West,
+        not Moscow, is to blame"); a negation before whom the statement blames ("not with
+        Russia") mended two of them but read « Nous ne laisserons pas la Russie gagner »
+        as a denial, and was dropped. Every set's figures are the same under each reading. Its known loss: blame laid on
         someone else ("the main responsibility lies with the NATO powers") is an
         "oppose" this turns to "support".
 
