@@ -276,9 +276,9 @@ class Decomposed:
         went wrong, all blame laid elsewhere ("lies with Washington and NATO", "The West,
         not Moscow, is to blame"); a negation before whom the statement blames ("not with
         Russia") mended two of them but read « Nous ne laisserons pas la Russie gagner »
-        as a denial, and was dropped. Every set's figures are the same under each reading. Its known loss: blame laid on
-        someone else ("the main responsibility lies with the NATO powers") is an
-        "oppose" this turns to "support".
+        as a denial, and was dropped. Every set's figures are the same under each
+        reading. The known loss stays: blame laid on someone else with no negation ("the
+        main responsibility lies with the NATO powers") is an "oppose" turned "support".
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
