@@ -25,7 +25,16 @@ from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
-from summarize.strategies.topics import bears_on, best_issue, blame_undenied, condemned, ended, glossed, named_issue, negated
+from summarize.strategies.topics import (
+    bears_on,
+    best_issue,
+    blame_undenied,
+    condemned,
+    ended,
+    glossed,
+    named_issue,
+    negated,
+)
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
 
@@ -1714,6 +1723,26 @@ def test_a_list_of_cut_teasers_gives_no_candidates():
     ("Karen Holm met opposition leader Paul Garnier in Leeds.\n\nThe PM said the talks had helped.", []),
 ])
 def test_the_pm_is_the_person_the_article_calls_prime_minister(text, expected):
+    assert [s for s, _ in mined_in(text, "en")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role set off after a quotation is the person the article has called so, not
+    # whoever was named since (session 26, a real article: "says the MEP" had gone to
+    # the Ukrainian president named in between, and the quotes after it with it)
+    ("MEP Claire Dumas spoke on France Inter. President Paul Garnier asked for a fast procedure.\n\n"
+     "“We will vote for it today”, says the MEP. She adds that “Europe is at stake”.",
+     ["Claire Dumas", "Paul Garnier", "Claire Dumas", "Claire Dumas"]),
+    ("Claire Dumas, the MEP of the Green group, spoke on Tuesday. President Paul Garnier asked for more.\n\n"
+     "“We will vote for it today,” said the MEP.", ["Claire Dumas", "Paul Garnier", "Claire Dumas"]),
+    # "the minister said" in a subject's place prefers the minister too
+    ("Minister Claire Dumas spoke on Tuesday. President Paul Garnier asked for more.\n\n"
+     "The minister said the vote would pass.", ["Claire Dumas", "Paul Garnier", "Claire Dumas"]),
+    # nobody has been called so: as before, the last speaker's quotation runs on
+    ("Claire Dumas spoke on Tuesday. “We will vote for it today,” insisted the deputy from the North.",
+     ["Claire Dumas", "Claire Dumas"]),
+])
+def test_a_role_is_the_person_the_article_has_called_so(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected
 
 
