@@ -230,6 +230,9 @@ class Lexicon:
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
+    # Judgements that a thing fails, with their own verb rather than after a copula: "the
+    # sanctions aren't working", "have backfired", « ne fonctionnent pas ».
+    failures: tuple[str, ...] = ()
     # Words that end or weaken a thing, or make it stronger, as regex alternatives: a
     # judgement of "suspending the sanctions", or of sanctions "to be tightened", is no
     # judgement of the sanctions themselves.
@@ -336,6 +339,10 @@ ENGLISH = Lexicon(
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b"),
+    failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
+              r"\b(?:do|does|did)\s+not\s+work\b", r"\b(?:don|doesn|didn)['’]t\s+work\b",
+              r"\b(?:have|has)\s+(?:not|never)\s+worked\b", r"\b(?:haven|hasn)['’]t\s+worked\b",
+              r"\b(?:(?:have|has)\s+)?backfired\b", r"\b(?:are|is|were|was)\s+hurting\b"),
     weakenings=(r"\b(?:suspend|weaken|relax|cut|sever|break|reduce)\w*",),  # beside `topics`' words of ending
     tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
     copulas=("is", "are", "was", "were", "has been", "have been", "had been", "would be", "will be", "remains?"),
@@ -746,6 +753,8 @@ FRENCH = Lexicon(
                    r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bna(?:ïf|ïfs|ïve|ïves)\b", r"\bnéfastes?\b",
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
                    r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b"),
+    failures=(r"\bne\s+(?:fonctionnent|marchent|fonctionne|marche)\s+pas\b",
+              r"\bn['’](?:ont|a)\s+pas\s+(?:fonctionné|marché)\b"),
     weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"
                 r"allég\w*|assoupl\w*|réduir\w*|mettre fin|en finir)",),
     tightenings=(r"\b(?:durci\w*|renforc\w*)",),

@@ -1566,6 +1566,24 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected
 
 
+@pytest.mark.parametrize("passage, language, expected", [
+    # a failure carries its own verb: no copula before it (session 26, a real article:
+    # "sanctions on Russia are hurting Austria more than Russia itself" had been "support")
+    ("The Freedom Party maintains that sanctions on Russia are hurting Austria more than Russia.", "en", True),
+    ("The sanctions against Russia have backfired, Claire Dumas said.", "en", True),
+    ("Claire Dumas said the sanctions aren't working.", "en", True),
+    ("Claire Dumas said the sanctions do not work.", "en", True),
+    ("Les sanctions ne fonctionnent pas, a dit Claire Dumas.", "fr", True),
+    # not of something else, not a claim it rejects, not a denied failure
+    ("Claire Dumas said the sanctions are working.", "en", False),
+    ("Claire Dumas said Russia's blockade is not working.", "en", False),
+    ("Those who say the sanctions do not work are wrong, Claire Dumas said.", "en", False),
+    ("Lifting the sanctions has backfired, Claire Dumas said.", "en", False),
+])
+def test_condemned_reads_a_failure_that_needs_no_copula(passage, language, expected):
+    assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected
+
+
 def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppose(server, cache):
     def responder(request: dict) -> Reply:  # a model whose view drops the judgement, and agrees
         if QUESTION["view"] in request["messages"][-1]["content"]:

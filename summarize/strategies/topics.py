@@ -482,7 +482,13 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     useless").
 
     Why: the 1.5B model's stance lands on "support" for such a sentence, where its view
-    drops the judgement ("Marine Le Pen wants sanctions to be effective")."""
+    drops the judgement ("Marine Le Pen wants sanctions to be effective").
+
+    A failure needs no copula: it carries its own verb ("the sanctions aren't working",
+    "have backfired", "are hurting Austria more than Russia", « ne fonctionnent pas »;
+    `Lexicon.failures`). Session 26: private set O 0.407 -> 0.424 with the 1.5B model and
+    0.397 -> 0.412 with `overlap` (one stance right); sets M and N, the three corpora and
+    `overlap` with parties only unchanged."""
     head = _approved_heads(codebook)[issue]
     lexicon = LEXICONS.get(language or "en")
     if not head or lexicon is None or not lexicon.condemnations:
@@ -490,10 +496,13 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     if lexicon.negation_idioms:  # "not only useless": blanked, so that it denies nothing
         passage = _alternatives(lexicon.code, "negation_idioms").sub(lambda idiom: " " * len(idiom.group()), passage)
     judging = _judging(lexicon.code)
-    for judged in judging.condemnation.finditer(passage):
+    for judged, failed in [(m, False) for m in judging.condemnation.finditer(passage)] + [
+            (m, True) for m in judging.failure.finditer(passage)]:
         if judging.denied.search(passage, max(0, judged.start() - 30), judged.start()):
             continue  # "never been useless", "neither useless nor harmful", « ni inutiles »
-        predicate = judging.predicated.search(passage, max(0, judged.start() - 120), judged.start())
+        # a failure carries its own verb ("have backfired"); a judgement follows a copula
+        predicate = judged if failed else judging.predicated.search(passage, max(0, judged.start() - 120),
+                                                                     judged.start())
         if predicate is None:
             continue
         marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, predicate.start())]
@@ -523,6 +532,7 @@ class _Judging:
     """A lexicon's words for `condemned`, compiled."""
 
     condemnation: re.Pattern[str]
+    failure: re.Pattern[str]
     denied: re.Pattern[str]  # a denial right before a judgement, up to two words away
     predicated: re.Pattern[str]  # a copula, then up to two adverbs ("has been a total failure"), before a judgement
     claimed: re.Pattern[str]
@@ -539,6 +549,7 @@ def _judging(language: str) -> _Judging:
 
     return _Judging(
         condemnation=pattern(lexicon.condemnations, "{}"),
+        failure=pattern(lexicon.failures, "{}"),
         denied=pattern(lexicon.denials, r"\b(?:{})\s+(?:\w+\s+){{0,2}}$"),
         predicated=pattern(lexicon.copulas, r"\b(?:{})(?:\s+\w+){{0,2}}\s+$"),
         claimed=pattern(lexicon.claimers, r"\b(?:{})\b"),
