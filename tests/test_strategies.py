@@ -1764,6 +1764,23 @@ def test_a_role_is_the_person_the_article_has_called_so(text, expected):
     assert [s for s, _ in mined_in(text, "en")] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # (from a review) a title is the word right before the name, not one further off
+    ("Chancellor Greta Vogel met President Paul Garnier in Berlin. Garnier said the talks were useful.\n\n"
+     "“We agree on Ukraine,” said the chancellor.", "en", ["Greta Vogel"]),
+    ("At the Mayor's Office in Lyon, Claire Dumas outlined her plan. Paul Garnier, who is mayor, rejected it."
+     "\n\n“It will never pass,” said the mayor.", "en", ["Paul Garnier"]),
+    # in French, with its complement ("la ministre des Armées")
+    ("La ministre des Armées Claire Dumas a parlé lundi. Le président Paul Garnier a répondu mardi.\n\n"
+     "« Nous tiendrons », a assuré la ministre.", "fr", ["Claire Dumas"]),
+    # a role that is a preposition's object is no one's title
+    ("Au cabinet du ministre, Claire Dumas a préparé le texte pendant des mois. Paul Garnier, qui est ministre "
+     "depuis mai, l'a présenté mardi.\n\n« Ce texte est prêt », a assuré le ministre.", "fr", ["Paul Garnier"]),
+])
+def test_a_quotation_set_off_by_a_role_is_its_titled_holders(text, language, expected):
+    assert [s for s, sentence in mined_in(text, language) if sentence.startswith(("“", "«"))] == expected
+
+
 @pytest.mark.parametrize("text", [
     "Prime Minister Karen Holm met former prime minister Paul Garnier in Leeds.\n\nThe PM said the talks had helped.",
     "Prime Minister Karen Holm met Paul Garnier, the former prime minister, in Leeds.\n\nThe PM said the talks had "
