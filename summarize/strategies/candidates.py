@@ -1336,7 +1336,8 @@ def _roles(finder: SpeakerFinder) -> dict[str, frozenset[str]]:
     Why: "“...”, says the MEP." went to the latest person named, the Ukrainian president
     named in between, and every quotation after it with it (a real article of private set
     M, session 26: two false alarms, position F1 0.509 -> 0.514; the candidates of the
-    three corpora and of private sets N and O unchanged)."""
+    three corpora and of private set N unchanged, one of O's changed and none of its
+    records)."""
     text, rules = finder.text, finder.rules
     before, after, owned = _title_patterns(rules)
     roles: dict[str, set[str]] = {}
