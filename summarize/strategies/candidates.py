@@ -1253,8 +1253,8 @@ class _Antecedents:
     # People named since the latest of `named` as a preposition's object after a role
     # whose article tells their gender ("avec le président américain John Hale"), with it.
     objects: tuple[tuple[str, str], ...] = ()
-    # The role words the article puts right before each person's name ("MEP Raphaël
-    # Glucksmann": "mep"), so that "the MEP" is that person, not whoever was named since.
+    # Each person's titles as the article gives them (`_roles`: "MEP Raphaël Glucksmann":
+    # "mep"), so that "the MEP" is that person, not whoever was named since.
     roles: dict[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
     def then(self, person: str) -> _Antecedents:
