@@ -1292,8 +1292,13 @@ class _Antecedents:
 
 def _role_words(rules: Rules, phrase: str) -> frozenset[str]:
     """The role nouns in `phrase` ("the MEP": "mep"; "le ministre": "ministre")."""
-    return frozenset(fold_key(w) for w in re.findall(r"[\w-]+", phrase)) & frozenset(
-        fold_key(w) for w in _single_roles(rules.lexicon))
+    return frozenset(fold_key(w) for w in re.findall(r"[\w-]+", phrase)) & _folded_roles(rules.lexicon)
+
+
+@cache
+def _folded_roles(lexicon: Lexicon) -> frozenset[str]:
+    """`_single_roles` folded once per lexicon, not once per role phrase read."""
+    return frozenset(fold_key(w) for w in _single_roles(lexicon))
 
 
 @cache
