@@ -208,6 +208,9 @@ class Lexicon:
     group_words: frozenset[str] = frozenset()
     # -- phrases copied from a sentence ----------------------------------------------
     date_phrases: tuple[str, ...] = ()
+    # A page's label before its date stamp, left glued to the lede when a page is
+    # flattened: "Updated 8 July 2023 Turkish President ... said", "date 2023-07-08 ...".
+    date_labels: tuple[str, ...] = ()
     clause_hedges_cased: tuple[str, ...] = ()  # conditions and carve-outs, to the end of the clause
     reported_clauses: tuple[str, ...] = ()  # such clauses that are the narrator's, not a qualification
     word_hedges: tuple[str, ...] = ()
@@ -467,6 +470,7 @@ ENGLISH = Lexicon(
         r"\b(?:yesterday|today|this morning|tonight|earlier this (?:week|month|year)|last (?:week|month|year)"
         r"|this (?:week|month|year))\b",
     ),
+    date_labels=("date", "dated", "published(?: on)?", "updated(?: on)?", "last updated", "posted(?: on)?"),
     # "except (for) those ..." is a carve-out, where "no one except Le Pen" is narration;
     # "once again" is an adverb, where "once more troops arrive" is a condition. "while"
     # was measured and left out: it is as often a contrast as a condition (figures in
@@ -733,6 +737,7 @@ FRENCH = Lexicon(
         r"|il y a (?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques) "
         r"(?:jours?|semaines?|mois|ans|années))(?![\w-])",
     ),
+    date_labels=("date", "publié(?: le)?", r"mis à jour(?: le)?", "actualisé(?: le)?"),
     clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
                          "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
                          f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),

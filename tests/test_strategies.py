@@ -2193,3 +2193,19 @@ def test_a_role_qualified_by_a_party_is_that_partys_member_among_the_people_name
 def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     text = "Jane Welsh, a Labour MP, arrived in Cardiff on Monday. Welsh said Britain must stay in NATO."
     assert mined_in(text, "en") == [("Jane Welsh", "Welsh said Britain must stay in NATO.")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Last week Paul Garnier said the sanctions had failed.", "en", ["Paul Garnier"]),
+    ("In 2019 Paul Garnier said France should leave NATO.", "en", ["Paul Garnier"]),
+    ("But on 12 March Paul Garnier told reporters France should stay.", "en", ["Paul Garnier"]),
+    ("Dimanche Claire Dumas a déclaré que la France devait rester dans l'OTAN.", "fr", ["Claire Dumas"]),
+    ("Mardi soir Claire Dumas a estimé que les sanctions étaient justes.", "fr", ["Claire Dumas"]),
+    # a page's date stamp left glued to the lede when the page was flattened
+    ("date 2023-07-08 Foreign Minister Paul Garnier said Ukraine deserves NATO membership.", "en", ["Paul Garnier"]),
+    ("Updated 8 July 2023 Paul Garnier said Ukraine deserves NATO membership.", "en", ["Paul Garnier"]),
+    # a date inside a noun phrase leaves the name its object
+    ("A report published in 2019 with Paul Garnier said the sanctions had failed.", "en", []),
+])
+def test_a_date_opening_the_sentence_leaves_its_subject_the_speaker(text, language, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected

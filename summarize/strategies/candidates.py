@@ -103,6 +103,7 @@ class Rules:
     set_off: re.Pattern[str]  # the same, in any language: "..., said Bardella on Monday"
     quote_set_off: re.Pattern[str]  # a closing quote right before the verb: "“...,” also defended X"
     adjuncts: re.Pattern[str]  # "dimanche", "à RT" between a verb and the subject after it
+    time_adjunct: re.Pattern[str] | None  # a date phrase right before a subject: "Last week Macron said"
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
     cleft: re.Pattern[str] | None  # "ce sont " right before a name
     likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
@@ -176,6 +177,11 @@ def _set_off(lex: Lexicon, word: str) -> str:
     return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
 
 
+# A page's date stamp, in any language: "2023-07-08". Never a date phrase of the
+# sentence (`phrases.date_phrase`): it dates the page, as a dateline does.
+_DATE_STAMP = r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+
+
 @cache
 def rules_for(lexicon: Lexicon) -> Rules:
     lex = lexicon
@@ -247,6 +253,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         quote_set_off=re.compile(r"[»”\"]\s*,?\s*(?:[a-z]+ly\s+|(?:also|again|then|aussi|encore)\s+)?$"),
         # a comma may close them: "a réagi ce mercredi 12 juillet, Éric Ciotti, ..."
         adjuncts=re.compile(rf"(?:(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))+,?)?"),
+        # a page's date stamp may lead it: "date 2023-07-08 Turkish President ... said"
+        time_adjunct=(re.compile(rf"(?:^|(?<=[\s,;:.!?«“\"(]))(?:(?:{_alternatives(lex.date_labels)})\s*:?\s*)?"
+                                 rf"(?:{'|'.join(f'(?:{p})' for p in (*lex.date_phrases, _DATE_STAMP))})\s*$", re.IGNORECASE)
+                      if lex.date_phrases else None),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
         comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
@@ -777,6 +787,8 @@ class SpeakerFinder:
         if title and fold_key(title[0]) in rules.not_names and not rules.titles.match(f"{title[0]} ") and not (
                 title[0] in rules.lexicon.articles and fold_key(title[-1]) in rules.offices):
             before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
+        if rules.time_adjunct is not None and (time := rules.time_adjunct.search(before)) is not None:
+            before = before[:time.start()]  # "Last week Macron said", « Dimanche Emmanuel Macron a déclaré »
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
         if title and title[-1].lower() in rules.lexicon.party_words:
@@ -1890,6 +1902,8 @@ def _heads_clause(finder: SpeakerFinder, floor: int, first: Mention) -> bool:
     clause = re.split(r"[,;:!?()\u2014\u2013]", text[floor:first.start])[-1]
     if rules.role_before is not None and (role := rules.role_before.search(clause.rstrip())):
         clause = clause[:role.start()]
+    if rules.time_adjunct is not None and (time := rules.time_adjunct.search(clause)) is not None:
+        clause = clause[:time.start()]  # "Last week Macron said"
     allowed = _subject_lead_words(rules.lexicon)
     return all(fold_key(word) in allowed for word in re.findall(r"[\w'’-]+", clause) if word[0].islower())
 
