@@ -262,6 +262,9 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("Olaf Scholz ruled out sending long-range missiles. Jordan Bardella complained that Brussels was deaf.",
      [("Olaf Scholz", "Olaf Scholz ruled out sending long-range missiles."),
       ("Jordan Bardella", "Jordan Bardella complained that Brussels was deaf.")]),
+    ("On Europe, Marine Le Pen made clear that a Frexit was not on her agenda. The vote made it clear that "
+     "Le Pen had lost.",
+     [("Marine Le Pen", "On Europe, Marine Le Pen made clear that a Frexit was not on her agenda.")]),
     # (from a review of real articles) the subject after other verbs, an office with lower-case
     # words before the name, and after a title that ends in a full stop
     ("“Leaving NATO is off the agenda,” conceded the communist candidate, Fabien Roussel, on Thursday.",
