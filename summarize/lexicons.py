@@ -317,6 +317,7 @@ ENGLISH = Lexicon(
         # "talks" ("three hours of talks about the budget"), nor "talked about her years in
         # Brussels over dinner" (narration)
         "speaks of", "speaks about",
+        "indicated", "affirmed",
     )) + (
         # « a jugé » as translation renders it ("Macron had judged the US decision “completely
         # good”"): not a trial ("X, judged in Paris for embezzlement", "judged guilty"), nor
@@ -328,7 +329,9 @@ ENGLISH = Lexicon(
         r"(?:against(?!\s+(?:each\s+other|one\s+another)\b)|in\s+favou?r\s+of)\b",
         # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
         # reacted to Macron's statements" reports none
-        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s))reacted",
+        # (so is an analysis, as machine translation renders « a analysé »; its quote may be glued on:
+        # "”analyzed Dominique de Villepin")
+        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed)",
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
         # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X",
@@ -361,12 +364,12 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "explains"}),
+                             "cautioned", "admitted", "acknowledged", "explains", "indicated", "affirmed"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
-                                    "reacted"}),
+                                    "reacted", "analyzed", "analysed"}),
     officer_set_off_verbs=frozenset({"announced"}),
     subordinators=("when", "while", "after", "before", "as", "if", "although", "though", "because", "since", "once",
                    "until"),
@@ -460,7 +463,7 @@ ENGLISH = Lexicon(
     group_words=_words("party union assembly ministry council front rally movement government committee commission "
                        "alliance federation organization organisation war insoumise kremlin nations states house "
                        "parliament radio news agency times post wing executive chapter branch youth section bureau caucus "
-                       "faction board conference congress convention office"),
+                       "faction board conference congress convention office affairs"),
     date_phrases=(
         rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
         rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",

@@ -2212,3 +2212,12 @@ def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
 ])
 def test_a_date_opening_the_sentence_leaves_its_subject_the_speaker(text, language, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
+def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_portfolio():
+    """« a analysé X » rendered "”analyzed X", its quote glued on; "he" after it is X, never
+    "Foreign Affairs" of "former Minister of Foreign Affairs", which is no one."""
+    text = ("“We are in a diplomatic battle”analyzed Paul Garnier, former Minister of Foreign Affairs under Jacques "
+            "Chirac, invited on Wednesday. “Putin will not say anything about his intentions”he added.\n\n"
+            "Claire Dumas indicated that France would stay in NATO.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier", "Claire Dumas"]
