@@ -308,7 +308,7 @@ ENGLISH = Lexicon(
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
-        "reaffirms", "reiterates", "thanked", "made clear", "makes clear", "made it clear", "makes it clear",
+        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
@@ -317,7 +317,6 @@ ENGLISH = Lexicon(
         # "talks" ("three hours of talks about the budget"), nor "talked about her years in
         # Brussels over dinner" (narration)
         "speaks of", "speaks about",
-        "indicated", "affirmed",
     )) + (
         # « a jugé » as translation renders it ("Macron had judged the US decision “completely
         # good”"): not a trial ("X, judged in Paris for embezzlement", "judged guilty"), nor
@@ -331,7 +330,13 @@ ENGLISH = Lexicon(
         # reacted to Macron's statements" reports none
         # (so is an analysis, as machine translation renders « a analysé »; its quote may be glued on:
         # "”analyzed Dominique de Villepin")
-        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed)",
+        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed|indicated|affirmed)",
+        # elsewhere only before what was said: "made clear that" (not "made clear progress"),
+        # "indicated that" (not "indicated the spot"), "affirmed his support" (not "affirmed
+        # the ruling", a court's act)
+        r"(?:made|makes) clear(?=\s+(?:that|what|how|why|whether|to|his|her|their|its)\b)",
+        r"indicated(?=\s+(?:that|he|she|they|we|it|his|her|their)\b)",
+        r"affirmed(?=\s+(?:that|his|her|their|its|our)\b)",
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
         r"declare[ds](?!\s+(?:war|independence|a state of)\b)",
         # French incises as machine translation renders them ("», a estimé X" -> "”, estimated X",
@@ -364,12 +369,12 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "explains", "indicated", "affirmed"}),
+                             "cautioned", "admitted", "acknowledged", "explains"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
-                                    "reacted", "analyzed", "analysed"}),
+                                    "reacted", "analyzed", "analysed", "indicated", "affirmed"}),
     officer_set_off_verbs=frozenset({"announced"}),
     subordinators=("when", "while", "after", "before", "as", "if", "although", "though", "because", "since", "once",
                    "until"),

@@ -2209,6 +2209,9 @@ def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     ("Updated 8 July 2023 Paul Garnier said Ukraine deserves NATO membership.", "en", ["Paul Garnier"]),
     # a date inside a noun phrase leaves the name its object
     ("A report published in 2019 with Paul Garnier said the sanctions had failed.", "en", []),
+    # (from a review) a place after the date is no speaker, as it is none without one
+    ("On Monday Moscow said the talks were over.", "en", []),
+    ("Lundi Moscou a affirmé que les négociations étaient terminées.", "fr", []),
 ])
 def test_a_date_opening_the_sentence_leaves_its_subject_the_speaker(text, language, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
@@ -2221,3 +2224,13 @@ def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_
             "Chirac, invited on Wednesday. “Putin will not say anything about his intentions”he added.\n\n"
             "Claire Dumas indicated that France would stay in NATO.")
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier", "Claire Dumas"]
+
+
+@pytest.mark.parametrize("text", [
+    # (from a review) these verbs report a view only before what was said
+    "Paul Garnier made clear progress on the budget talks this week.",
+    "Standing on the hill, Paul Garnier indicated the spot where the shells had landed.",
+    "Judge Claire Dumas affirmed the lower court's ruling without comment.",
+])
+def test_made_clear_indicated_and_affirmed_are_no_saying_of_something_else(text):
+    assert mined_in(f"Intro.\n\n{text}", "en") == []

@@ -579,6 +579,11 @@ class SpeakerFinder:
             return False
         return name in self._people or looks_like_person(name)
 
+    def _speaks(self, name: str) -> bool:
+        """Whether `name` is one who states views, a person or a group the alias table
+        knows, not a place: "Yesterday Moscow said the talks were over" is no one's view."""
+        return self.is_person(name) or (name in self.known and fold_key(name) not in _territories())
+
     def find(self, phrase: str) -> Iterator[tuple[int, int]]:
         """Where `phrase` occurs as whole words, ignoring accents, case and punctuation
         ("Melenchon" finds "Mélenchon"), as spans of the original text."""
@@ -787,7 +792,8 @@ class SpeakerFinder:
         if title and fold_key(title[0]) in rules.not_names and not rules.titles.match(f"{title[0]} ") and not (
                 title[0] in rules.lexicon.articles and fold_key(title[-1]) in rules.offices):
             before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
-        if rules.time_adjunct is not None and (time := rules.time_adjunct.search(before)) is not None:
+        if (rules.time_adjunct is not None and (time := rules.time_adjunct.search(before)) is not None
+                and any(self._speaks(m.name) for m in self.mentions_at(start))):
             before = before[:time.start()]  # "Last week Macron said", « Dimanche Emmanuel Macron a déclaré »
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
