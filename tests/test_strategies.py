@@ -1469,6 +1469,8 @@ def test_a_support_for_a_passage_that_undoes_the_statement_is_oppose(server, cac
     ("Marine Le Pen wants to ease sanctions against Russia.", Stance.OPPOSE),
     ("She wants the lifting of all economic sanctions.", Stance.OPPOSE),
     ("She wants the sanctions to be removed.", Stance.OPPOSE),
+    # the view judges them failed, though the passage's words do not ("shot itself in the foot")
+    ("The sanctions have backfired, and Europe has shot itself in the foot.", Stance.OPPOSE),
     # a denied ending, or one done in the past, is no rejection
     ("She does not want to lift the sanctions.", Stance.SUPPORT),
     ("She regrets that the sanctions were lifted in 2014.", Stance.SUPPORT),
@@ -1531,6 +1533,12 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("He wants to stop Russia by arming Ukraine.", "support_ukraine", False),
     ("She wants to halt and roll back Russia's advance in Ukraine.", "support_ukraine", False),
     ("He wants to cease hostilities and help Ukraine rebuild.", "support_ukraine", False),
+    # the thing's own course ("the sanctions policy") is the thing; a listed ending is wished too
+    ("Alice Weidel wants to end the sanctions policy.", "sanctions_on_russia", True),
+    ("She wants to scrap the sanctions regime against Russia.", "sanctions_on_russia", True),
+    ("He wants to stop the paranoia, talk to Russia, lift sanctions, and restart trade.", "sanctions_on_russia", True),
+    ("He wants to talk to Russia. Lift the sanctions, others say.", "sanctions_on_russia", False),
+    ("He wants to keep the sanctions, and end the sanctions evasion scheme.", "sanctions_on_russia", False),
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected

@@ -280,6 +280,13 @@ class Decomposed:
         reading. The known loss stays: blame laid on someone else with no negation ("the
         main responsibility lies with the NATO powers") is an "oppose" turned "support".
 
+        A judgement of failure in the model's own view counts as one in the passage
+        (`topics.condemned` reads both): "The sanctions have backfired, and Europe has
+        shot itself in the foot" is the view of "the supranational bloc shot itself in the
+        foot by imposing sanctions", which no rule reads. From the cached answers (session
+        27): held-out N 0.333 -> 0.352 and O 0.450 -> 0.467 (one stance right on each), M
+        and france-nato unchanged.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -316,7 +323,8 @@ class Decomposed:
                     # "imposing economic sanctions is naive"
                     undone(asked.codebook, issue, sentence, asked.language)
                     or ended(asked.codebook, issue, views[candidate])
-                    or condemned(asked.codebook, issue, sentence, asked.language)):
+                    or condemned(asked.codebook, issue, sentence, asked.language)
+                    or condemned(asked.codebook, issue, views[candidate], "en")):
                 settled.append(Stance.OPPOSE)
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"

@@ -372,6 +372,8 @@ _ENDING = frozenset(stems("end ending stop stopping halt halting cease ceasing "
                           "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening "
                           "abolition removal cancellation"))
 _ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
+# Nouns a thing may qualify and stay what is meant: "the sanctions policy" is the sanctions.
+_COURSES = frozenset("policy policies regime regimes programme programmes program programs scheme".split())
 # The first part of a hyphenated name-like modifier: "anti-Russian sanctions", "pro-Kremlin".
 _NAME_PREFIXES = frozenset("anti pro".split())
 # What a named modifier's sanctions are aimed at follows these: "US sanctions on Iran".
@@ -385,6 +387,9 @@ _WANTING = frozenset(stems("want wants wanted wanting call calls called calling 
                            "plead pleads pleaded push pushes pushed advocate advocates advocated favour favours "
                            "favor favors support supports backs backed seek seeks")) | {"should", "must"}
 WANTING_REACH = 6
+# How far before a listed ending ("wants to X, Y, lift sanctions") its wish may stand,
+# followed by "to": the infinitives it lists.
+LISTED_REACH = 15
 # Where a statement's subject ends: its first verb ("Economic sanctions against Russia are ...").
 _PREDICATE = re.compile(r"\b(?:should|must|is|are|was|were|bears?|has|have|can|could|will|would)\b")
 # A predicate that approves of its subject: only then does ending the subject reject the
@@ -432,7 +437,13 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     be done (`_doing`), or to a word a gloss makes stand for it ("wants to stop sending
     weapons and money to Ukraine" against "... should back Ukraine"): with "stop",
     "halt" and "cease" among the words of ending, one stance of set G came right (0.530
-    -> 0.547, session 23), every other set and corpus unchanged."""
+    -> 0.547, session 23), every other set and corpus unchanged.
+
+    The thing's own course is the thing ("wants to end the sanctions policy"), and an
+    ending listed after a wish with "to" is wished too ("wants to stop the paranoia, talk
+    to Russia, lift sanctions, and restart trade"). Session 27, with the view read by
+    `condemned` too (see `Decomposed.stances`): no record of sets M, O and N changed by
+    these two alone."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
@@ -445,6 +456,9 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
             continue
         wishes = [k for k in range(max(0, i - WANTING_REACH), i) if read.clauses[k] == read.clauses[i]
                   and (read.stemmed[k] & _WANTING or read.words[k].lower() in _WANTING)]
+        if not wishes and _opens_clause(read, i):  # "wants to stop the paranoia, talk to Russia, lift sanctions"
+            wishes = [k for k in range(max(0, i - LISTED_REACH), i - 1) if read.stemmed[k] & _WANTING
+                      and read.words[k + 1].lower() == "to" and read.sentences[k] == read.sentences[i]]
         # a wish, itself undenied: not "She does not want the government to lift the sanctions"
         if not wishes or any(read.negates(k) for k in range(max(0, wishes[0] - NEGATION_REACH), wishes[0])):
             continue
@@ -580,6 +594,12 @@ def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
     return k < len(read.words) and not read.stemmed[k] & statement
 
 
+def _opens_clause(read: _Reading, i: int) -> bool:
+    """Whether word `i` opens its clause, after "and" or "or" if any: an item of a list."""
+    first = i - 1 if i and read.words[i - 1].lower() in ("and", "or") else i
+    return first == 0 or read.clauses[first - 1] != read.clauses[first]
+
+
 def _modifier(word: str) -> bool:
     """Whether a word before the head noun qualifies it as a name does: "lift anti-Russian
     sanctions", "lift the EU sanctions", "ease Western sanctions"."""
@@ -588,9 +608,10 @@ def _modifier(word: str) -> bool:
 
 def _ends_phrase(read: _Reading, j: int) -> bool:
     """Whether word `j` ends its noun phrase, as a head does: "lift the sanctions (on
-    Russia)", not "end sanctions evasion" (there "sanctions" qualifies "evasion")."""
+    Russia)", not "end sanctions evasion" (there "sanctions" qualifies "evasion"). A noun
+    that names the thing's own course keeps it the head: "end the sanctions policy"."""
     return (j + 1 == len(read.words) or read.clauses[j + 1] != read.clauses[j]
-            or read.words[j + 1].lower() in _SUBJECT_END | _PASSIVE_GAP | _AND)
+            or read.words[j + 1].lower() in _SUBJECT_END | _PASSIVE_GAP | _AND | _COURSES)
 
 
 @cache
@@ -671,6 +692,7 @@ class _Reading:
     words: tuple[str, ...]
     stemmed: tuple[frozenset[str], ...]
     clauses: tuple[int, ...]  # each word's clause: how many clause marks stand before it
+    sentences: tuple[int, ...]  # each word's sentence: how many sentence marks stand before it
 
     @classmethod
     def of(cls, codebook: Codebook, issue: str, passage: str, language: str | None) -> _Reading | None:
@@ -683,9 +705,11 @@ class _Reading:
                                                                           passage)
         found = list(_TOKEN.finditer(passage))
         marks = [m.start() for m in _CLAUSE_END.finditer(passage)]
+        stops = [m.start() for m in re.finditer(r"[.!?]", passage)]
         return cls(codebook, issue, lexicon, tuple(m.group() for m in found),
                    tuple(_passage_stems(codebook, m.group(), language) for m in found),
-                   tuple(bisect.bisect_left(marks, m.start()) for m in found))
+                   tuple(bisect.bisect_left(marks, m.start()) for m in found),
+                   tuple(bisect.bisect_left(stops, m.start()) for m in found))
 
     def negates(self, j: int) -> bool:
         """Whether word `j` is a negation, not a name's ("the No to War coalition")."""
