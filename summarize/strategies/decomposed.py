@@ -284,8 +284,7 @@ class Decomposed:
         (`topics.condemned` reads both): "The sanctions have backfired, and Europe has
         shot itself in the foot" is the view of "the supranational bloc shot itself in the
         foot by imposing sanctions", which no rule reads. From the cached answers (session
-        27): held-out N 0.333 -> 0.352 and O 0.450 -> 0.467 (one stance right on each), M
-        and france-nato unchanged.
+        27): O 0.450 -> 0.467 (one stance right); M, held-out N and france-nato unchanged.
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where

@@ -441,9 +441,9 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
 
     The thing's own course is the thing ("wants to end the sanctions policy"), and an
     ending listed after a wish with "to" is wished too ("wants to stop the paranoia, talk
-    to Russia, lift sanctions, and restart trade"). Session 27, with the view read by
-    `condemned` too (see `Decomposed.stances`): no record of sets M, O and N changed by
-    these two alone."""
+    to Russia, lift sanctions, and restart trade"). From the 1.5B model's cached answers
+    (session 27): held-out N 0.333 -> 0.352 (one stance right), sets M and O and
+    france-nato unchanged."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
