@@ -253,7 +253,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         quote_set_off=re.compile(r"[»”\"]\s*,?\s*(?:[a-z]+ly\s+|(?:also|again|then|aussi|encore)\s+)?$"),
         # a comma may close them: "a réagi ce mercredi 12 juillet, Éric Ciotti, ..."
         adjuncts=re.compile(rf"(?:(?:\s+(?:{_alternatives(lex.verb_adjuncts)})(?=[\s,.;:]))+,?)?"),
-        # a page's date stamp may lead it: "date 2023-07-08 Turkish President ... said"
+        # a date phrase right before a subject ("Last week Macron said"), or a page's date
+        # stamp, its label first, glued to the lede ("date 2023-07-08 Turkish President ... said")
         time_adjunct=(re.compile(rf"(?:^|(?<=[\s,;:.!?«“\"(]))(?:(?:{_alternatives(lex.date_labels)})\s*:?\s*)?"
                                  rf"(?:{'|'.join(f'(?:{p})' for p in (*lex.date_phrases, _DATE_STAMP))})\s*$", re.IGNORECASE)
                       if lex.date_phrases else None),
