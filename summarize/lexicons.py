@@ -236,6 +236,10 @@ class Lexicon:
     # Judgements that a thing fails, with their own verb rather than after a copula: "the
     # sanctions aren't working", "have backfired", « ne fonctionnent pas ».
     failures: tuple[str, ...] = ()
+    # Nouns that name the act a statement's passive wants done to its subject, as English
+    # words: "Ukraine's accession to NATO" is what "Ukraine should be admitted to NATO"
+    # wants (`topics.condemned` reads a judgement of it).
+    act_nouns: tuple[tuple[str, str], ...] = ()
     # Words that end or weaken a thing, or make it stronger, as regex alternatives: a
     # judgement of "suspending the sanctions", or of sanctions "to be tightened", is no
     # judgement of the sanctions themselves.
@@ -349,11 +353,15 @@ ENGLISH = Lexicon(
     sources=("according to",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
-                   r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b"),
+                   r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b",
+                   # a proposal put off or refused: "Ukraine's accession to NATO is not on the agenda"
+                   r"\bnot on the agenda\b", r"\boff the table\b", r"\bout of the question\b", r"\ba provocation\b"),
+    act_nouns=(("admitted", "admission accession membership entry"),),
     failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
               r"\b(?:do|does|did)\s+not\s+work\b", r"\b(?:don|doesn|didn)['’]t\s+work\b",
               r"\b(?:have|has)\s+(?:not|never)\s+worked\b", r"\b(?:haven|hasn)['’]t\s+worked\b",
-              r"\b(?:(?:have|has)\s+)?backfired\b", r"\b(?:are|is|were|was)\s+hurting\b"),
+              r"\b(?:(?:have|has)\s+)?backfired\b", r"\b(?:are|is|were|was)\s+hurting\b",
+              r"\bwould\s+mean\s+(?:an?\s+)?(?:war|escalation)\b"),
     weakenings=(r"\b(?:suspend|weaken|relax|cut|sever|break|reduce)\w*",),  # beside `topics`' words of ending
     tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
     copulas=("is", "are", "was", "were", "has been", "have been", "had been", "would be", "will be", "remains?"),
@@ -765,7 +773,8 @@ FRENCH = Lexicon(
     condemnations=(r"\binefficaces?\b", r"\binutiles?\b", r"\bcontre-producti(?:f|fs|ve|ves)\b", r"\babsurdes?\b",
                    r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bna(?:ïf|ïfs|ïve|ïves)\b", r"\bnéfastes?\b",
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
-                   r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b"),
+                   r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b",
+                   r"\bpas à l['’]ordre du jour\b", r"\bhors de question\b", r"\bune provocation\b"),
     failures=(r"\bne\s+(?:fonctionnent|marchent|fonctionne|marche)\s+pas\b",
               r"\bn['’](?:ont|a)\s+pas\s+(?:fonctionné|marché)\b"),
     weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"

@@ -2242,3 +2242,19 @@ def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_
 ])
 def test_made_clear_indicated_and_affirmed_are_no_saying_of_something_else(text):
     assert mined_in(f"Intro.\n\n{text}", "en") == []
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    # the act a statement's passive wants ("Ukraine should be admitted to NATO"), put off or refused
+    ("Pécresse said the West should tell Kyiv that the issue of Ukraine's accession to NATO is not on the agenda.",
+     "en", True),
+    ("Orban wrote that Ukrainian membership in NATO “would mean war with Russia”.", "en", True),
+    ("Ukraine's entry into NATO is out of the question, Paul Garnier said.", "en", True),
+    ("« L'adhésion de l'Ukraine à l'Otan n'est pas à l'ordre du jour », a dit Claire Dumas.", "fr", True),
+    # not put off: denied, or said of something else
+    ("Ukraine's membership of NATO is not off the table, Paul Garnier said.", "en", False),
+    ("Ukraine's accession to NATO is on the agenda, Paul Garnier said.", "en", False),
+    ("A ceasefire is not on the agenda, Paul Garnier said.", "en", False),
+])
+def test_condemned_reads_a_proposal_put_off_or_refused(passage, language, expected):
+    assert condemned(CODEBOOK, "ukraine_nato_membership", passage, language) is expected

@@ -407,6 +407,9 @@ _STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspe
 _DOING = re.compile(r"\b(?:should|must)\s+(?!be\b)(\w+)")
 # How many words after a word of ending the statement's doing may stand: "stop sending weapons".
 DOING_REACH = 3
+# What a statement's passive wants done to its subject: "should be | admitted".
+_PASSIVE_ACT = re.compile(r"\b(?:should|must)\s+be\s+(\w+)")
+_ACT_NOUNS = dict(LEXICONS["en"].act_nouns)
 # What a statement says should be kept or made: "should introduce or restore | compulsory military service".
 _ADVOCATING = re.compile(r"\b(?:should|must)\s+(?:maintain|tighten|introduce|restore|create|keep|extend|expand|raise|"
                          r"increase|strengthen|seek)(?:\s+(?:or|and)\s+[a-z]+)?\s+([^,.;:()]*)")
@@ -502,7 +505,16 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     "have backfired", "are hurting Austria more than Russia", « ne fonctionnent pas »;
     `Lexicon.failures`). Session 26: private set O 0.407 -> 0.424 with the 1.5B model and
     0.397 -> 0.412 with `overlap` (one stance right); sets M and N, the three corpora and
-    `overlap` with parties only unchanged."""
+    `overlap` with parties only unchanged.
+
+    The thing may be the act a statement's passive wants done to a named subject
+    (`Lexicon.act_nouns`: "Ukraine's accession to NATO", "Ukrainian membership in NATO"
+    of "Ukraine should be admitted to NATO"), and the judgement a proposal put off or
+    refused ("is not on the agenda", "is out of the question", "would mean war", « n'est
+    pas à l'ordre du jour »). An elided article is no word of the reach to the head ("L'
+    adhésion de l'Ukraine à l'Otan n'est ..."). Session 27, from the cached answers: O
+    0.467 -> 0.483 with the 1.5B model (one stance right); M, held-out N and france-nato
+    unchanged; `overlap` M 0.364 -> 0.397, O 0.423 -> 0.438, N and the corpora unchanged."""
     head = _approved_heads(codebook)[issue]
     lexicon = LEXICONS.get(language or "en")
     if not head or lexicon is None or not lexicon.condemnations:
@@ -521,7 +533,8 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
             continue
         marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, predicate.start())]
         subject = passage[:predicate.start()]  # its own clause: not "The sanctions work; leaving NATO is a mistake"
-        words = [m for m in _TOKEN.finditer(subject, marks[-1] if marks else 0)][-_SUBJECT_REACH:]
+        # an elided article is no word of the reach: « L'adhésion de l'Ukraine à l'Otan n'est »
+        words = [m for m in _TOKEN.finditer(subject, marks[-1] if marks else 0) if len(m.group()) > 1][-_SUBJECT_REACH:]
         stemmed = [_passage_stems(codebook, w.group(), language) for w in words]
         at = next((i for i in range(len(words) - 1, -1, -1) if stemmed[i] & head), None)
         if at is None or judging.claimed.search(subject, 0, words[at].start()):
@@ -631,6 +644,10 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
         common = head.islower() or (first and head not in names)
         approving = verb is not None and bool(stems(issue.proposition[verb.start():]) & _APPROVING)
         found = stems(head) & narrow[issue.id] if common and approving else frozenset()
+        # the act a passive wants done to a named subject: "Ukraine should be admitted to NATO"
+        # wants "Ukraine's accession", "its membership"
+        if (act := _PASSIVE_ACT.search(issue.proposition)) is not None and act.group(1) in _ACT_NOUNS:
+            found |= stems(_ACT_NOUNS[act.group(1)])
         # what it says should be kept or made: "... should introduce or restore compulsory military service"
         advocated = _ADVOCATING.search(issue.proposition)
         if advocated and (kept := _head(advocated.group(1))[0]).islower():
