@@ -240,6 +240,15 @@ class Lexicon:
     # words: "Ukraine's accession to NATO" is what "Ukraine should be admitted to NATO"
     # wants (`topics.condemned` reads a judgement of it).
     act_nouns: tuple[tuple[str, str], ...] = ()
+    # A view taken partly back (`topics.carved_out`): a contrast that opens the part
+    # rejected ("but", "except"), words that need no rejection after them ("except for
+    # those"), an anaphor standing for the thing itself ("those", « celui »), and the
+    # answers of "Defensive weapons, yes. Offensive weapons, no.".
+    carve_contrasts: tuple[str, ...] = ()
+    carve_exceptions: tuple[str, ...] = ()
+    anaphors: frozenset[str] = frozenset()
+    yes_words: tuple[str, ...] = ()
+    no_words: tuple[str, ...] = ()
     # Words that end or weaken a thing, or make it stronger, as regex alternatives: a
     # judgement of "suspending the sanctions", or of sanctions "to be tightened", is no
     # judgement of the sanctions themselves.
@@ -357,6 +366,11 @@ ENGLISH = Lexicon(
                    # a proposal put off or refused: "Ukraine's accession to NATO is not on the agenda"
                    r"\bnot on the agenda\b", r"\boff the table\b", r"\bout of the question\b", r"\ba provocation\b"),
     act_nouns=(("admitted", "admission accession membership entry"),),
+    carve_contrasts=("but", "except", "except for", "apart from", "with the exception of"),
+    carve_exceptions=("except", "except for", "apart from", "with the exception of"),
+    anaphors=_words("those these that one ones it them"),
+    yes_words=("yes",),
+    no_words=("no", "never", "not"),
     failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
               r"\b(?:do|does|did)\s+not\s+work\b", r"\b(?:don|doesn|didn)['’]t\s+work\b",
               r"\b(?:have|has)\s+(?:not|never)\s+worked\b", r"\b(?:haven|hasn)['’]t\s+worked\b",
@@ -775,6 +789,11 @@ FRENCH = Lexicon(
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
                    r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b",
                    r"\bpas à l['’]ordre du jour\b", r"\bhors de question\b", r"\bune provocation\b"),
+    carve_contrasts=("mais", "sauf", "à l['’]exception d(?:e|u|es)", "hormis"),
+    carve_exceptions=("sauf", "à l['’]exception d(?:e|u|es)", "hormis"),
+    anaphors=_words("celui celle ceux celles cela ça les"),
+    yes_words=("oui",),
+    no_words=("non", "jamais", "pas"),
     failures=(r"\bne\s+(?:fonctionnent|marchent|fonctionne|marche)\s+pas\b",
               r"\bn['’](?:ont|a)\s+pas\s+(?:fonctionné|marché)\b"),
     weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"

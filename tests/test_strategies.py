@@ -29,6 +29,7 @@ from summarize.strategies.topics import (
     bears_on,
     best_issue,
     blame_undenied,
+    carved_out,
     condemned,
     ended,
     glossed,
@@ -1151,6 +1152,17 @@ def test_overlap_reads_a_call_to_end_the_statements_subject_as_oppose(server, ca
                        ("Paul Marchand", "sanctions_on_russia"): Stance.SUPPORT}
 
 
+def test_overlap_reads_a_part_taken_back_as_mixed(server, cache):
+    text = ("Senators split on sanctions\n\n"
+            "Claire Dumas said on Monday that the sanctions against Russia were justified, except for those "
+            "targeting energy flows.\n\n"
+            "Paul Marchand said that the sanctions against Russia were justified and effective.\n")
+    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
+    stances = {(p.speaker, p.issue): p.stance for p in summary.positions}
+    assert stances == {("Claire Dumas", "sanctions_on_russia"): Stance.MIXED,
+                       ("Paul Marchand", "sanctions_on_russia"): Stance.SUPPORT}
+
+
 def test_overlap_takes_the_issue_of_the_speakers_own_sentence_before_its_paragraphs(server, cache):
     # the paragraph's narration is all about sanctions; what each speaker says is not always
     text = ("Ministers meet in Brussels\n\n"
@@ -2258,3 +2270,35 @@ def test_made_clear_indicated_and_affirmed_are_no_saying_of_something_else(text)
 ])
 def test_condemned_reads_a_proposal_put_off_or_refused(passage, language, expected):
     assert condemned(CODEBOOK, "ukraine_nato_membership", passage, language) is expected
+
+
+@pytest.mark.parametrize("passage, issue, language, expected", [
+    # a part of the statement taken back: an exception, a rejection after "but", a yes and a no
+    ("She fully supported sanctions against Russia except for those targeting energy flows, and defended her "
+     "comments on Crimea.", "sanctions_on_russia", "en", True),
+    ("She said France should keep backing Ukraine with air defence, but she rejected deliveries of tanks.",
+     "support_ukraine", "en", True),
+    ("“Sanctions on oligarchs, yes. Sanctions that starve ordinary Russians, no,” she said.", "sanctions_on_russia",
+     "en", True),
+    ("Elle a défendu les sanctions contre la Russie, mais refusé celles qui frappent l'énergie.",
+     "sanctions_on_russia", "fr", True),
+    # nothing of this statement taken back: another issue, a mere "but", a condition
+    ("She backs Ukraine, but rejects its NATO membership.", "support_ukraine", "en", False),
+    ("He supports the sanctions, but he did not say more.", "sanctions_on_russia", "en", False),
+    ("France must leave NATO, but not the EU.", "leave_nato", "en", False),
+    ("She backs Ukraine against Russia, but not at any price.", "support_ukraine", "en", False),
+])
+def test_carved_out_reads_a_part_of_the_statement_taken_back(passage, issue, language, expected):
+    assert carved_out(CODEBOOK, issue, passage, language) is expected
+
+
+def test_a_support_with_a_part_taken_back_is_mixed(server, cache):
+    def responder(request: dict) -> Reply:  # a model that agrees with every statement it is shown
+        if QUESTION["view"] in request["messages"][-1]["content"]:
+            return Reply(content=json.dumps({"view": "Marine Le Pen supports sanctions against Russia."}))
+        return Reply(content=json.dumps({"stance": "support"}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    passage = "Marine Le Pen said she fully supported sanctions against Russia except for those targeting energy flows."
+    assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == Stance.MIXED

@@ -55,6 +55,7 @@ from summarize.strategies.phrases import date_phrase, hedges
 from summarize.strategies.topics import (
     blame_undenied,
     borne_issues,
+    carved_out,
     condemned,
     ended,
     glossed,
@@ -325,6 +326,8 @@ class Decomposed:
                     or condemned(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, views[candidate], "en")):
                 settled.append(Stance.OPPOSE)
+            elif word == "support" and carved_out(asked.codebook, issue, sentence, asked.language):
+                settled.append(Stance.MIXED)  # "..., but she rejected deliveries of tanks"
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
             else:
@@ -494,7 +497,10 @@ def _split_turns(members: list[Position]) -> list[list[Position]]:
 
 
 def _stance_of(members: list[Position]) -> Stance:
-    return Counter(p.stance for p in members).most_common(1)[0][0]
+    stances = Counter(p.stance for p in members)
+    if Stance.MIXED in stances and set(stances) <= {Stance.MIXED, Stance.SUPPORT}:
+        return Stance.MIXED  # a carve-out qualifies the backing said elsewhere on that occasion
+    return stances.most_common(1)[0][0]
 
 
 def _merge(members: list[Position]) -> Position:

@@ -80,12 +80,22 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
-from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, condemned, ended, named_issue, negated
+from summarize.strategies.topics import (
+    MIN_SHARED,
+    NEGATION_REACH,
+    best_issue,
+    carved_out,
+    condemned,
+    ended,
+    named_issue,
+    negated,
+)
 
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
           "undoing the statement's ('rejoin', 'remain') stands just before its words, or a word of ending ('lift', "
-          "'ease') before its subject, or a judgement against its subject ('the sanctions are useless'), else "
+          "'ease') before its subject, or a judgement against its subject ('the sanctions are useless'), "
+          "'mixed' where a part of it is taken back ('..., but she rejected deliveries of tanks'), else "
           "'support'; no model was asked")
 
 
@@ -113,10 +123,17 @@ class Overlap(Decomposed):
         return pairs
 
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
-        return [Stance.OPPOSE if negated(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
-                or (asked.language == "en" and ended(asked.codebook, issue, text[c.sentence.start:c.sentence.end]))
-                or condemned(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
-                else Stance.SUPPORT for c, issue in pairs]
+        return [self._stance(text[c.sentence.start:c.sentence.end], issue, asked) for c, issue in pairs]
+
+    @staticmethod
+    def _stance(sentence: str, issue: str, asked: _Asked) -> Stance:
+        codebook, language = asked.codebook, asked.language
+        if carved_out(codebook, issue, sentence, language):
+            return Stance.MIXED  # "..., but she rejected deliveries of tanks": its rejection is of a part
+        if (negated(codebook, issue, sentence, language) or (language == "en" and ended(codebook, issue, sentence))
+                or condemned(codebook, issue, sentence, language)):
+            return Stance.OPPOSE
+        return Stance.SUPPORT
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         draft = await super().draft(article, codebook, aliases)

@@ -554,6 +554,64 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     return False
 
 
+def carved_out(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage`, which backs the issue's statement, takes part of it back: a
+    contrast, then a rejection of a part of the same thing ("France should send
+    air-defence systems, but she rejected deliveries of tanks", « mais refusé celui de
+    missiles à longue portée »), an exception ("she fully supported sanctions except for
+    those targeting energy flows"), or a yes and a no ("Defensive weapons, yes. Offensive
+    weapons, no."). ANNOTATION.md calls such a view "mixed": it supports the statement
+    only with a substantial carve-out.
+
+    The part after the contrast must be on this issue: its words name no other issue more
+    than this one, and it has a word of this one's statement or an anaphor standing for
+    it ("those", « celui »); "She backs Ukraine, but rejects its NATO membership" takes
+    nothing back of backing Ukraine."""
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.carve_contrasts:
+        return False
+    carving = _carving(lexicon.code)
+    parts = [passage[m.end():] for m in carving.contrast.finditer(passage)]
+    if (answered := carving.answered.search(passage)) is not None:
+        parts.append(passage[answered.start("no"):])
+    for part in parts:
+        part = re.split(r"[,.;:!?]", part, maxsplit=1)[0]  # its own clause
+        exception = carving.exception.match(part) is not None
+        if not exception and answered is None and not carving.rejection.search(" ".join(part.split()[:6])):
+            continue
+        words = _passage_stems(codebook, part, language)
+        named = best_issue(codebook, part, 1, language, distinctive=True)
+        if named not in (None, issue):
+            continue  # another issue's part: "but rejects its NATO membership"
+        anaphor = any(w.lower() in lexicon.anaphors for w in _TOKEN.findall(part)[:4])
+        if words & distinctive_stems(codebook)[issue] or anaphor:
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class _Carving:
+    """A lexicon's words for `carved_out`, compiled."""
+
+    contrast: re.Pattern[str]  # a contrast or exception, right before the part taken back
+    exception: re.Pattern[str]  # the words that need no rejection after them
+    rejection: re.Pattern[str]
+    answered: re.Pattern[str]  # "X, yes. Y, no." (group "no" where the no begins)
+
+
+@cache
+def _carving(language: str) -> _Carving:
+    lexicon = LEXICONS[language]
+    contrasts = "|".join(lexicon.carve_contrasts)
+    yes, no = "|".join(lexicon.yes_words), "|".join(lexicon.no_words)
+    return _Carving(
+        contrast=re.compile(rf"(?:,\s*|\s)(?=(?:{contrasts})\b)", re.IGNORECASE),
+        exception=re.compile(rf"(?:{'|'.join(lexicon.carve_exceptions)})\b", re.IGNORECASE),
+        rejection=re.compile(rf"\b(?:{'|'.join(lexicon.negations)})\b", re.IGNORECASE),
+        answered=re.compile(rf"\b(?:{yes})\b[^.!?]{{0,3}}[.!?;]\s+(?P<no>[^.!?]{{1,80}}?\b(?:{no})\b)", re.IGNORECASE),
+    )
+
+
 @dataclass(frozen=True)
 class _Judging:
     """A lexicon's words for `condemned`, compiled."""
