@@ -247,6 +247,7 @@ class Lexicon:
     carve_contrasts: tuple[str, ...] = ()
     carve_exceptions: tuple[str, ...] = ()
     anaphors: frozenset[str] = frozenset()
+    quantifiers: frozenset[str] = frozenset()  # "all parties except the RN": an exception of someone
     yes_words: tuple[str, ...] = ()
     no_words: tuple[str, ...] = ()
     # Words that end or weaken a thing, or make it stronger, as regex alternatives: a
@@ -365,10 +366,14 @@ ENGLISH = Lexicon(
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b",
                    # a proposal put off or refused: "Ukraine's accession to NATO is not on the agenda"
                    r"\bnot on the agenda\b", r"\boff the table\b", r"\bout of the question\b", r"\ba provocation\b"),
-    act_nouns=(("admitted", "admission accession membership entry"),),
-    carve_contrasts=("but", "except", "except for", "apart from", "with the exception of"),
-    carve_exceptions=("except", "except for", "apart from", "with the exception of"),
-    anaphors=_words("those these that one ones it them"),
+    act_nouns=(("admitted", "admission accession membership entry admitting"),),
+    # an exception of a part of the thing ("except for those targeting energy"), not of
+    # someone ("except Mme Duval"), nor "except that", which is a plain "but"
+    carve_contrasts=("but",),
+    carve_exceptions=(r"except(?:\s+for)?(?=\s+(?:those|these|the|its|their)\b)", r"apart from(?=\s+(?:those|these|the)\b)",
+                      "with the exception of"),
+    anaphors=_words("those these ones"),
+    quantifiers=_words("all every everyone everybody nobody none no each any"),
     yes_words=("yes",),
     no_words=("no", "never", "not"),
     failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
@@ -789,9 +794,11 @@ FRENCH = Lexicon(
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
                    r"\bser(?:t|vent) (?:strictement |absolument )?à rien\b",
                    r"\bpas à l['’]ordre du jour\b", r"\bhors de question\b", r"\bune provocation\b"),
-    carve_contrasts=("mais", "sauf", "à l['’]exception d(?:e|u|es)", "hormis"),
-    carve_exceptions=("sauf", "à l['’]exception d(?:e|u|es)", "hormis"),
-    anaphors=_words("celui celle ceux celles cela ça les"),
+    carve_contrasts=("mais",),
+    carve_exceptions=(r"sauf(?=\s+(?:celles?|ceux|celui|les|la|le|l['’]))", r"à l['’]exception (?:de celles?|de ceux|de celui|des?|du)",
+                      r"hormis(?=\s+(?:celles?|ceux|celui|les|la|le|l['’]))"),
+    anaphors=_words("celui celle ceux celles"),
+    quantifiers=_words("tous toutes tout chacun aucun aucune personne nul"),
     yes_words=("oui",),
     no_words=("non", "jamais", "pas"),
     failures=(r"\bne\s+(?:fonctionnent|marchent|fonctionne|marche)\s+pas\b",

@@ -2267,6 +2267,9 @@ def test_made_clear_indicated_and_affirmed_are_no_saying_of_something_else(text)
     ("Ukraine's membership of NATO is not off the table, Paul Garnier said.", "en", False),
     ("Ukraine's accession to NATO is on the agenda, Paul Garnier said.", "en", False),
     ("A ceasefire is not on the agenda, Paul Garnier said.", "en", False),
+    # (from a review) another's act: another country, another body
+    ("Georgia's membership of NATO is out of the question, the minister said.", "en", False),
+    ("Ukraine's entry into the EU is not on the agenda, Claire Bonnet said.", "en", False),
 ])
 def test_condemned_reads_a_proposal_put_off_or_refused(passage, language, expected):
     assert condemned(CODEBOOK, "ukraine_nato_membership", passage, language) is expected
@@ -2287,6 +2290,22 @@ def test_condemned_reads_a_proposal_put_off_or_refused(passage, language, expect
     ("He supports the sanctions, but he did not say more.", "sanctions_on_russia", "en", False),
     ("France must leave NATO, but not the EU.", "leave_nato", "en", False),
     ("She backs Ukraine against Russia, but not at any price.", "support_ukraine", "en", False),
+    # (from a review) an exception of someone, "except that", a backing itself denied, an
+    # aside after "but", a yes and a no to two questions
+    ("Nobody except Mme Duval defended the sanctions against Russia in the debate.", "sanctions_on_russia", "en",
+     False),
+    ("Paul Renard said all parties except the RN back Ukraine against Russia's invasion.", "support_ukraine", "en",
+     False),
+    ("She backs sanctions against Russia, except that she wants them better targeted.", "sanctions_on_russia", "en",
+     False),
+    ("Luc Besson rejects sanctions against Russia, but that does not make him pro-Kremlin.", "sanctions_on_russia",
+     "en", False),
+    ("She supports sanctions against Russia, but that does not make her anti-Russian.", "sanctions_on_russia", "en",
+     False),
+    ("Asked if she backed sanctions against Russia, she said yes. Asked if the sanctions debate had hurt her "
+     "campaign, she said no.", "sanctions_on_russia", "en", False),
+    ("Tous les groupes sauf LFI soutiennent les sanctions contre la Russie, a rappelé Marc Petit.",
+     "sanctions_on_russia", "fr", False),
 ])
 def test_carved_out_reads_a_part_of_the_statement_taken_back(passage, issue, language, expected):
     assert carved_out(CODEBOOK, issue, passage, language) is expected

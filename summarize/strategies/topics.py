@@ -539,6 +539,8 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         at = next((i for i in range(len(words) - 1, -1, -1) if stemmed[i] & head), None)
         if at is None or judging.claimed.search(subject, 0, words[at].start()):
             continue  # "Those who say the sanctions are useless"
+        if stemmed[at] & _act_heads(codebook)[issue] and not _names_only_its_own(codebook, issue, words, lexicon):
+            continue  # "Georgia's membership of NATO", "Ukraine's entry into the EU": another's act
         reach = range(max(0, at - _WEAKENING_REACH), at)
         if any(stemmed[k] & _ENDING for k in reach) or judging.weakened.search(
                 subject, words[reach.start].start(), words[at].start()):
@@ -563,28 +565,35 @@ def carved_out(codebook: Codebook, issue: str, passage: str, language: str | Non
     weapons, no."). ANNOTATION.md calls such a view "mixed": it supports the statement
     only with a substantial carve-out.
 
-    The part after the contrast must be on this issue: its words name no other issue more
-    than this one, and it has a word of this one's statement or an anaphor standing for
-    it ("those", « celui »); "She backs Ukraine, but rejects its NATO membership" takes
-    nothing back of backing Ukraine."""
+    The backing before the contrast must be on this issue and undenied ("He rejects the
+    sanctions, but that does not make him pro-Kremlin" takes nothing back), and the part
+    after it too: a word of this statement or an anaphor standing for it ("those", «
+    celui »), and no more words of another issue ("She backs Ukraine, but rejects its NATO
+    membership"). An exception is of a part of the thing, not of someone ("all parties
+    except the RN back Ukraine", "Nobody except Mme Duval"), and "except that" is a plain
+    "but"."""
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.carve_contrasts:
         return False
     carving = _carving(lexicon.code)
-    parts = [passage[m.end():] for m in carving.contrast.finditer(passage)]
-    if (answered := carving.answered.search(passage)) is not None:
-        parts.append(passage[answered.start("no"):])
-    for part in parts:
-        part = re.split(r"[,.;:!?]", part, maxsplit=1)[0]  # its own clause
-        exception = carving.exception.match(part) is not None
-        if not exception and answered is None and not carving.rejection.search(" ".join(part.split()[:6])):
+    wanted = distinctive_stems(codebook)[issue]
+    parts = [(passage[:m.start()], passage[m.end():], False) for m in carving.contrast.finditer(passage)]
+    parts += [(m.group("yes"), m.group("no"), True) for m in carving.answered.finditer(passage)]
+    for backing, part, answered in parts:
+        clause = re.split(r"[,.;:!?]", part, maxsplit=1)[0]  # its own clause
+        exception = carving.exception.match(clause)
+        if exception is not None and any(w.lower() in lexicon.quantifiers for w in _TOKEN.findall(backing)[-3:]):
+            continue  # "all parties except the RN"
+        if exception is None and not answered and not carving.rejection.search(" ".join(clause.split()[:6])):
             continue
-        words = _passage_stems(codebook, part, language)
-        named = best_issue(codebook, part, 1, language, distinctive=True)
-        if named not in (None, issue):
+        if not _passage_stems(codebook, backing, language) & wanted or negated(codebook, issue, backing, language):
+            continue  # the backing is of something else, or denied
+        rest = clause[exception.end():] if exception is not None else clause
+        words = _passage_stems(codebook, rest, language)
+        other = best_issue(codebook, rest, 1, language, distinctive=True)
+        if other not in (None, issue) and len(words & distinctive_stems(codebook)[other]) > len(words & wanted):
             continue  # another issue's part: "but rejects its NATO membership"
-        anaphor = any(w.lower() in lexicon.anaphors for w in _TOKEN.findall(part)[:4])
-        if words & distinctive_stems(codebook)[issue] or anaphor:
+        if words & wanted or any(w.lower() in lexicon.anaphors for w in _TOKEN.findall(rest)[:3]):
             return True
     return False
 
@@ -593,22 +602,23 @@ def carved_out(codebook: Codebook, issue: str, passage: str, language: str | Non
 class _Carving:
     """A lexicon's words for `carved_out`, compiled."""
 
-    contrast: re.Pattern[str]  # a contrast or exception, right before the part taken back
-    exception: re.Pattern[str]  # the words that need no rejection after them
+    contrast: re.Pattern[str]  # a contrast or an exception, right before the part taken back
+    exception: re.Pattern[str]  # the words of an exception, which need no rejection after them
     rejection: re.Pattern[str]
-    answered: re.Pattern[str]  # "X, yes. Y, no." (group "no" where the no begins)
+    answered: re.Pattern[str]  # "X, yes. Y, no.": groups "yes" (X) and "no" (Y)
 
 
 @cache
 def _carving(language: str) -> _Carving:
     lexicon = LEXICONS[language]
-    contrasts = "|".join(lexicon.carve_contrasts)
+    contrasts = "|".join((*lexicon.carve_contrasts, *lexicon.carve_exceptions))
     yes, no = "|".join(lexicon.yes_words), "|".join(lexicon.no_words)
     return _Carving(
         contrast=re.compile(rf"(?:,\s*|\s)(?=(?:{contrasts})\b)", re.IGNORECASE),
         exception=re.compile(rf"(?:{'|'.join(lexicon.carve_exceptions)})\b", re.IGNORECASE),
         rejection=re.compile(rf"\b(?:{'|'.join(lexicon.negations)})\b", re.IGNORECASE),
-        answered=re.compile(rf"\b(?:{yes})\b[^.!?]{{0,3}}[.!?;]\s+(?P<no>[^.!?]{{1,80}}?\b(?:{no})\b)", re.IGNORECASE),
+        answered=re.compile(rf"(?P<yes>[^.!?;:“”\"«»]{{1,60}}),\s*(?:{yes})\b[^.!?;]{{0,30}}[.!?;]\s+"
+                            rf"(?P<no>[^.!?;:,“”\"«»]{{1,80}}),\s*(?:{no})\b", re.IGNORECASE),
     )
 
 
@@ -686,6 +696,28 @@ def _ends_phrase(read: _Reading, j: int) -> bool:
 
 
 @cache
+def _act_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """Each statement's act nouns (`Lexicon.act_nouns`) as stems, where its passive wants
+    an act done to its subject ("accession", "membership" of "Ukraine should be admitted
+    to NATO")."""
+    acts = {}
+    for issue in codebook.issues:
+        act = _PASSIVE_ACT.search(issue.proposition)
+        acts[issue.id] = stems(_ACT_NOUNS[act.group(1)]) if act and act.group(1) in _ACT_NOUNS else frozenset()
+    return acts
+
+
+def _names_only_its_own(codebook: Codebook, issue: str, words: list[re.Match[str]], lexicon: Lexicon) -> bool:
+    """Whether the words before a judgement name someone or something, all of them the
+    statement's own ("Ukraine's accession to NATO", « l'adhésion de l'Ukraine à l'Otan »),
+    so that an act noun there is the statement's act, not another's ("Georgia's
+    membership of NATO")."""
+    statement = issue_stems(codebook)[issue]
+    names = [w.group() for w in words if w.group()[:1].isupper() and w.group().lower() not in lexicon.articles]
+    return bool(names) and all(_passage_stems(codebook, name, lexicon.code) & statement for name in names)
+
+
+@cache
 def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
     """Each statement's subject's head noun, where it is a narrow stem and no name and the
     statement's predicate approves of it ("sanctions" of "Economic sanctions against
@@ -704,8 +736,7 @@ def _approved_heads(codebook: Codebook) -> dict[str, frozenset[str]]:
         found = stems(head) & narrow[issue.id] if common and approving else frozenset()
         # the act a passive wants done to a named subject: "Ukraine should be admitted to NATO"
         # wants "Ukraine's accession", "its membership"
-        if (act := _PASSIVE_ACT.search(issue.proposition)) is not None and act.group(1) in _ACT_NOUNS:
-            found |= stems(_ACT_NOUNS[act.group(1)])
+        found |= _act_heads(codebook)[issue.id]
         # what it says should be kept or made: "... should introduce or restore compulsory military service"
         advocated = _ADVOCATING.search(issue.proposition)
         if advocated and (kept := _head(advocated.group(1))[0]).islower():
@@ -767,7 +798,7 @@ class _Reading:
     words: tuple[str, ...]
     stemmed: tuple[frozenset[str], ...]
     clauses: tuple[int, ...]  # each word's clause: how many clause marks stand before it
-    sentences: tuple[int, ...]  # each word's sentence: how many sentence marks stand before it
+    sentences: tuple[int, ...]  # each word's sentence: how many sentence marks (";" too) stand before it
 
     @classmethod
     def of(cls, codebook: Codebook, issue: str, passage: str, language: str | None) -> _Reading | None:
@@ -780,7 +811,7 @@ class _Reading:
                                                                           passage)
         found = list(_TOKEN.finditer(passage))
         marks = [m.start() for m in _CLAUSE_END.finditer(passage)]
-        stops = [m.start() for m in re.finditer(r"[.!?]", passage)]
+        stops = [m.start() for m in re.finditer(r"[.!?;]", passage)]
         return cls(codebook, issue, lexicon, tuple(m.group() for m in found),
                    tuple(_passage_stems(codebook, m.group(), language) for m in found),
                    tuple(bisect.bisect_left(marks, m.start()) for m in found),
