@@ -584,7 +584,8 @@ def carved_out(codebook: Codebook, issue: str, passage: str, language: str | Non
         exception = carving.exception.match(clause)
         if exception is not None and any(w.lower() in lexicon.quantifiers for w in _TOKEN.findall(backing)[-3:]):
             continue  # "all parties except the RN"
-        if exception is None and not answered and not carving.rejection.search(" ".join(clause.split()[:6])):
+        rejecting = _alternatives(lexicon.code, "negations")  # the words `_Reading.negates` reads
+        if exception is None and not answered and not any(rejecting.fullmatch(w) for w in _TOKEN.findall(clause)[:6]):
             continue
         if not _passage_stems(codebook, backing, language) & wanted or negated(codebook, issue, backing, language):
             continue  # the backing is of something else, or denied
@@ -604,7 +605,6 @@ class _Carving:
 
     contrast: re.Pattern[str]  # a contrast or an exception, right before the part taken back
     exception: re.Pattern[str]  # the words of an exception, which need no rejection after them
-    rejection: re.Pattern[str]
     answered: re.Pattern[str]  # "X, yes. Y, no.": groups "yes" (X) and "no" (Y)
 
 
@@ -616,7 +616,6 @@ def _carving(language: str) -> _Carving:
     return _Carving(
         contrast=re.compile(rf"(?:,\s*|\s)(?=(?:{contrasts})\b)", re.IGNORECASE),
         exception=re.compile(rf"(?:{'|'.join(lexicon.carve_exceptions)})\b", re.IGNORECASE),
-        rejection=re.compile(rf"\b(?:{'|'.join(lexicon.negations)})\b", re.IGNORECASE),
         answered=re.compile(rf"(?P<yes>[^.!?;:“”\"«»]{{1,60}}),\s*(?:{yes})\b[^.!?;]{{0,30}}[.!?;]\s+"
                             rf"(?P<no>[^.!?;:,“”\"«»]{{1,80}}),\s*(?:{no})\b", re.IGNORECASE),
     )
