@@ -1109,6 +1109,10 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
      True),
     # a language without negation words reads no negation
     ("Sie will nicht, dass Frankreich die NATO verlässt.", "de", "leave_nato", False),
+    # a denied ending or veto after the statement's word affirms it
+    ("She did not believe the sanctions on Russia should be lifted.", "en", "sanctions_on_russia", False),
+    ("Hungary will not veto the sanctions against Russia.", "en", "sanctions_on_russia", False),
+    ("She did not believe the sanctions on Russia were working.", "en", "sanctions_on_russia", True),
 ])
 def test_a_negation_just_before_a_statement_word_reads_as_rejecting_it(passage, language, issue, expected):
     assert negated(CODEBOOK, issue, passage, language) is expected
@@ -1431,14 +1435,22 @@ def test_decomposed_keeps_a_pick_only_where_the_sentence_bears_on_it_else_asks_a
     assert drafted_after_picking(server, cache, issue, text) == expected
 
 
-@pytest.mark.parametrize("view, last, expected", [
-    # the last reading's "support" after a view that negates is a guess: left out
-    ("He does not want France to leave NATO.", "support", None),
-    ("He is against leaving NATO.", "support", None),
-    ("He wants France out of NATO.", "support", Stance.SUPPORT),
-    ("He does not want France in NATO.", "oppose", Stance.OPPOSE),
+@pytest.mark.parametrize("view, last, passage, expected", [
+    # the last reading's "support" after a view that negates is a guess: where the view
+    # negates the statement's own words, it rejects the statement
+    ("He does not want France to leave NATO.", "support", "", Stance.OPPOSE),
+    ("He is against leaving NATO.", "support", "", Stance.OPPOSE),
+    # ... and where it negates something else, it is left out
+    ("He does not think the summit went well.", "support", "", None),
+    ("He did not believe France should stop talking about leaving NATO.", "support", "", None),
+    ("He wants France out of NATO.", "support", "", Stance.SUPPORT),
+    ("He does not want France in NATO.", "oppose", "", Stance.OPPOSE),
+    # a passage that backs the statement but takes part of it back is mixed
+    ("He does not want France to leave NATO now.", "support",
+     "Jean-Luc Mélenchon said France should leave NATO, but he rejected leaving before the war ends.", Stance.MIXED),
 ])
-def test_a_support_guessed_after_a_negating_view_is_dropped(server, cache, view, last, expected):
+def test_a_support_guessed_after_a_negating_view_is_oppose_only_if_it_negates_the_statement(
+        server, cache, view, last, passage, expected):
     def responder(request: dict) -> Reply:
         question = request["messages"][-1]["content"]
         if QUESTION["view"] in question:
@@ -1449,7 +1461,7 @@ def test_a_support_guessed_after_a_negating_view_is_dropped(server, cache, view,
 
     server.responder = responder
     strategy = Decomposed(ModelClient(remote_config(server), cache))
-    passage = "Jean-Luc Mélenchon said France's place was in the alliance."
+    passage = passage or "Jean-Luc Mélenchon said France's place was in the alliance."
     assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_nato")) == expected
     assert len(server.requests) == 3  # view, judgement, last reading
 

@@ -60,6 +60,7 @@ from summarize.strategies.topics import (
     ended,
     glossed,
     named_issue,
+    negated,
     undone,
 )
 from summarize.text import fold_key
@@ -223,6 +224,17 @@ class Decomposed:
           0.53 on challenge-fr (each interval above zero); F1 0.600 -> 0.627, 0.633 ->
           0.629, 0.551 -> 0.575; recall unchanged but on the challenge set (0.60 ->
           0.56). On gold evidence alone it abstains more: 61/80, 27/31 and 55/73 right.
+          Since session 28, where that view negates the statement's own words
+          (`topics.negated`: "does not want France to leave the European Union") or
+          wants ended what it approves of (`topics.ended`), the pair is "oppose", not
+          left out; the views were right where that judge and that request were not
+          ("Herbert Kickl opposes providing aid and weapons to Kyiv"), and the model's
+          "oppose" needs no judge to agree with the statement's words. From the same
+          cached answers: held-out N 0.352 -> 0.429 (five stances found), M 0.532 ->
+          0.554, O 0.483 -> 0.525, challenge 0.667 -> 0.690, challenge-fr 0.734 ->
+          0.738, france-nato 0.733 -> 0.710 (a view of "I am not unaligned" that parrots
+          another statement: "does not want the United States to be treated as a
+          reliable ally").
         Measured with `benchmarks/stance_accuracy.py` (1.5B model, gold evidence as the
         passage, 80 sampled positions; france-nato has 31, challenge-fr 73): the single
         request alone got 61/80 on the challenge set, 27/31 on france-nato and 56/73 on
@@ -310,9 +322,15 @@ class Decomposed:
             for i in unsure))
         for i, data in zip(unsure, written, strict=True):
             word = StanceAnswer.model_validate(data).stance
-            # "support" is where this request lands when it cannot tell: from a view that
-            # negates, it is as often wrong as right, so the pair is left out.
-            words[i] = "not stated" if word == "support" and _NEGATION.search(views[pairs[i][0]]) else word
+            # "support" is where this request lands when it cannot tell. From a view that
+            # negates, it is read from the view: "oppose" where the negation falls on the
+            # statement's own words, left out where it falls elsewhere; a passage that
+            # takes back part of a backing stays "support", made "mixed" below.
+            candidate, issue = pairs[i]
+            if (word == "support" and _NEGATION.search(views[candidate])
+                    and not carved_out(asked.codebook, issue, _sentence(text, candidate), asked.language)):
+                word = "oppose" if _rejects(asked.codebook, issue, views[candidate]) else "not stated"
+            words[i] = word
         settled: list[Stance | None] = []
         for (candidate, issue), word in zip(pairs, words, strict=True):
             sentence = _sentence(text, candidate)
@@ -415,6 +433,13 @@ class Decomposed:
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nor|neither|cannot|against|wrong|reject(?:s|ed|ing)?"
                        r"|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|ne|pas|jamais|contre|rejette)\b|n['’]t",
                        re.IGNORECASE)
+
+
+def _rejects(codebook: Codebook, issue: str, view: str) -> bool:
+    """Whether the model's English view rejects the statement by its own words: a
+    negation just before them ("does not want France to leave the European Union") or a
+    wished ending of what it approves of ("wants Berlin to abandon its sanctions")."""
+    return negated(codebook, issue, view, "en") or ended(codebook, issue, view)
 
 
 @cache

@@ -354,7 +354,11 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
     rejoining it"); a capitalized one inside the sentence is a name's ("the No to War
     coalition"); idioms are read as if absent (`Lexicon.negation_idioms`). A denied
     reversal ("refuses to stay in NATO") is no rejection, but its negation is the only
-    one it accounts for ("opposed leaving NATO: France cannot stay neutral")."""
+    one it accounts for ("opposed leaving NATO: France cannot stay neutral"). A negation
+    whose word of the statement is then ended or vetoed denies the ending, not the
+    statement ("did not believe the sanctions on Russia should be lifted", "will not
+    veto the sanctions"), as one before a word of ending does ("will not stop sending
+    weapons")."""
     read = _Reading.of(codebook, issue, passage, language)
     if read is None:
         return False
@@ -402,7 +406,10 @@ _AND = frozenset("and or but because so as if unless until while".split())
 _SUBJECT_END = frozenset("of against on to for with in from by under such as at".split())
 # Words of ending or cutting back: a negation before one affirms what follows ("not stop
 # sending weapons", "no reason to cut aid").
-_STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspending"))
+_STOPPING = _ENDING | frozenset(stems("cut cutting reduce reducing suspend suspending veto vetoing block blocking"))
+# How far after a denied word of the statement its ending may stand: "the sanctions on
+# Russia should be lifted".
+ENDED_AFTER_REACH = 5
 # What a statement says should be done: "back" of "France and the West should back Ukraine".
 _DOING = re.compile(r"\b(?:should|must)\s+(?!be\b)(\w+)")
 # How many words after a word of ending the statement's doing may stand: "stop sending weapons".
@@ -837,12 +844,18 @@ class _Reading:
         negated ending affirms ("We will not stop sending weapons to Ukraine", "no
         reason to cut aid to Kyiv")."""
         wanted = distinctive_stems(self.codebook)[self.issue]
-        return any(found & wanted and any(self.denies(j) and not self._ends_between(j, i)
+        return any(found & wanted and any(self.denies(j) and not self._ends_between(j, i) and not self._ended_after(i)
                                           for j in _before(i) if j not in outside)
                    for i, found in enumerate(self.stemmed))
 
     def _ends_between(self, j: int, i: int) -> bool:
         return any(self.stemmed[k] & _STOPPING for k in range(j + 1, i))
+
+    def _ended_after(self, i: int) -> bool:
+        """Whether a word of ending follows word `i` in its clause: "did not believe the
+        sanctions on Russia should be lifted" denies the ending, not the sanctions."""
+        return any(self.stemmed[k] & _STOPPING and self.clauses[k] == self.clauses[i]
+                   for k in range(i + 1, min(len(self.words), i + 1 + ENDED_AFTER_REACH)))
 
     def reversal(self) -> tuple[int, bool] | None:
         """The first word that undoes the statement's "leave" just before another of its
