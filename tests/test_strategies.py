@@ -1220,9 +1220,11 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     # One question per sentence that bears on some statement (`topics.bears_on`: a
     # sentence that bears on none could keep no pick), then per sentence picked its view and the
     # judgement of it, and the last reading only where the judgement was "not stated".
-    # A war and Russia, but no word of blame, is not on who bears the blame for a war.
+    # A war and Russia, but no word of blame, is not on who bears the blame for a war; a
+    # word of a name a statement holds ("stated" of "United States") is not enough alone.
     wordless = ("He has declared his intention to run for president in the forthcoming April elections.",
-                "Instead of joining America in the reckless\xa0Cold War against China and Russia")
+                "Instead of joining America in the reckless\xa0Cold War against China and Russia",
+                "In an extensive series of tweets, Melenchon expanded on the comments he stated during the interview.")
     assert all(any(c.startswith(w) for c in candidates) for w in wordless)
     assert all(w not in r["messages"][-1]["content"] for w in wordless for r in server.requests)
     assert asked == len(candidates) - len(wordless) + 2 * len(picked) + len(unsure)
@@ -1295,6 +1297,16 @@ def test_a_person_a_statement_names_counts_as_one_of_its_words(passage, expected
     assert bears_on(CODEBOOK, "putin_responsible_for_war", passage) is expected
     if not expected:  # nor does the issue a sentence names count the name twice
         assert named_issue(CODEBOOK, passage, passage) is None
+
+
+@pytest.mark.parametrize("issue, passage, expected", [
+    # so is a place it names: the United States
+    ("us_as_ally", "Fillon would keep a dialogue with Russia, Iran and the United States, Claire Dumas said.", False),
+    ("us_as_ally", "The United States are not a reliable partner, Claire Dumas said.", True),
+    ("us_as_ally", "Claire Dumas stated her view.", False),  # "stated": a word of "United States" alone
+])
+def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, expected):
+    assert bears_on(CODEBOOK, issue, passage) is expected
 
 
 @pytest.mark.parametrize("passage, language, issue, expected", [

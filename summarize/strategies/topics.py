@@ -38,7 +38,6 @@ import snowballstemmer
 
 from summarize.corpus import Codebook
 from summarize.lexicons import LEXICONS, Lexicon
-from summarize.strategies.candidates import looks_like_person
 from summarize.text import fold_key
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -195,23 +194,32 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     (2026-12-05): 39 kept pairs, 10 of them a gold position; of the 9 whose sentence
     shared only "Vladimir" and "Putin" with the statement, 1 was.
 
+    So is a place the statement names ("The United States should be treated as a
+    reliable ally of France"): a sentence that names the United States is mostly not on
+    whether they are a reliable ally.
+    From the 1.5B model's cached answers (session 28): M 0.554 -> 0.598 (five false
+    alarms on us_as_ally and strategic_autonomy gone, one position found), O 0.525 ->
+    0.529, held-out N and the challenge sets unchanged, france-nato 0.710 -> 0.700 (a
+    "United" of "United Communist Party" no longer makes "against the American
+    alliance" bear on the United States as an ally); `overlap` O 0.438 -> 0.451.
+
     A gloss of what a word is associated with ("aid" for "back", marked "~" in
     `Lexicon.glosses`) counts as a word of the statement, never as the only one: "new aid
     for dairy farmers" is not on backing Ukraine, "military aid to Kyiv" is (two words)."""
     words = _passage_stems(codebook, passage, language)
     alone: frozenset[str] | None = None  # stemmed again only where one narrow stem would decide
     narrow = narrow_stems(codebook)
-    people = _people(codebook)
+    names = _names(codebook)
     borne = set()
     for issue, wanted in distinctive_stems(codebook).items():
         if _unblamed(codebook, issue, words):
             continue
         found = words & (wanted - _LEAVING)
         leaving = bool(words & _LEAVING and wanted & _LEAVING)
-        if _count(found, people[issue]) + leaving >= MIN_SHARED:
+        if _count(found, names[issue]) + leaving >= MIN_SHARED:
             borne.add(issue)
             continue
-        lone = (found - frozenset().union(*people[issue])) & narrow[issue]  # a person's name is never enough alone
+        lone = (found - frozenset().union(*names[issue])) & narrow[issue]  # a name is never enough alone
         if lone:
             if alone is None:
                 alone = _passage_stems(codebook, passage, language, associations=False)
@@ -265,19 +273,19 @@ def blame_undenied(codebook: Codebook, issue: str, passage: str, language: str |
         for i, found in enumerate(read.stemmed))
 
 
-def _count(found: frozenset[str], people: tuple[frozenset[str], ...]) -> int:
-    """How many of the statement's words `found` holds, a person's name as one."""
-    return len(found) - sum(max(len(found & name) - 1, 0) for name in people)
+def _count(found: frozenset[str], names: tuple[frozenset[str], ...]) -> int:
+    """How many of the statement's words `found` holds, a name as one."""
+    return len(found) - sum(max(len(found & name) - 1, 0) for name in names)
 
 
 @cache
-def _people(codebook: Codebook) -> dict[str, tuple[frozenset[str], ...]]:
-    """The stems of each person a statement names ("Vladimir Putin"): two capitalized
-    words or more inside it, the first no nationality ("Western Balkan") and the run no
-    place or group (`candidates` tells a person's name so)."""
+def _names(codebook: Codebook) -> dict[str, tuple[frozenset[str], ...]]:
+    """The stems of each name a statement holds ("Vladimir Putin", "United States"): two
+    capitalized words or more inside it, the first no nationality ("Western Balkan",
+    "European Union": counted as one word too, the set held out lost a position)."""
     adjectives = frozenset(a.lower() for a in LEXICONS["en"].adjectives)
     return {issue.id: tuple(stems(run) for run in _NAME_RUN.findall(issue.proposition)
-                            if run.split()[0].lower() not in adjectives and looks_like_person(run))
+                            if run.split()[0].lower() not in adjectives)
             for issue in codebook.issues}
 
 
@@ -293,8 +301,8 @@ def best_issue(codebook: Codebook, passage: str, at_least: int, language: str | 
     issues, else the first in codebook order."""
     words = _passage_stems(codebook, passage, language)
     table = distinctive_stems(codebook) if distinctive else issue_stems(codebook)
-    people = _people(codebook)
-    shared = {issue_id: _count(words & issue_words, people[issue_id]) for issue_id, issue_words in table.items()}
+    names = _names(codebook)
+    shared = {issue_id: _count(words & issue_words, names[issue_id]) for issue_id, issue_words in table.items()}
     top = max(shared.values(), default=0)
     if top < at_least:
         return None
