@@ -288,7 +288,9 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
-             "historian", "mep")
+             "historian", "mep", "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chairman", "chairwoman",
+             "vice-president", "vice-chair", "coordinator", "lawyer", "adviser", "advisor", "governor",
+             "commissioner", "negotiator", "secretary-general")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -436,7 +438,7 @@ ENGLISH = Lexicon(
     candidacies=(r"in\s+(?:the|[A-Z][\w-]+['’]s)\s+(?:presidential|parliamentary|legislative|general|European)"
                  r"\s+(?:elections?|race|primary|primaries)",),
     group_complements=("of the", "of"),
-    pronoun_roles=("mep", "co-leader", "chair", "chairman", "chairwoman"),
+    pronoun_roles=("chair",),
     country_offices=("president", "chancellor", "prime minister", "pm"),
     single_offices=(("pm", "prime minister"), ("defense minister", "defence minister", "defense secretary",
                                                 "defence secretary"),
