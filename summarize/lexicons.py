@@ -283,14 +283,14 @@ def _words(text: str) -> frozenset[str]:
 
 # Offices, and professions whose holders are quoted ("French journalist Arno Benedetti
 # called the sanctions a mistake"); not "representative", which as often names someone
-# the sentence does not ("explains the RN representative" of a woman, after a man's name).
+# the sentence does not ("explains the RN representative" of a woman, after a man's name),
+# nor "lawyer", "adviser", "governor": "the lawyer said" is rarely the person named last.
 _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secretary of state", "secretary",
              "senator", "deputy", "chancellor", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "mp",
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
              "historian", "mep", "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chairman", "chairwoman",
-             "vice-president", "vice-chair", "coordinator", "lawyer", "adviser", "advisor", "governor",
-             "commissioner", "negotiator", "secretary-general")
+             "vice-president", "vice-chair", "coordinator", "secretary-general")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")

@@ -1992,14 +1992,12 @@ def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(lang
      [("Paul Verdier", "On July 15, French journalist Paul Verdier called the sanctions a mistake.")]),
     ("Ses propos ont fait réagir le journaliste Paul Verdier. « C'est faux », a-t-il déclaré sur X.", "fr",
      [("Paul Verdier", "« C'est faux », a-t-il déclaré sur X.")]),
-    # (from a fresh-eyes review) a party's co-leader, vice-president or coordinator, a
-    # person's lawyer, is the person named after the role, not the party or the owner
+    # (from a fresh-eyes review) a party's co-leader or vice-president is the person named
+    # after the role, not the party
     ("Green Union co-leader Paul Verdier said the sanctions must end.", "en",
      [("Paul Verdier", "Green Union co-leader Paul Verdier said the sanctions must end.")]),
     ("Green Union vice-president Paul Verdier said the sanctions must end.", "en",
      [("Paul Verdier", "Green Union vice-president Paul Verdier said the sanctions must end.")]),
-    ("Claire Dumas's lawyer Paul Verdier said the case was closed.", "en",
-     [("Paul Verdier", "Claire Dumas's lawyer Paul Verdier said the case was closed.")]),
     # « en général » is no title before a name
     ("En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.", "fr",
      [("Paul Verdier", "En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.")]),
