@@ -153,6 +153,9 @@ class Lexicon:
     # with it: "Foreign Minister Agnieszka Nowicka", "European Affairs Clément Beaune".
     # The name is what follows the last of them. Single-word titles and roles count too.
     offices: frozenset[str] = frozenset()
+    # Prefixes an office takes with a hyphen and stays an office: "Vice-Chancellor",
+    # "Ex-president", « ex-ministre ».
+    office_prefixes: tuple[str, ...] = ()
     # Lower-case words that may qualify an office written after a verb, before the name:
     # "said the right-wing populist party leader ...", "a jugé l'ancien Premier ministre ...".
     office_modifiers: frozenset[str] = frozenset()
@@ -454,6 +457,7 @@ ENGLISH = Lexicon(
     given_name_titles=("Sir", "Dame"),
     offices=_words("affairs state general secretary-general vice-president governor ambassador commissioner "
                    "chairman chairwoman spokesman spokeswoman spokesperson speaker premier chief commander"),
+    office_prefixes=("vice", "ex", "co", "deputy"),
     office_modifiers=_words("former then outgoing acting deputy veteran ex far-right far-left hard-right hard-left "
                             "right-wing left-wing populist nationalist conservative socialist communist centrist "
                             "radical opposition party"),
@@ -704,6 +708,7 @@ FRENCH = Lexicon(
     offices=_words("affaires vice-président vice-présidente porte-parole commissaire ambassadeur ambassadrice "
                    "intérieur armées défense justice économie finances travail santé éducation culture "
                    "agriculture transports"),
+    office_prefixes=("vice", "ex", "co"),
     # alone, mostly an adjective ("le camp centriste"): only before a name
     families=_words("centriste communiste gaulliste insoumis insoumise souverainiste villepiniste sarkozyste "
                     "chiraquien chiraquienne macroniste lepéniste mélenchoniste"),

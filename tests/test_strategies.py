@@ -1998,6 +1998,11 @@ def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(lang
      [("Paul Verdier", "Green Union co-leader Paul Verdier said the sanctions must end.")]),
     ("Green Union vice-president Paul Verdier said the sanctions must end.", "en",
      [("Paul Verdier", "Green Union vice-president Paul Verdier said the sanctions must end.")]),
+    # an office with a prefix and a hyphen is an office
+    ("Vice-Chancellor Paul Verdier said Germany should send more air defence systems.", "en",
+     [("Paul Verdier", "Vice-Chancellor Paul Verdier said Germany should send more air defence systems.")]),
+    ("Ex-president Paul Verdier said the sanctions must end.", "en",
+     [("Paul Verdier", "Ex-president Paul Verdier said the sanctions must end.")]),
     # « en général » is no title before a name
     ("En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.", "fr",
      [("Paul Verdier", "En général Macron préfère le dialogue avec Moscou, a estimé Paul Verdier.")]),

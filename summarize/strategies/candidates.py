@@ -279,8 +279,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
         clause_openers=_folded(lex.clause_openers | {r for r in lex.role_nouns if re.fullmatch(r"[\w-]+", r)}),
         not_names=_folded(lex.not_names),
-        offices=_folded(lex.offices | {w for t in lex.titles for w in t.split()}
-                        | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
+        offices=_prefixed(_folded(lex.offices | {w for t in lex.titles for w in t.split()}
+                                  | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
+                          lex.office_prefixes),
         office_words=frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split()),
         families=_folded(lex.families),
         office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles + lex.office_possessives)
@@ -958,6 +959,12 @@ def _titled_before(text: str, start: int, rules: Rules) -> bool:
     while len(before) > 1 and before[-1].lower() in rules.office_glue:  # "le dirigeant des"
         before.pop()
     return bool(before) and fold_key(before[-1].rstrip(".")) in rules.offices
+
+
+def _prefixed(offices: frozenset[str], prefixes: tuple[str, ...]) -> frozenset[str]:
+    """The folded offices, and each with each prefix ("vice-chancellor", folded as
+    "vicechancellor")."""
+    return offices | {prefix + office for prefix in _folded(frozenset(prefixes)) for office in offices}
 
 
 # An institution's acronym before a full name: "l'OTAN Mark Rutte", "CGT leader".
