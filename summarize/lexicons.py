@@ -54,6 +54,10 @@ class Lexicon:
     inversions: tuple[str, ...] = ()
     # Verbs whose source follows ("according to Reuters", "selon elle").
     sources: tuple[str, ...] = ()
+    # Verbs whose speaker is the name after them, then one of `quoting_tails`: "Interfax
+    # quoted Dmitry Peskov as saying ..." (never the outlet before the verb).
+    quoting_verbs: tuple[str, ...] = ()
+    quoting_tails: tuple[str, ...] = ()
     # A source only when it opens the sentence: "Pour le président du FS, Hugo Rivière, ...".
     opening_sources: tuple[str, ...] = ()
     # Verbs whose subject may follow them: "said Melenchon".
@@ -327,7 +331,7 @@ ENGLISH = Lexicon(
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
-        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear",
+        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear", "quoted",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
@@ -366,6 +370,8 @@ ENGLISH = Lexicon(
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
     ),
     sources=("according to",),
+    quoting_verbs=("quoted",),
+    quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b",

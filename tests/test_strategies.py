@@ -1986,6 +1986,18 @@ def test_clauses_after_a_contrast_relatives_of_an_entourage_and_pushing_for(lang
     assert [s for s, _ in mined_in(text, language)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (from a fresh-eyes review) the person an outlet quoted as saying something, never the outlet
+    ("The TASS news agency quoted Paul Verdier as saying that the sanctions had failed.", ["Paul Verdier"]),
+    ("RIA quoted Kremlin spokesman Paul Verdier as saying the sanctions had failed.", ["Paul Verdier"]),
+    ("Le Figaro quoted Claire Dumas as telling a rally that France should leave NATO.", ["Claire Dumas"]),
+    ("The newspaper quoted a source close to the government.", []),
+    ("Le Figaro quoted Claire Dumas's speech in full.", []),
+])
+def test_the_person_quoted_as_saying_is_the_speaker(text, expected):
+    assert [s for s, _ in mined_in(text, "en")] == expected
+
+
 @pytest.mark.parametrize("text, language, expected", [
     # a profession before a name is a role, as an office is
     ("On July 15, French journalist Paul Verdier called the sanctions a mistake.", "en",

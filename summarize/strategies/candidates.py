@@ -89,6 +89,8 @@ class Rules:
     pronoun: re.Pattern[str]  # "he", "the minister", "his party" (groups "owner", "party")
     plural: frozenset[str]
     sources: re.Pattern[str]  # "according to", "selon": whole verb
+    quoting: re.Pattern[str]  # "quoted": whole verb
+    quoting_tail: re.Pattern[str]  # "as saying", after the name
     source_before: re.Pattern[str]  # a name right after "according to"
     object_pronoun: re.Pattern[str] | None  # "selon lui"
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
@@ -204,6 +206,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         pronoun=pronoun,
         plural=lex.plural_pronouns,
         sources=re.compile(_alternatives(lex.sources), re.IGNORECASE),
+        quoting=re.compile(_alternatives(lex.quoting_verbs), re.IGNORECASE),
+        quoting_tail=re.compile(rf"\s+(?:{_alternatives(lex.quoting_tails)})\b", re.IGNORECASE),
         source_before=re.compile(rf"(?:{_alternatives(lex.sources)})$"),
         object_pronoun=(re.compile(rf"\s+({_alternatives(lex.object_pronouns)})\b", re.IGNORECASE)
                         if lex.object_pronouns else None),
@@ -1616,6 +1620,10 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             return person if person and _named_with(finder, person, after.name) else None
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
+    if rules.quoting.fullmatch(word):  # "Interfax quoted Dmitry Peskov as saying": never the outlet
+        quoted = after if after is not None else _officer_after(finder, start, sentence.end)
+        return quoted.name if quoted is not None and rules.quoting_tail.match(text, quoted.end) and (
+            quoted.name in finder.known or finder.is_person(quoted.name)) else None
     if (relative := _relative_head(finder, sentence, verb)) is not None:
         return relative
     lexicon = rules.lexicon
