@@ -1621,9 +1621,9 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
             finder.is_person(after.name) and finder.titled(after.start))) else None
     if rules.quoting.fullmatch(word):  # "Interfax quoted Dmitry Peskov as saying": never the outlet
-        quoted = after if after is not None else _officer_after(finder, start, sentence.end)
-        return quoted.name if quoted is not None and rules.quoting_tail.match(text, quoted.end) and (
-            quoted.name in finder.known or finder.is_person(quoted.name)) else None
+        source = after if after is not None else _officer_after(finder, start, sentence.end)
+        return source.name if source is not None and rules.quoting_tail.match(text, source.end) and (
+            source.name in finder.known or finder.is_person(source.name)) else None
     if (relative := _relative_head(finder, sentence, verb)) is not None:
         return relative
     lexicon = rules.lexicon
