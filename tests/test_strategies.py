@@ -2026,6 +2026,23 @@ def test_professions_and_summing_up_name_a_speaker(text, language, expected):
     assert mined_in(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # (from a fresh-eyes review) a short paragraph that ends its sentence is prose, not a
+    # headline: it names the speaker of what follows
+    ("Paul Verdier said Germany would not send missiles to Ukraine.\n\nClaire Dumas disagreed.\n\n"
+     "\"This is a historic mistake,\" she said.",
+     [("Paul Verdier", "Paul Verdier said Germany would not send missiles to Ukraine."),
+      ("Claire Dumas", "Claire Dumas disagreed."), ("Claire Dumas", "\"This is a historic mistake,\" she said.")]),
+    ("Paul Verdier wrote on Telegram:\n\n\"Europe is sleepwalking into a war it cannot win.\"",
+     [("Paul Verdier", "Paul Verdier wrote on Telegram:"),
+      ("Paul Verdier", "\"Europe is sleepwalking into a war it cannot win.\"")]),
+    # a short headline in title case is still no prose
+    ("Verdier Slams Sanctions Again.\n\nThe debate went on.", []),
+])
+def test_a_short_paragraph_that_ends_its_sentence_is_prose(text, expected):
+    assert mined_in(text, "en") == expected
+
+
 def test_sentences_a_page_glued_together_are_told_apart():
     # the page dropped the space after each stop: each sentence has its own speaker
     text = ('"Il faut une défense commune", a déclaré Paul Verdier."Nous devons coopérer", a renchéri '

@@ -341,13 +341,17 @@ def paragraphs(text: str) -> Iterator[Span]:
 
 
 def is_prose(block: str) -> bool:
-    """Prose ends its sentences; headlines, bylines, navigation and widgets do not."""
+    """Prose ends its sentences; headlines, bylines, navigation and widgets do not. A
+    short line that ends its sentence with a stop or a colon, not in title case, is
+    prose too: "Friedrich Merz disagreed.", "Dmitry Medvedev wrote on Telegram:" before
+    the quote it introduces."""
     stripped = block.strip()
     truncated = stripped.endswith(("...", "…"))  # a teaser or related-link headline
     # a headline ending on a quotation: « ... » with no sentence mark before the closing quote
     headline = stripped[-1:] in "”»" and stripped[:-1].rstrip()[-1:] not in ".!?…"
     # a quotation may close with two apostrophes: “... strategic autonomy.’’
-    return len(stripped.split()) >= 6 and not truncated and not headline and (
+    short = len(stripped.split()) >= 3 and stripped[-1] in ".:" and not stripped.istitle()
+    return (len(stripped.split()) >= 6 or short) and not truncated and not headline and (
         stripped[-1] in ".!?\"'”»:)" or re.search(r"[.!?]’+$", stripped) is not None)
 
 
