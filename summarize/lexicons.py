@@ -331,7 +331,8 @@ ENGLISH = Lexicon(
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
-        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear", "quoted",
+        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear", "quoted", "took aim at",
+        "takes aim at", "doubled down", "doubles down", "hit back", "hits back",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
@@ -604,6 +605,7 @@ _FR_PRESENT = (
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
     "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
+    "met en garde", "mettent en garde",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument",
 )
 _FR_IMPERFECT = (

@@ -266,6 +266,11 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
     ("On Europe, Marine Le Pen made clear that a Frexit was not on her agenda. The vote made it clear that "
      "Le Pen had lost.",
      [("Marine Le Pen", "On Europe, Marine Le Pen made clear that a Frexit was not on her agenda.")]),
+    # (from a fresh-eyes review) "took aim at", "doubled down"
+    ("Olaf Scholz took aim at the sanctions, calling them useless. Jordan Bardella doubled down on his call "
+     "to leave NATO's command.",
+     [("Olaf Scholz", "Olaf Scholz took aim at the sanctions, calling them useless."),
+      ("Jordan Bardella", "Jordan Bardella doubled down on his call to leave NATO's command.")]),
     # (from a review of real articles) the subject after other verbs, an office with lower-case
     # words before the name, and after a title that ends in a full stop
     ("“Leaving NATO is off the agenda,” conceded the communist candidate, Fabien Roussel, on Thursday.",
@@ -580,6 +585,8 @@ def test_the_holder_named_after_a_role_and_its_group_speaks(text, expected):
     ("« C'est un signe d'alignement », a déploré le villepiniste Jean-Pierre Grand (UMP).", ["Jean-Pierre Grand"]),
     ("« Il faut sortir de l'OTAN », a lancé le communiste Fabien Roussel.", ["Fabien Roussel"]),
     ("« C'est un recul », renchérit Jean Dupont.", ["Jean Dupont"]),
+    # (from a fresh-eyes review) « mettre en garde » in the present
+    ("Dans une interview au Figaro, Jean Dupont met en garde contre une escalade en Ukraine.", ["Jean Dupont"]),
     # alone, the family is mostly an adjective: "le camp centriste" is no one named before;
     # capitalized, part of a party's name (from a code review)
     ("Jean Dupont a dénoncé la réforme. Le camp centriste a jugé le texte trop timide.", ["Jean Dupont"]),
