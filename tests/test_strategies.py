@@ -2297,6 +2297,7 @@ def test_a_nationality_that_is_the_articles_surname_is_a_speaker():
     ("Mardi soir Claire Dumas a estimé que les sanctions étaient justes.", "fr", ["Claire Dumas"]),
     # a page's date stamp left glued to the lede when the page was flattened
     ("date 2023-07-08 Foreign Minister Paul Garnier said Ukraine deserves NATO membership.", "en", ["Paul Garnier"]),
+    ("date 2018-10 Claire Dumas, ancienne ministre, a annoncé qu'elle mènerait une liste.", "fr", ["Claire Dumas"]),
     ("Updated 8 July 2023 Paul Garnier said Ukraine deserves NATO membership.", "en", ["Paul Garnier"]),
     # a date inside a noun phrase leaves the name its object
     ("A report published in 2019 with Paul Garnier said the sanctions had failed.", "en", []),

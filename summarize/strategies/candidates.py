@@ -179,9 +179,10 @@ def _set_off(lex: Lexicon, word: str) -> str:
     return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
 
 
-# A page's date stamp, in any language: "2023-07-08". Never a date phrase of the
-# sentence (`phrases.date_phrase`): it dates the page, as a dateline does.
-_DATE_STAMP = r"\b(?:19|20)\d\d-[01]\d-[0-3]\d\b"
+# A page's date stamp, in any language: "2023-07-08", or its month alone ("2018-10").
+# Never a date phrase of the sentence (`phrases.date_phrase`): it dates the page, as a
+# dateline does.
+_DATE_STAMP = r"\b(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?\b"
 
 
 @cache
