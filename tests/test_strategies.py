@@ -814,6 +814,20 @@ def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expect
     assert mined_in(text, language) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an archive kept the page's opening characters: its last sentence stops mid-word
+    ("Intro.\n\nForeign Minister Helen Marsh, who chairs the council, has urged parties to keep the programme, whic",
+     [("Helen Marsh", "Foreign Minister Helen Marsh, who chairs the council, has urged parties to keep the programme, "
+                      "whic")]),
+    # not where more text follows it, nor a short line, nor a line of names
+    ("Intro.\n\nForeign Minister Helen Marsh has urged parties to keep the programme, whic\n\nMore text here.", []),
+    ("Intro.\n\nHelen Marsh said more, whic", []),
+    ("Intro.\n\nHelen Marsh Says Britain Should Keep The Programme And Stay In The Alliance Now", []),
+])
+def test_prose_the_texts_end_cut_mid_sentence_is_the_articles(text, expected):
+    assert mined_in(text, "en") == expected
+
+
 @pytest.mark.parametrize("text, language, expected", [
     ("Speaking in Leeds, Helen Marsh said: “The review will report in the spring.\n\n“The target itself is not "
      "in doubt, and we will meet it.\n\n“Nobody should read anything else into the timetable.”", "en",

@@ -397,10 +397,26 @@ def prose_lines(text: str, block: Span) -> Iterator[Span]:
         content = text[line.start:line.end]
         if _WIDGET.match(content) or _LIST_ITEM.match(content) or _COMMENTER.match(content):
             continue
-        if is_prose(content):
+        if is_prose(content) or _cut_by_the_store(text, line):
             yield line
         elif (head := _prose_head(text, line)) is not None:
             yield head
+
+
+# A line shorter than this, cut at the text's end, may be a page's furniture.
+CUT_PROSE_WORDS = 8
+
+
+def _cut_by_the_store(text: str, line: Span) -> bool:
+    """Whether `line` is prose that the text's own end cut mid-sentence, as an archive that
+    keeps a page's opening characters cuts its last paragraph ("Czech President Petr
+    Pavel, who appoints the cabinet, has urged parties to maintain the programme, whic").
+    What it says is the article's: its speaker said it, whatever the lost words were. A
+    page's own cut ("[...] Lire la suite") is a teaser, not this."""
+    content = text[line.start:line.end]
+    words = content.split()
+    return (not text[line.end:].strip() and len(words) >= CUT_PROSE_WORDS and _CUT.search(content) is None
+            and _TEASER.match(content) is None and sum(w[:1].isupper() for w in words) / len(words) < 0.5)
 
 
 def _prose_head(text: str, line: Span) -> Span | None:
