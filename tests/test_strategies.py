@@ -271,6 +271,12 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
      "to leave NATO's command.",
      [("Olaf Scholz", "Olaf Scholz took aim at the sanctions, calling them useless."),
       ("Jordan Bardella", "Jordan Bardella doubled down on his call to leave NATO's command.")]),
+    # (from real articles' misses) "clarified", "assured", "highlighted"
+    ("Olaf Scholz clarified that Berlin would send no troops. Jordan Bardella assured voters that France would "
+     "stay in NATO. Giorgia Meloni highlighted the cost of the sanctions.",
+     [("Olaf Scholz", "Olaf Scholz clarified that Berlin would send no troops."),
+      ("Jordan Bardella", "Jordan Bardella assured voters that France would stay in NATO."),
+      ("Giorgia Meloni", "Giorgia Meloni highlighted the cost of the sanctions.")]),
     # (from a review of real articles) the subject after other verbs, an office with lower-case
     # words before the name, and after a title that ends in a full stop
     ("“Leaving NATO is off the agenda,” conceded the communist candidate, Fabien Roussel, on Thursday.",
