@@ -332,8 +332,9 @@ ENGLISH = Lexicon(
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
         "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear", "quoted", "took aim at",
+        # not "commented": mostly "has not commented", "declined to comment"
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
-        "specified", "commented", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
+        "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
         "echoed", "made the case", "makes the case", "went on to say",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
