@@ -52,6 +52,11 @@ class Lexicon:
     verbs: tuple[str, ...] = ()
     # A verb with its subject pronoun after it, joined by hyphens ("a-t-il ajouté", "juge-t-elle").
     inversions: tuple[str, ...] = ()
+    # Subjects that stand for the group or state that spoke in the sentence before ("It
+    # has also urged ...", "The party said ..."), and the words that may stand between
+    # one and its reporting verb ("has also", "a aussi").
+    group_anaphors: tuple[str, ...] = ()
+    anaphor_fillers: frozenset[str] = frozenset()
     # Verbs whose source follows ("according to Reuters", "selon elle").
     sources: tuple[str, ...] = ()
     # Verbs whose speaker is the name after them, then one of `quoting_tails`: "Interfax
@@ -440,6 +445,9 @@ ENGLISH = Lexicon(
                        "for whom",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     pronouns=("he", "she", "they"),
+    group_anaphors=("it", "the party", "the government"),
+    anaphor_fillers=_words("has have had is was also again further then later long repeatedly previously already "
+                           "since"),
     # "according to him," ; never "according to her lawyer"
     object_pronouns=("him", r"her(?=\s*[,.;:])"),
     plural_pronouns=frozenset({"they"}),
@@ -693,6 +701,8 @@ FRENCH = Lexicon(
     incise_subjects=True,
     incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
     pronouns=("il", "elle", "ils", "elles"),
+    group_anaphors=("le parti", "le gouvernement"),
+    anaphor_fillers=_words("a avait aussi également encore déjà par ailleurs ensuite depuis longtemps"),
     plural_pronouns=frozenset({"ils", "elles", "on"}),
     masculine=frozenset({"il", "le"}),  # "le porte-parole"
     feminine=frozenset({"elle", "la"}),

@@ -820,6 +820,28 @@ def test_the_whole_sentences_before_a_pages_cut_are_prose(text, language, expect
     assert mined_in(text, language) == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The Union Civique said France should leave NATO. It has also urged against admitting Ukraine to NATO.", "en",
+     ["Union Civique", "Union Civique"]),
+    ("The Union Civique said France should leave NATO. The party also called for talks with Moscow.", "en",
+     ["Union Civique", "Union Civique"]),
+    ("Le Mouvement Vert a estimé que la France devait quitter l'Otan. Le parti a aussi réclamé des "
+     "négociations avec Moscou.", "fr", ["Mouvement Vert", "Mouvement Vert"]),
+    # never after a person's words, nor a sentence later, nor before a verb that is not one of saying
+    ("Marine Le Pen said France should leave NATO. It said France should leave NATO's command.", "en",
+     ["Marine Le Pen"]),
+    ("The Union Civique said France should leave NATO. Voters were unconvinced. It also called for talks.", "en",
+     ["Union Civique"]),
+    ("The Union Civique said France should leave NATO. It also lost two seats in the vote.", "en",
+     ["Union Civique"]),
+])
+def test_it_or_the_party_after_a_groups_words_is_that_group(text, language, expected):
+    """"It has also urged ...", "The party also called for ...": the group or state that
+    spoke in the sentence before (a real article of private set M: Hungary on Ukraine's
+    NATO membership)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # an archive kept the page's opening characters: its last sentence stops mid-word
     ("Intro.\n\nForeign Minister Helen Marsh, who chairs the council, has urged parties to keep the programme, whic",

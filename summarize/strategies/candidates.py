@@ -1062,6 +1062,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     seen = 0
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
     turns = _interview_turns(finder)
+    previous: Span | None = None
     for block, sentence in units:
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         if not found and (turn := _turn_at(turns, sentence.end - 1)):
@@ -1076,6 +1077,10 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
+        if not found and candidates and candidates[-1].sentence == previous and _group_anaphor(
+                finder, sentence, candidates[-1].speaker):
+            found = [candidates[-1].speaker]
+        previous = sentence
         own = found
         if found and (likened := _likened(finder, sentence)) and likened not in found:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
@@ -1101,6 +1106,39 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     return candidates
+
+
+# How many words (`Lexicon.anaphor_fillers`) may stand between a group anaphor and its verb.
+ANAPHOR_FILLERS = 3
+
+
+def _group_anaphor(finder: SpeakerFinder, sentence: Span, speaker: str) -> bool:
+    """Whether `sentence` opens with a subject that stands for `speaker`, a group or a
+    state that spoke in the sentence before, then a reporting verb: "Budapest has long
+    opposed ... sanctions on Russia. It has also urged against integrating Ukraine into
+    NATO", "The party also called for ...". "It" and "the party" stand for no person:
+    after a person's words they are someone else's ("Le Pen attacked the report. It
+    said ...")."""
+    rules = finder.rules
+    if not rules.lexicon.group_anaphors or finder.is_person(speaker):
+        return False
+    opening = _anaphor_opening(rules.lexicon).match(finder.text, sentence.start, sentence.end)
+    if opening is None:
+        return False
+    position = opening.end()
+    for _ in range(ANAPHOR_FILLERS + 1):
+        if rules.verb.match(finder.text, position, sentence.end):
+            return True
+        filler = re.compile(r"([\w'’-]+)\s+").match(finder.text, position, sentence.end)
+        if filler is None or filler.group(1).lower() not in rules.lexicon.anaphor_fillers:
+            return False
+        position = filler.end()
+    return False
+
+
+@cache
+def _anaphor_opening(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[\s“\"«]*(?:{_alternatives(lexicon.group_anaphors)})\s+", re.IGNORECASE)
 
 
 def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
