@@ -57,6 +57,9 @@ class Lexicon:
     # one and its reporting verb ("has also", "a aussi").
     group_anaphors: tuple[str, ...] = ()
     anaphor_fillers: frozenset[str] = frozenset()
+    # Words that say a list of subjects spoke together: "Le Pen and Bardella both said", "Both
+    # Le Pen and Bardella said", « ont tous deux affirmé ».
+    joint_words: tuple[str, ...] = ()
     # Verbs whose source follows ("according to Reuters", "selon elle").
     sources: tuple[str, ...] = ()
     # Verbs whose speaker is the name after them, then one of `quoting_tails`: "Interfax
@@ -435,6 +438,7 @@ ENGLISH = Lexicon(
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     plural_auxiliaries=("have", "had", "were", "are"),
+    joint_words=("both", "all"),
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
                r"\s+(?:close\s+)?(?:to|of|for|around)",),
@@ -718,6 +722,7 @@ FRENCH = Lexicon(
     group_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
+    joint_words=("tous deux", "toutes deux", "tous les deux", "toutes les deux", "ensemble"),
     contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),
     entourage=(rf"(?:entourage|proches|partisans|conseillers|membres)\s+(?:de|du|des|d{_S})",),
     country_offices=("président", "présidente", "chancelier", "chancelière", "premier ministre", "première ministre"),

@@ -1966,6 +1966,12 @@ def test_a_relative_clause_after_an_appositive_names_the_person_before_it(text, 
      ["Hugo Smith", "Karen Holm", "Paul Garnier"]),
     # no list: a participle's object, then the subject
     ("After meeting Paul Garnier, Hugo Smith said the plant must close.", "en", ["Hugo Smith"]),
+    # (from a fresh-eyes review) a word that says they spoke together
+    ("Both Karen Holm and Paul Garnier said the plant must close.", "en", ["Karen Holm", "Paul Garnier"]),
+    ("Karen Holm and Paul Garnier have both said the plant must close.", "en", ["Karen Holm", "Paul Garnier"]),
+    ("Paul Garnier et Hugo Rivière ont tous deux affirmé que la centrale devait fermer.", "fr",
+     ["Hugo Rivière", "Paul Garnier"]),
+    ("The report criticised Karen Holm and Paul Garnier both said nothing.", "en", ["Paul Garnier"]),
 ])
 def test_every_person_of_a_listed_subject_speaks(text, language, expected):
     assert sorted(s for s, _ in mined_in(text, language)) == expected

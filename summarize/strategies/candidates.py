@@ -1949,8 +1949,9 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
             outer.append(mention)
     before, last = outer, outer[-1]
     conjunctions = _alternatives(lex.conjunctions)
-    gap = re.fullmatch(rf"(?:\s*,\s*[{LOWER}]+\s*,)?\s*(?P<aux>(?:{_alternatives(lex.plural_auxiliaries)})\s+)?",
-                       text[last.end:verb.start()])
+    joint = rf"(?:(?i:{_alternatives(lex.joint_words)})\s+)?" if lex.joint_words else ""
+    gap = re.fullmatch(rf"(?:\s*,\s*[{LOWER}]+\s*,)?\s*{joint}(?P<aux>(?:{_alternatives(lex.plural_auxiliaries)})\s+)?"
+                       rf"{joint}", text[last.end:verb.start()])
     if last.name != speaker or gap is None:
         return []
     listed, joined = [last], False
@@ -1962,8 +1963,12 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
         joined = joined or bool(link.group("and") or link.group("and2"))
         listed.append(mention)
     first = listed[-1]
+    # "Both Marine Le Pen and Jordan Bardella said": the list opens the sentence after its word
+    opens_jointly = bool(lex.joint_words) and re.fullmatch(
+        rf"[\s“\"«]*(?i:{_alternatives(lex.joint_words)})\s+", text[sentence.start:first.start]) is not None
     if (len(listed) < 2 or not (joined or gap.group("aux")) or not all(finder.is_person(m.name) for m in listed)
-            or not finder.opens_clause(first.start, sentence.start) or not _heads_clause(finder, sentence.start, first)):
+            or not (opens_jointly or finder.opens_clause(first.start, sentence.start))
+            or not _heads_clause(finder, sentence.start, first)):
         return []
     return [m.name for m in reversed(listed[1:])]
 
