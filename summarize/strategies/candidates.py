@@ -1110,6 +1110,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
 
 # How many words (`Lexicon.anaphor_fillers`) may stand between a group anaphor and its verb.
 ANAPHOR_FILLERS = 3
+_NEXT_WORD = re.compile(r"([\w'’-]+)\s+")
 
 
 def _group_anaphor(finder: SpeakerFinder, sentence: Span, speaker: str) -> bool:
@@ -1129,7 +1130,7 @@ def _group_anaphor(finder: SpeakerFinder, sentence: Span, speaker: str) -> bool:
     for _ in range(ANAPHOR_FILLERS + 1):
         if rules.verb.match(finder.text, position, sentence.end):
             return True
-        filler = re.compile(r"([\w'’-]+)\s+").match(finder.text, position, sentence.end)
+        filler = _NEXT_WORD.match(finder.text, position, sentence.end)
         if filler is None or filler.group(1).lower() not in rules.lexicon.anaphor_fillers:
             return False
         position = filler.end()
