@@ -61,8 +61,11 @@ def test_a_429_pauses_every_request_to_the_endpoint_for_its_retry_after(server, 
     assert all(o.summary is not None for o in outcomes)
     assert len(server.requests) == 8 + 1  # one retry for the one 429, no storm
     t0 = server.request_times[0]
-    during_pause = [t - t0 for t in server.request_times if 0.15 < t - t0 < 0.55]
-    assert during_pause == []  # nobody asked while the endpoint had said to wait
+    # The first request and the three sent with it were on their way when the 429 came
+    # back (on a loaded machine they reach the server late); the retry and the four others
+    # wait until the endpoint's pause is over.
+    before_it_ends = [round(t - t0, 3) for t in server.request_times if t - t0 < 0.55]
+    assert len(before_it_ends) <= 4, before_it_ends
 
 
 def test_rate_limit_headers_slow_requests_down_before_the_limit(server, cache):
