@@ -5,21 +5,36 @@ and model, prompt version (templates + schema), codebook, the exact chunk text a
 the generation parameters. It never includes the API key, and values are the
 validated model output as JSON text: readable, and free of anything secret.
 The key carries a format tag so that a change of stored format is a clean miss.
+
+The cache only saves work, so it never costs an answer: a store that cannot be read or
+written (a damaged database file, a full disk, a lock held too long) makes a miss or an
+unsaved answer, and says so once on the "summarize.cache" logger, which the CLI prints
+as a warning. A whole corpus run had been lost to one failed write: "database disk
+image is malformed", after three runs shared the store.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import platformdirs
 
+from summarize.errors import CacheError
+
 KEY_FORMAT = "summarize-cache-v1"
+# diskcache's own files in a cache folder: what `clear` deletes when the store is damaged.
+STORE_FILES = ("cache.db", "cache.db-wal", "cache.db-shm")
+
+T = TypeVar("T")
+log = logging.getLogger("summarize.cache")
 
 
 def default_cache_dir() -> Path:
@@ -46,6 +61,7 @@ class ResponseCache:
     def __init__(self, directory: str | Path | None = None, *, enabled: bool = True) -> None:
         self.directory = Path(directory) if directory else default_cache_dir()
         self.enabled = enabled
+        self.fault: str | None = None  # the first failure of the store, said once
         self._store: Any = None
 
     def _open(self) -> Any:
@@ -59,10 +75,21 @@ class ResponseCache:
             self._store = diskcache.Cache(str(self.directory))
         return self._store
 
+    def _use(self, action: Callable[[Any], T], default: T) -> T:
+        """`action` on the store, or `default` where the store fails (module docstring)."""
+        try:
+            return action(self._open())
+        except (sqlite3.Error, OSError, _lock_timeout()) as exc:
+            if self.fault is None:
+                self.fault = _describe(exc)
+                log.warning("the answer cache at %s cannot be used (%s): answers are asked for and not all "
+                            "are saved; `summarize cache clear` deletes a damaged cache", self.directory, self.fault)
+            return default
+
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled:
             return None
-        raw = self._open().get(key)
+        raw = self._use(lambda store: store.get(key), None)
         if raw is None:
             return None
         try:
@@ -73,16 +100,42 @@ class ResponseCache:
 
     def set(self, key: str, value: Mapping[str, Any]) -> None:
         if self.enabled:
-            self._open().set(key, json.dumps(value, ensure_ascii=False))
+            text = json.dumps(value, ensure_ascii=False)
+            self._use(lambda store: store.set(key, text), None)
 
     def stats(self) -> CacheStats:
-        store = self._open()
-        return CacheStats(self.directory, len(store), int(store.volume()))
+        """What the store holds; asked for by name, so a damaged store is an error here."""
+        try:
+            store = self._open()
+            return CacheStats(self.directory, len(store), int(store.volume()))
+        except (sqlite3.Error, OSError, _lock_timeout()) as exc:
+            raise CacheError(f"the answer cache cannot be read ({_describe(exc)}): `summarize cache clear` "
+                             "deletes it", source=self.directory) from None
 
-    def clear(self) -> int:
-        return int(self._open().clear())
+    def clear(self) -> int | None:
+        """Delete every cached answer: their number, or None where the store was damaged
+        and its files were deleted whole (its entries cannot be counted)."""
+        try:
+            return int(self._open().clear())
+        except sqlite3.DatabaseError:
+            self.close()
+            for name in STORE_FILES:
+                (self.directory / name).unlink(missing_ok=True)
+            return None
 
     def close(self) -> None:
         if self._store is not None:
             self._store.close()
             self._store = None
+
+
+def _lock_timeout() -> type[Exception]:
+    """diskcache's error for a lock held past its timeout (imported where it is needed,
+    as the store is)."""
+    from diskcache import Timeout
+
+    return Timeout
+
+
+def _describe(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__

@@ -54,6 +54,20 @@ def server() -> Iterator[FakeOpenAI]:
     fake.stop()
 
 
+def damaged_cache(folder: Path) -> Path:
+    """A real answer cache whose database pages are overwritten after the file header, so
+    that sqlite opens it and then fails: "database disk image is malformed"."""
+    store = ResponseCache(folder)
+    store.set("an earlier answer", {"answer": {}})
+    store.close()
+    database = folder / "cache.db"
+    size = database.stat().st_size
+    with database.open("r+b") as f:
+        f.seek(100)
+        f.write(b"\x07" * (size - 100))
+    return folder
+
+
 @pytest.fixture
 def cache(tmp_path: Path) -> ResponseCache:
     return ResponseCache(tmp_path / "cache")

@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from tests.conftest import ARTICLE_000, SECRET_KEY, quoting_responder, run_cli
+from tests.conftest import ARTICLE_000, SECRET_KEY, damaged_cache, quoting_responder, run_cli
 
 
 def summarize(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -87,3 +87,18 @@ def test_cache_stats_and_clear(env):
     cleared = summarize("cache", "clear", env=env)
     assert "removed 1 entries" in cleared.stdout
     assert "0 entries" in summarize("cache", "stats", env=env).stdout
+
+
+def test_a_damaged_cache_warns_once_and_clear_removes_it(env, tmp_path):
+    damaged_cache(tmp_path / "cache")
+    result = summarize("extract", str(ARTICLE_000), env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["positions"]
+    said = " ".join(result.stderr.split())  # the terminal may wrap the line
+    assert said.count("warning: the answer cache at") == 1 and "malformed" in said
+    stats = summarize("cache", "stats", env=env)
+    assert stats.returncode == 1 and "error:" in stats.stderr and "cannot be read" in stats.stderr
+    assert "Traceback" not in stats.stderr
+    assert "removed a damaged cache" in summarize("cache", "clear", env=env).stdout
+    assert summarize("extract", str(ARTICLE_000), env=env).returncode == 0
+    assert "1 entries" in summarize("cache", "stats", env=env).stdout

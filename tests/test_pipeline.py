@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from pathlib import Path
 
-from summarize import Extractor, InputError, ModelError
+from summarize import Extractor, InputError, ModelError, ResponseCache
 from tests.conftest import (
     ARTICLE_000,
     article_in_request,
+    damaged_cache,
     extraction_json,
     position,
     quoting_responder,
@@ -99,3 +101,30 @@ def test_a_string_naming_a_file_reads_the_file(server, cache):
     summary = Extractor(remote_config(server), cache=cache).extract(str(ARTICLE_000))
     assert summary.article_id == ARTICLE_000.stem
     assert "I am in favor of exiting NATO" in article_in_request(server.requests[0])
+
+
+class _Collected(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def test_a_damaged_cache_costs_no_answer_and_says_so_once(server, tmp_path):
+    folder = damaged_cache(tmp_path / "cache")
+    server.responder = quoting_responder()
+    said = _Collected()
+    logging.getLogger("summarize.cache").addHandler(said)
+    try:
+        extractor = Extractor(remote_config(server), cache=ResponseCache(folder))
+        first = extractor.extract(ARTICLE_000)
+        asked = len(server.requests)
+        second = extractor.extract(ARTICLE_000)
+    finally:
+        logging.getLogger("summarize.cache").removeHandler(said)
+    assert first.positions and second.positions == first.positions
+    assert asked > 0 and len(server.requests) == 2 * asked  # nothing read from the damaged store
+    [message] = said.messages
+    assert str(folder) in message and "malformed" in message and "summarize cache clear" in message

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from summarize.cache import ResponseCache
+from summarize.cli.errors import run_guarded
 
 cache_app = typer.Typer(help="Inspect or clear the on-disk cache of model answers.", no_args_is_help=True)
 
@@ -20,11 +21,14 @@ CacheDir = Annotated[
 @cache_app.command("stats")
 def stats(cache_dir: CacheDir = None) -> None:
     """Where the cache is, how many answers it holds and its size."""
-    result = ResponseCache(cache_dir).stats()
+    result = run_guarded(ResponseCache(cache_dir).stats)
     typer.echo(f"{result.directory}\n{result.entries} entries, {result.size_bytes / 1e6:.2f} MB")
 
 
 @cache_app.command("clear")
 def clear(cache_dir: CacheDir = None) -> None:
-    """Delete every cached model answer."""
-    typer.echo(f"removed {ResponseCache(cache_dir).clear()} entries")
+    """Delete every cached model answer (a damaged cache's files, whole)."""
+    cache = ResponseCache(cache_dir)
+    removed = cache.clear()
+    typer.echo(f"removed {removed} entries" if removed is not None
+               else f"removed a damaged cache: {cache.directory}")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -22,6 +23,14 @@ def report_error(message: str) -> None:
 
 def report_warning(message: str) -> None:
     stderr.print(f"[yellow]warning:[/] {escape(message)}")
+
+
+class WarningPrinter(logging.Handler):
+    """The package's own logged warnings (a cache that cannot be used), printed as the
+    CLI prints its others."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        report_warning(record.getMessage())
 
 
 def run_guarded(action: Callable[[], T]) -> T:

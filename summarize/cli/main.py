@@ -10,6 +10,7 @@ from summarize.cli.batch_command import batch_app
 from summarize.cli.brief_command import brief
 from summarize.cli.cache_command import cache_app
 from summarize.cli.doctor_command import doctor
+from summarize.cli.errors import WarningPrinter
 from summarize.cli.eval_command import eval_app, gold_app
 from summarize.cli.extract_command import extract
 
@@ -37,3 +38,9 @@ app.add_typer(gold_app, name="gold")
 for _name in ("instructor", "trafilatura", "htmldate"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
+
+# The package's warnings reach the user once each, as "warning: ..."; its debug lines
+# (retries) stay out of the way.
+_package = logging.getLogger("summarize")
+_package.addHandler(WarningPrinter(logging.WARNING))
+_package.propagate = False
