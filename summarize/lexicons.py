@@ -57,6 +57,11 @@ class Lexicon:
     # one and its reporting verb ("has also", "a aussi").
     group_anaphors: tuple[str, ...] = ()
     anaphor_fillers: frozenset[str] = frozenset()
+    # Openings of a sentence that names, after them, who said the sentence before: "This
+    # statement was made on Wednesday by Marine Le Pen", "This was stated by Foreign
+    # Minister Sergei Lavrov", « Ces propos ont été tenus par ... », « C'est ce qu'a
+    # déclaré ... » (translated wire copy puts the speaker after the words).
+    closing_attributions: tuple[str, ...] = ()
     # Words that say a list of subjects spoke together: "Le Pen and Bardella both said", "Both
     # Le Pen and Bardella said", « ont tous deux affirmé ».
     joint_words: tuple[str, ...] = ()
@@ -439,6 +444,11 @@ ENGLISH = Lexicon(
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     plural_auxiliaries=("have", "had", "were", "are"),
     joint_words=("both", "all"),
+    closing_attributions=(
+        r"(?:this|that|these|such)\s+(?:(?:statement|remark|word|comment|assessment|view|opinion|position|claim"
+        r"|warning|call)s?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:made|expressed|voiced|stated|said"
+        r"|announced|declared|noted|shared)\b[^.;:!?“”\"]*?\bby",
+    ),
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
                r"\s+(?:close\s+)?(?:to|of|for|around)",),
@@ -582,6 +592,7 @@ _FR_ROLES = (
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
     "journaliste", "essayiste", "analyste", "économiste", "historien", "historienne",
+    "homme politique", "femme politique", "politicien", "politicienne",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
@@ -694,6 +705,7 @@ FRENCH = Lexicon(
         r"hier(?:\s+(?:matin|midi|soir))?", r"ce\s+(?:matin|midi|soir)",
         # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée"
         rf"(?:à|sur|au micro de|dans|devant)\s+(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*(?:\s+[{UPPER}0-9][\w'’-]*)*",
+        r"(?:à|sur|au micro de)\s+franceinfo",  # the outlet writes its name in lower case
     ),
     fronted_participles=("interrogée?s?", "questionnée?s?", "invitée?s?", "reçue?s?", "interpellée?s?"),
     comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",
@@ -723,6 +735,12 @@ FRENCH = Lexicon(
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     joint_words=("tous deux", "toutes deux", "tous les deux", "toutes les deux", "ensemble"),
+    closing_attributions=(
+        r"(?:ces|ses|les|de\s+tels)\s+(?:propos|déclarations|paroles|mots)\s+(?:ont\s+été|avaient\s+été|sont)\s+"
+        r"(?:tenus|tenues|prononcés|prononcées)\b[^.;:!?«»“”\"]*?\bpar",
+        rf"c{_S}est\s+ce\s+qu{_S}(?:a|ont|avait|avaient)\s+(?:déclaré|affirmé|dit|estimé|expliqué|assuré|souligné"
+        r"|indiqué|annoncé|martelé|lancé|rappelé)",
+    ),
     contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),
     entourage=(rf"(?:entourage|proches|partisans|conseillers|membres)\s+(?:de|du|des|d{_S})",),
     country_offices=("président", "présidente", "chancelier", "chancelière", "premier ministre", "première ministre"),

@@ -842,6 +842,40 @@ def test_it_or_the_party_after_a_groups_words_is_that_group(text, language, expe
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("The authorities should stop sending weapons to Ukraine. This statement was made on Wednesday, November 23, "
+     "by Helen Marsh, head of the Union Civique.", "en",
+     [("Helen Marsh", "The authorities should stop sending weapons to Ukraine.")]),
+    ("Sanctions against Russia have failed. This was stated by Foreign Minister Paul Garnier.", "en",
+     [("Paul Garnier", "Sanctions against Russia have failed.")]),
+    ("Il faut sortir de l'Otan. Ces propos ont été tenus dimanche par Paul Verdier, président du Mouvement Vert.",
+     "fr", [("Paul Verdier", "Il faut sortir de l'Otan.")]),
+    ("Il faut sortir de l'Otan. C'est ce qu'a déclaré jeudi Paul Verdier.", "fr",
+     [("Paul Verdier", "Il faut sortir de l'Otan.")]),
+    # never an outlet, never a sentence another speaker's verb already holds, never another paragraph's
+    ("Sanctions against Russia have failed. This was reported by Reuters.", "en", []),
+    ("Helen Marsh said sanctions have failed. This was stated by Paul Garnier on Monday.", "en",
+     [("Helen Marsh", "Helen Marsh said sanctions have failed.")]),
+    ("Sanctions against Russia have failed.\n\nThis was stated by Paul Garnier.", "en", []),
+])
+def test_a_sentence_naming_who_made_the_statement_before_it_gives_that_statement_its_speaker(text, language, expected):
+    """"... This statement was made on Wednesday by Marine Le Pen": translated wire copy
+    names the speaker after the words (a real article of private set Q)."""
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("L'homme politique français Paul Verdier a appelé Paris à rompre avec l'Otan.", ["Paul Verdier"]),
+    ("Auparavant, la femme politique Hélène Lefèvre a appelé Paris à rompre avec l'Otan.", ["Hélène Lefèvre"]),
+    ("« Il faut se libérer d'un système ringard », a expliqué sur franceinfo jeudi 23 mai Paul Verdier.",
+     ["Paul Verdier"]),
+])
+def test_a_french_politician_named_so_or_speaking_on_franceinfo_is_the_speaker(text, expected):
+    """« l'homme politique français X a appelé », « a expliqué sur franceinfo jeudi X »
+    (real articles of private set Q)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # an archive kept the page's opening characters: its last sentence stops mid-word
     ("Intro.\n\nForeign Minister Helen Marsh, who chairs the council, has urged parties to keep the programme, whic",

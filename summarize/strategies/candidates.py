@@ -1063,7 +1063,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
     turns = _interview_turns(finder)
     previous: Span | None = None
+    previous_found = True  # whether the sentence before was attributed
     for block, sentence in units:
+        if (previous is not None and not previous_found and block.start <= previous.start
+                and (closer := _closing_speaker(finder, sentence)) is not None):
+            candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         if not found and (turn := _turn_at(turns, sentence.end - 1)):
             found = [turn]
@@ -1080,7 +1084,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if not found and candidates and candidates[-1].sentence == previous and _group_anaphor(
                 finder, sentence, candidates[-1].speaker):
             found = [candidates[-1].speaker]
-        previous = sentence
+        previous, previous_found = sentence, bool(found)
         own = found
         if found and (likened := _likened(finder, sentence)) and likened not in found:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
@@ -1106,6 +1110,32 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     return candidates
+
+
+def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
+    """The speaker a sentence names as the author of the sentence before it, which no
+    verb attributes: "The French authorities should stop sending weapons to Ukraine.
+    This statement was made on Wednesday, November 23, by Marine Le Pen, head of ...",
+    "This was stated by Russian Foreign Minister Sergei Lavrov". Only a person, or a
+    group the alias table knows, named right after the opening (behind a title or an
+    office), where the clause then ends; never "This was reported by Reuters"."""
+    rules, text = finder.rules, finder.text
+    opening = _closing_opening(rules.lexicon).match(text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    adjuncts = rules.adjuncts.match(text, opening.end())
+    start = adjuncts.end() if adjuncts else opening.end()
+    named = finder.name_after(start, sentence.end)
+    if named is not None and (finder.is_person(named.name) or named.name in finder.known) and _inverted(
+            finder, start, named):
+        return named.name
+    officer = _officer_after(finder, start, sentence.end)
+    return officer.name if officer is not None else None
+
+
+@cache
+def _closing_opening(lexicon: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[\s“\"«]*(?:{_alternatives(lexicon.closing_attributions)})\b", re.IGNORECASE)
 
 
 # How many words (`Lexicon.anaphor_fillers`) may stand between a group anaphor and its verb.
