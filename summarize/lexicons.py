@@ -349,6 +349,9 @@ ENGLISH = Lexicon(
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
         "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
         "echoed", "made the case", "makes the case", "went on to say",
+        # a fear or a certainty the subject holds ("He fears that Russia might win"); not the noun "fears"
+        "fears that", "feared that", "agree that", "is certain that", "was certain that", "is sure that",
+        "was sure that",
         # the present of news explainers ("Le Pen expresses skepticism", "explains the RN representative")
         "expresses", "underscores", "underlines", "explains", "recalls", "acknowledges", "admits", "cautions",
         "slams", "praises", "lambasts", "laments", "lamented", "deplores", "deplored", "regretted",
@@ -448,6 +451,7 @@ ENGLISH = Lexicon(
         r"(?:this|that|these|such)\s+(?:(?:statement|remark|word|comment|assessment|view|opinion|position|claim"
         r"|warning|call)s?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:made|expressed|voiced|stated|said"
         r"|announced|declared|noted|shared)\b[^.;:!?“”\"]*?\bby",
+        r"(?:this|that)\s+is\s+(?:how|what)",
     ),
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
@@ -533,7 +537,7 @@ ENGLISH = Lexicon(
     group_words=_words("party union assembly ministry council front rally movement government committee commission "
                        "alliance federation organization organisation war insoumise kremlin nations states house "
                        "parliament radio news agency times post wing executive chapter branch youth section bureau caucus "
-                       "faction board conference congress convention office affairs"),
+                       "faction board conference congress convention office affairs republic"),
     date_phrases=(
         rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
         rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",
@@ -620,7 +624,7 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué", "condamné",
+    "rétorqué", "condamné", "exprimé", "pointé du doigt",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -632,7 +636,7 @@ _FR_PRESENT = (
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
     "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
-    "raille", "tacle", "condamne", "condamnent", "résume", "résument",
+    "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
 )
 _FR_IMPERFECT = (
     "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",

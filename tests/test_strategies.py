@@ -852,8 +852,14 @@ def test_it_or_the_party_after_a_groups_words_is_that_group(text, language, expe
      "fr", [("Paul Verdier", "Il faut sortir de l'Otan.")]),
     ("Il faut sortir de l'Otan. C'est ce qu'a déclaré jeudi Paul Verdier.", "fr",
      [("Paul Verdier", "Il faut sortir de l'Otan.")]),
+    ("We will not send troops to Ukraine. This is how Prime Minister Helen Marsh responded to the proposal.", "en",
+     [("Helen Marsh", "We will not send troops to Ukraine.")]),
+    ("Sanctions have failed. This was stated by the press secretary of the President of the Russian Federation Paul "
+     "Garnier.", "en", [("Paul Garnier", "Sanctions have failed.")]),
     # never an outlet, never a sentence another speaker's verb already holds, never another paragraph's
     ("Sanctions against Russia have failed. This was reported by Reuters.", "en", []),
+    ("Sanctions against Russia have failed. This was reported by Reuters, citing Helen Marsh.", "en", []),
+    ("Sanctions against Russia have failed. This is what Europe needs to hear.", "en", []),
     ("Helen Marsh said sanctions have failed. This was stated by Paul Garnier on Monday.", "en",
      [("Helen Marsh", "Helen Marsh said sanctions have failed.")]),
     ("Sanctions against Russia have failed.\n\nThis was stated by Paul Garnier.", "en", []),
@@ -862,6 +868,33 @@ def test_a_sentence_naming_who_made_the_statement_before_it_gives_that_statement
     """"... This statement was made on Wednesday by Marine Le Pen": translated wire copy
     names the speaker after the words (a real article of private set Q)."""
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", language) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The President of the Russian Federation Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
+    ("The head of the Russian Foreign Ministry Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
+    ("Prime Minister of Hungary Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
+    ("The President of the French Republic Paul Garnier said that sanctions had failed.", ["Paul Garnier"]),
+    # a group's name that goes on with "of" is no person's
+    ("The Party of European Socialists said that sanctions had failed.", ["Party of European Socialists"]),
+])
+def test_a_full_name_after_an_institution_or_a_country_is_the_person(text, expected):
+    """"The President of the Russian Federation Vladimir Putin said", "Prime Minister of
+    Hungary Viktor Orban said": translated copy runs the institution into the name (a
+    review of 206 real passages had "of Hungary Viktor Orban" as a speaker)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
+
+
+@pytest.mark.parametrize("text, language, view", [
+    ("Olaf Brenner spoke in Berlin. He fears that Russia might win the war.", "en", "He fears"),
+    ("Alice Brenner spoke in Berlin. However, Brenner was certain that voters would follow.", "en", "was certain"),
+    ("Paul Garnier and Helen Marsh agree that Slovakia should stop sending weapons.", "en", "agree that"),
+    ("Hélène Lefèvre, présidente du groupe, a exprimé lundi son opposition à l'adhésion de l'Ukraine.", "fr",
+     "a exprimé"),
+    ("Le député Paul Verdier avait pointé du doigt une opération de communication.", "fr", "pointé du doigt"),
+])
+def test_a_fear_a_certainty_an_agreement_or_an_expressed_opposition_is_a_view(text, language, view):
+    assert any(view in sentence for _, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language))
 
 
 @pytest.mark.parametrize("text, expected", [

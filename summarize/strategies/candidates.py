@@ -968,12 +968,31 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
                or (0 < i < len(words) - 2 and word.group().lower() in rules.lexicon.party_words
                    and not any(fold_key(w.group()) in _GROUP_WORDS for w in words[i + 1:]))
                or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
-                   and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))),
+                   and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))
+               or (_ends_institution(words[:i + 1]) and _full_name(words[i + 1:], rules))),
               default=None)
     if cut is None:
         return start, name
     offset = words[cut + 1].start()
     return start + offset, name[offset:]
+
+
+def _ends_institution(words: list[re.Match[str]]) -> bool:
+    """Whether a run of capitals ends with a group's word or a country's name: "the
+    President of the Russian Federation", "Prime Minister of Hungary", "the head of the
+    Russian Foreign Ministry" (translated copy puts the person's full name right after)."""
+    last = fold_key(words[-1].group())
+    return last in _GROUP_WORDS or last in _territories() or (
+        len(words) > 1 and fold_key(f"{words[-2].group()} {words[-1].group()}") in _territories())
+
+
+def _full_name(words: list[re.Match[str]], rules: Rules) -> bool:
+    """Whether the rest of a run is a person's full name: two or three capitalized words,
+    none an office, a group's word, a country or a connector ("Vladimir Putin", not "of
+    European Socialists" nor "Council")."""
+    return 2 <= len(words) <= 3 and all(
+        w.group()[:1].isupper() and fold_key(w.group()) not in rules.offices | _GROUP_WORDS
+        and fold_key(w.group()) not in _territories() for w in words)
 
 
 def _titled_before(text: str, start: int, rules: Rules) -> bool:
@@ -1116,21 +1135,21 @@ def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     """The speaker a sentence names as the author of the sentence before it, which no
     verb attributes: "The French authorities should stop sending weapons to Ukraine.
     This statement was made on Wednesday, November 23, by Marine Le Pen, head of ...",
-    "This was stated by Russian Foreign Minister Sergei Lavrov". Only a person, or a
-    group the alias table knows, named right after the opening (behind a title or an
-    office), where the clause then ends; never "This was reported by Reuters"."""
+    "This was stated by the press secretary of the President of the Russian Federation
+    Dmitry Peskov", "This is how Prime Minister Giorgia Meloni responded". The opening
+    says that a speaker follows, so the first name of its clause is taken, behind any
+    office: only a person, or a group the alias table knows; never "This was reported by
+    Reuters" (nor a name after it)."""
     rules, text = finder.rules, finder.text
     opening = _closing_opening(rules.lexicon).match(text, sentence.start, sentence.end)
     if opening is None:
         return None
-    adjuncts = rules.adjuncts.match(text, opening.end())
-    start = adjuncts.end() if adjuncts else opening.end()
-    named = finder.name_after(start, sentence.end)
-    if named is not None and (finder.is_person(named.name) or named.name in finder.known) and _inverted(
-            finder, start, named):
-        return named.name
-    officer = _officer_after(finder, start, sentence.end)
-    return officer.name if officer is not None else None
+    stop = re.compile(r"[,;:!?“”\"«»()]|\.\s").search(text, opening.end(), sentence.end)
+    end = min(stop.start() if stop else sentence.end, opening.end() + CLOSING_REACH)
+    named = next((m for m in finder.mentions_from(opening.end()) if m.name), None)
+    if named is None or named.end > end or inside_quote(text, sentence.start, named.start):
+        return None
+    return named.name if finder.is_person(named.name) or named.name in finder.known else None
 
 
 @cache
@@ -1138,6 +1157,8 @@ def _closing_opening(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[\s“\"«]*(?:{_alternatives(lexicon.closing_attributions)})\b", re.IGNORECASE)
 
 
+# How far after a closing attribution's opening its speaker may be named (characters).
+CLOSING_REACH = 100
 # How many words (`Lexicon.anaphor_fillers`) may stand between a group anaphor and its verb.
 ANAPHOR_FILLERS = 3
 _NEXT_WORD = re.compile(r"([\w'’-]+)\s+")
