@@ -875,14 +875,23 @@ def test_a_sentence_naming_who_made_the_statement_before_it_gives_that_statement
     ("The head of the Russian Foreign Ministry Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
     ("Prime Minister of Hungary Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
     ("The President of the French Republic Paul Garnier said that sanctions had failed.", ["Paul Garnier"]),
+    ("EU Commissioner for Enlargement Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
     # a group's name that goes on with "of" is no person's
     ("The Party of European Socialists said that sanctions had failed.", ["Party of European Socialists"]),
 ])
-def test_a_full_name_after_an_institution_or_a_country_is_the_person(text, expected):
+def test_a_full_name_after_an_institution_a_country_or_a_portfolio_is_the_person(text, expected):
     """"The President of the Russian Federation Vladimir Putin said", "Prime Minister of
     Hungary Viktor Orban said": translated copy runs the institution into the name (a
     review of 206 real passages had "of Hungary Viktor Orban" as a speaker)."""
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
+
+
+def test_a_place_after_a_roles_preposition_is_no_speaker():
+    """« candidat du parti pour Matignon »: Matignon is what the candidacy is for (a review
+    of real passages had "Matignon" as the speaker of Jordan Bardella's view)."""
+    text = ("Le président du Rassemblement national, candidat du parti pour Matignon, a estimé que la France ne "
+            "devait pas envoyer de troupes.")
+    assert "Matignon" not in [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")]
 
 
 @pytest.mark.parametrize("text, language, view", [

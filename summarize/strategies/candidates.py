@@ -828,8 +828,10 @@ class SpeakerFinder:
             return True  # a party's member: "the leader of the Socialist Party Olivier Faure"
         before = before.rstrip()
         if rules.role_before is not None and (role := rules.role_before.search(before)):
-            # "avec le premier ministre britannique Keir Starmer": a preposition's object
-            return rules.preposition_of(before, role) is None
+            # "avec le premier ministre britannique Keir Starmer": a preposition's object;
+            # so is a name right after one that ends the role ("candidat du parti pour Matignon")
+            return rules.preposition_of(before, role) is None and not (
+                rules.lexicon.prepositions and before.split()[-1].lower() in rules.lexicon.prepositions)
         if before != window.rstrip() and rules.role_of is not None and rules.role_of.search(before):
             return True  # "le ministre de l'Intérieur Bruno Retailleau"
         if rules.candidacy_tail is not None:  # "the frontrunner in France's presidential election Francois Fillon said"
@@ -969,7 +971,10 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
                    and not any(fold_key(w.group()) in _GROUP_WORDS for w in words[i + 1:]))
                or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
                    and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))
-               or (_ends_institution(words[:i + 1]) and _full_name(words[i + 1:], rules))),
+               or (_ends_institution(words[:i + 1]) and _full_name(words[i + 1:], rules))
+               # "Commissioner for Enlargement Marta Kos": an office's portfolio
+               or (i >= 2 and words[i - 1].group().lower() in _CONNECTORS and _full_name(words[i + 1:], rules)
+                   and any(fold_key(w.group()) in rules.offices for w in words[:i - 1]))),
               default=None)
     if cut is None:
         return start, name
