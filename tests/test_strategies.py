@@ -894,6 +894,14 @@ def test_a_place_after_a_roles_preposition_is_no_speaker():
     assert "Matignon" not in [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")]
 
 
+def test_a_surname_opening_a_sentence_is_the_person_however_the_article_accents_it():
+    """"Szijjarto said" after "Péter Szijjártó" (a review of real passages: the surname only
+    ever opened sentences, spelled without the accents of the full name)."""
+    text = "Péter Szijjártó arrived in Brussels on Monday. Szijjarto said Hungary would veto the sanctions package."
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en") == [
+        ("Péter Szijjártó", "Szijjarto said Hungary would veto the sanctions package.")]
+
+
 @pytest.mark.parametrize("text, language, view", [
     ("Olaf Brenner spoke in Berlin. He fears that Russia might win the war.", "en", "He fears"),
     ("Alice Brenner spoke in Berlin. However, Brenner was certain that voters would follow.", "en", "was certain"),

@@ -621,7 +621,8 @@ class SpeakerFinder:
     def _plausible(self, name: str) -> bool:
         """Several capitalized words are a name; one word is, unless it is a stop word, an
         adjective that is nobody's surname in the article, or only ever opens sentences
-        ("Throughout", "Instead"). A possessive ("France’s", "Trump’s") qualifies a noun
+        ("Throughout", "Instead") and is not a longer name's last word, however accented
+        ("Szijjarto" of "Péter Szijjártó"). A possessive ("France’s", "Trump’s") qualifies a noun
         and speaks for nobody."""
         words = name.split()
         if fold_key(name) in _OUTLETS and fold_key(name) not in self._alias:
@@ -633,7 +634,7 @@ class SpeakerFinder:
         key = fold_key(words[0])
         if key in self.rules.openers or (key in self.rules.adjectives and key not in self._surnames):
             return False
-        if key in self._alias:
+        if key in self._alias or key in self._surnames:  # "Szijjarto said" after "Péter Szijjártó"
             return True
         if words[0] not in self._free_words:
             self._free_words[words[0]] = any(not _opens_sentence(self.text, m.start())
