@@ -876,7 +876,8 @@ def test_a_sentence_naming_who_made_the_statement_before_it_gives_that_statement
     ("Prime Minister of Hungary Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
     ("The President of the French Republic Paul Garnier said that sanctions had failed.", ["Paul Garnier"]),
     ("EU Commissioner for Enlargement Pavel Orlov said that sanctions had failed.", ["Pavel Orlov"]),
-    # a group's name that goes on with "of" is no person's
+    # a group's name that goes on with "of" is no person's, and stays whole
+    ("At the same time, the MFA of Ukraine explained why sanctions are effective.", ["MFA of Ukraine"]),
     ("The Party of European Socialists said that sanctions had failed.", ["Party of European Socialists"]),
 ])
 def test_a_full_name_after_an_institution_a_country_or_a_portfolio_is_the_person(text, expected):
@@ -884,6 +885,11 @@ def test_a_full_name_after_an_institution_a_country_or_a_portfolio_is_the_person
     Hungary Viktor Orban said": translated copy runs the institution into the name (a
     review of 206 real passages had "of Hungary Viktor Orban" as a speaker)."""
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
+
+
+def test_an_outlets_own_writing_is_no_position():
+    text = "Le portail Euractiv a écrit que les membres de l'Otan sont sérieusement préoccupés."
+    assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr") == []
 
 
 def test_a_place_after_a_roles_preposition_is_no_speaker():

@@ -49,7 +49,7 @@ _OUTLETS = {fold_key(outlet) for outlet in (
     "euronews", "axios", "the economist", "economist", "der spiegel", "spiegel", "the times", "the telegraph",
     "wsws", "ouest-france", "france inter", "france info", "europe 1", "rtl", "lci", "tf1", "france 2",
     "france televisions", "radio france", "mediapart", "l'express", "le point", "l'obs", "la croix",
-    "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune",
+    "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune", "euractiv",
 )}
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
@@ -964,7 +964,8 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     words = list(re.finditer(r"\S+", name))
     titled = len(words) > 2 and _titled_before(text, start, rules)
     cut = max((i for i, word in enumerate(words[:-1])
-               if fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
+               if words[i + 1].group().lower() not in _CONNECTORS  # never "of Ukraine" of "the MFA of Ukraine"
+               and (fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
                or (titled and i < len(words) - 2  # "leader of the National Rally X Y"
                    and owners & {fold_key(word.group()), fold_key(name[:word.end()])})
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
@@ -975,7 +976,7 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
                or (_ends_institution(words[:i + 1]) and _full_name(words[i + 1:], rules))
                # "Commissioner for Enlargement Marta Kos": an office's portfolio
                or (i >= 2 and words[i - 1].group().lower() in _CONNECTORS and _full_name(words[i + 1:], rules)
-                   and any(fold_key(w.group()) in rules.offices for w in words[:i - 1]))),
+                   and any(fold_key(w.group()) in rules.offices for w in words[:i - 1])))),
               default=None)
     if cut is None:
         return start, name
