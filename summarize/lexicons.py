@@ -410,8 +410,11 @@ ENGLISH = Lexicon(
     failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
               r"\b(?:do|does|did)\s+not\s+work\b", r"\b(?:don|doesn|didn)['’]t\s+work\b",
               r"\b(?:have|has)\s+(?:not|never)\s+worked\b", r"\b(?:haven|hasn)['’]t\s+worked\b",
-              r"\b(?:(?:have|has)\s+)?backfired\b", r"\b(?:are|is|were|was)\s+hurting\b",
-              r"\bwould\s+mean\s+(?:an?\s+)?(?:war|escalation)\b"),
+              r"\b(?:(?:have|has)\s+)?backfired\b",
+              r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:hurting|harming|damaging|ruining|destroying)\b",
+              # "Ukraine's accession to NATO would be a good basis for a third world war"
+              r"\bwould\s+(?:mean|lead\s+to|trigger|provoke|spark|be\s+a\s+(?:good\s+)?basis\s+for)\s+(?:an?\s+)?"
+              r"(?:(?:third|new|wider)\s+)?(?:world\s+)?(?:war|escalation)\b"),
     weakenings=(r"\b(?:suspend|weaken|relax|cut|sever|break|reduce)\w*",),  # beside `topics`' words of ending
     tightenings=(r"\b(?:tighten|strengthen|toughen)\w*",),
     copulas=("is", "are", "was", "were", "has been", "have been", "had been", "would be", "will be", "remains?"),

@@ -1760,7 +1760,11 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     ("Claire Dumas said the sanctions aren't working.", "en", True),
     ("Claire Dumas said the sanctions do not work.", "en", True),
     ("Les sanctions ne fonctionnent pas, a dit Claire Dumas.", "fr", True),
+    # (session 30, a real article of private set Q) a harm done now
+    ("Claire Dumas said Western sanctions against Russia are harming Europe.", "en", True),
+    ("The sanctions have been damaging our farmers, Claire Dumas said.", "en", True),
     # not of something else, not a claim it rejects, not a denied failure
+    ("Claire Dumas said Russia's blockade is harming Europe.", "en", False),
     ("Claire Dumas said the sanctions are working.", "en", False),
     ("Claire Dumas said Russia's blockade is not working.", "en", False),
     ("Those who say the sanctions do not work are wrong, Claire Dumas said.", "en", False),
@@ -2471,12 +2475,16 @@ def test_made_clear_indicated_and_affirmed_are_no_saying_of_something_else(text)
     ("Pécresse said the West should tell Kyiv that the issue of Ukraine's accession to NATO is not on the agenda.",
      "en", True),
     ("Orban wrote that Ukrainian membership in NATO “would mean war with Russia”.", "en", True),
+    # (session 30, a real article of private set Q)
+    ("“Ukraine’s accession to NATO would be a good basis for a third world war,” Paul Garnier said.", "en", True),
+    ("Ukraine's membership in NATO would lead to a wider war, Paul Garnier said.", "en", True),
     ("Ukraine's entry into NATO is out of the question, Paul Garnier said.", "en", True),
     ("« L'adhésion de l'Ukraine à l'Otan n'est pas à l'ordre du jour », a dit Claire Dumas.", "fr", True),
     # not put off: denied, or said of something else
     ("Ukraine's membership of NATO is not off the table, Paul Garnier said.", "en", False),
     ("Ukraine's accession to NATO is on the agenda, Paul Garnier said.", "en", False),
     ("A ceasefire is not on the agenda, Paul Garnier said.", "en", False),
+    ("Sending troops would lead to a wider war, Paul Garnier said.", "en", False),
     # (from a review) another's act: another country, another body
     ("Georgia's membership of NATO is out of the question, the minister said.", "en", False),
     ("Ukraine's entry into the EU is not on the agenda, Claire Bonnet said.", "en", False),
