@@ -988,6 +988,11 @@ def test_a_role_and_name_after_a_preposition_are_its_object():
      "fr", ["Hélène Lefèvre", "Paul Verdier"]),
     ("Helen Marsh and the former minister Tom Ridley oppose any new spending target.", "en",
      ["Tom Ridley", "Helen Marsh"]),
+    # groups and states speak together too (a review of real passages: only the FDP had spoken)
+    ("The Union Civique and the Mouvement Vert called on the government to send more weapons.", "en",
+     ["Mouvement Vert", "Union Civique"]),
+    ("The Union Civique, the Mouvement Vert and the Front Souverainiste called on the government to act.", "en",
+     ["Front Souverainiste", "Mouvement Vert", "Union Civique"]),
 ])
 def test_two_joined_subjects_of_one_verb_are_both_speakers(text, language, expected):
     assert sorted(speaker for speaker, _ in mined_in(text, language)) == sorted(expected)

@@ -1988,7 +1988,7 @@ def _paired(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
         return []
     for first in before[:-1]:
         if (first.end <= last.start and speaker in (first.name, last.name) and first.name != last.name
-                and finder.is_person(first.name) and finder.is_person(last.name)
+                and _alike(finder, [first, last])
                 and finder.opens_clause(first.start, sentence.start) and _heads_clause(finder, sentence.start, first)
                 and finder.rules.conjunction.match(text, first.end, last.start)):
             return [last.name if speaker == first.name else first.name]
@@ -2008,6 +2008,7 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
             outer.append(mention)
     before, last = outer, outer[-1]
     conjunctions = _alternatives(lex.conjunctions)
+    article = rf"(?:(?i:{_alternatives(lex.role_articles)})\s*)?"  # "the SPD, the Greens and the FDP"
     joint = rf"(?:(?i:{_alternatives(lex.joint_words)})\s+)?" if lex.joint_words else ""
     gap = re.fullmatch(rf"(?:\s*,\s*[{LOWER}]+\s*,)?\s*{joint}(?P<aux>(?:{_alternatives(lex.plural_auxiliaries)})\s+)?"
                        rf"{joint}", text[last.end:verb.start()])
@@ -2015,7 +2016,7 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
         return []
     listed, joined = [last], False
     for mention in reversed(before[:-1]):
-        link = re.fullmatch(rf"\s*,\s*(?:(?P<and>{conjunctions})\s+)?|\s+(?P<and2>{conjunctions})\s+",
+        link = re.fullmatch(rf"\s*,\s*(?:(?P<and>{conjunctions})\s+)?{article}|\s+(?P<and2>{conjunctions})\s+{article}",
                             text[mention.end:listed[-1].start])
         if link is None:
             break
@@ -2025,11 +2026,19 @@ def _listed(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], speaker:
     # "Both Marine Le Pen and Jordan Bardella said": the list opens the sentence after its word
     opens_jointly = bool(lex.joint_words) and re.fullmatch(
         rf"[\s“\"«]*(?i:{_alternatives(lex.joint_words)})\s+", text[sentence.start:first.start]) is not None
-    if (len(listed) < 2 or not (joined or gap.group("aux")) or not all(finder.is_person(m.name) for m in listed)
+    if (len(listed) < 2 or not (joined or gap.group("aux")) or not _alike(finder, listed)
             or not (opens_jointly or finder.opens_clause(first.start, sentence.start))
             or not _heads_clause(finder, sentence.start, first)):
         return []
     return [m.name for m in reversed(listed[1:])]
+
+
+def _alike(finder: SpeakerFinder, subjects: list[Mention]) -> bool:
+    """Whether joined subjects speak together: all people ("Helen Marsh and Tom Ridley"),
+    or all groups and states ("The SPD, the Greens and the FDP called on", « La France
+    insoumise et le Rassemblement national ont demandé »), never a person with a place."""
+    people = [finder.is_person(m.name) for m in subjects]
+    return all(people) or not any(people)
 
 
 _OF = re.compile(r"(?:^|\s)(?:of|de|des|du|d['’])\s*$", re.IGNORECASE)
