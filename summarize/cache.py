@@ -9,8 +9,9 @@ The key carries a format tag so that a change of stored format is a clean miss.
 The cache only saves work, so it never costs an answer: a store that cannot be read or
 written (a damaged database file, a full disk, a lock held too long) makes a miss or an
 unsaved answer, and says so once on the "summarize.cache" logger, which the CLI prints
-as a warning. A whole corpus run had been lost to one failed write: "database disk
-image is malformed", after three runs shared the store.
+as a warning; after that the run leaves the store alone (a held lock would otherwise
+cost each request sqlite's full wait). A whole corpus run had been lost to one failed
+write: "database disk image is malformed", after three runs shared the store.
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ import hashlib
 import json
 import logging
 import os
+import re
+import shutil
 import sqlite3
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,8 +34,12 @@ import platformdirs
 from summarize.errors import CacheError
 
 KEY_FORMAT = "summarize-cache-v1"
-# diskcache's own files in a cache folder: what `clear` deletes when the store is damaged.
+# diskcache's database files in a cache folder, and the folders it keeps large values in
+# ("13/92/..."): what `clear` deletes when the store is damaged.
 STORE_FILES = ("cache.db", "cache.db-wal", "cache.db-shm")
+VALUE_FOLDER = re.compile(r"[0-9a-f]{2}")
+# How long a read or write waits for another run's lock on the store (seconds): diskcache's own default.
+LOCK_TIMEOUT = 60.0
 
 T = TypeVar("T")
 log = logging.getLogger("summarize.cache")
@@ -58,10 +66,13 @@ class CacheStats:
 class ResponseCache:
     """Model answers by key. `enabled=False` reads nothing and writes nothing (--no-cache)."""
 
-    def __init__(self, directory: str | Path | None = None, *, enabled: bool = True) -> None:
+    def __init__(self, directory: str | Path | None = None, *, enabled: bool = True,
+                 lock_timeout: float = LOCK_TIMEOUT) -> None:
         self.directory = Path(directory) if directory else default_cache_dir()
         self.enabled = enabled
-        self.fault: str | None = None  # the first failure of the store, said once
+        self.lock_timeout = lock_timeout
+        self._fault: str | None = None  # the store's first failure: said once, then the store is left alone
+        self._fault_lock = threading.Lock()  # get and set run in worker threads
         self._store: Any = None
 
     def _open(self) -> Any:
@@ -72,18 +83,24 @@ class ResponseCache:
             # Answers can quote private articles: only the owner may read them.
             self.directory.mkdir(mode=0o700, parents=True, exist_ok=True)
             self.directory.chmod(0o700)
-            self._store = diskcache.Cache(str(self.directory))
+            self._store = diskcache.Cache(str(self.directory), timeout=self.lock_timeout)
         return self._store
 
     def _use(self, action: Callable[[Any], T], default: T) -> T:
-        """`action` on the store, or `default` where the store fails (module docstring)."""
+        """`action` on the store, or `default` where the store fails or has failed
+        (module docstring)."""
+        if self._fault is not None:
+            return default
         try:
             return action(self._open())
         except (sqlite3.Error, OSError, _lock_timeout()) as exc:
-            if self.fault is None:
-                self.fault = _describe(exc)
-                log.warning("the answer cache at %s cannot be used (%s): answers are asked for and not all "
-                            "are saved; `summarize cache clear` deletes a damaged cache", self.directory, self.fault)
+            with self._fault_lock:
+                first = self._fault is None
+                self._fault = self._fault or _describe(exc)
+            if first:
+                log.warning("the answer cache at %s cannot be used (%s): this run asks the model for every answer "
+                            "and saves none; `summarize cache clear` deletes a damaged cache",
+                            self.directory, self._fault)
             return default
 
     def get(self, key: str) -> dict[str, Any] | None:
@@ -114,14 +131,23 @@ class ResponseCache:
 
     def clear(self) -> int | None:
         """Delete every cached answer: their number, or None where the store was damaged
-        and its files were deleted whole (its entries cannot be counted)."""
+        and its files were deleted whole (its entries cannot be counted). A store that is
+        only busy or out of reach (locked by another run, unreadable) is an error: never
+        delete what another run is using."""
         try:
             return int(self._open().clear())
-        except sqlite3.DatabaseError:
+        except sqlite3.OperationalError as exc:
+            raise CacheError(f"the answer cache cannot be cleared ({_describe(exc)})", source=self.directory) from None
+        except sqlite3.DatabaseError:  # malformed, or not a database
             self.close()
             for name in STORE_FILES:
                 (self.directory / name).unlink(missing_ok=True)
+            for folder in self.directory.iterdir():
+                if folder.is_dir() and VALUE_FOLDER.fullmatch(folder.name):
+                    shutil.rmtree(folder)
             return None
+        except (OSError, _lock_timeout()) as exc:
+            raise CacheError(f"the answer cache cannot be cleared ({_describe(exc)})", source=self.directory) from None
 
     def close(self) -> None:
         if self._store is not None:

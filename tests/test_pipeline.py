@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
+import time
 from pathlib import Path
 
+import pytest
+
 from summarize import Extractor, InputError, ModelError, ResponseCache
+from summarize.errors import CacheError
 from tests.conftest import (
     ARTICLE_000,
     article_in_request,
@@ -128,3 +133,36 @@ def test_a_damaged_cache_costs_no_answer_and_says_so_once(server, tmp_path):
     assert asked > 0 and len(server.requests) == 2 * asked  # nothing read from the damaged store
     [message] = said.messages
     assert str(folder) in message and "malformed" in message and "summarize cache clear" in message
+
+
+def test_a_store_another_run_holds_is_left_alone_and_never_cleared(tmp_path):
+    """A lock held past its wait is a failure once: later requests do not wait again, and
+    `clear` refuses rather than delete a store another run is using."""
+    folder = tmp_path / "cache"
+    ResponseCache(folder).set("an answer", {"answer": {}})
+    cache, clearer = ResponseCache(folder, lock_timeout=0.3), ResponseCache(folder, lock_timeout=0.3)
+    assert cache.get("an answer") == {"answer": {}} and clearer.get("an answer") is not None  # both opened
+    holder = sqlite3.connect(folder / "cache.db")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        cache.set("another answer", {"answer": {}})  # waits out the lock once
+        started = time.monotonic()
+        assert cache.get("an answer") is None and cache.get("another answer") is None
+        assert time.monotonic() - started < 0.2  # the store is left alone after its failure
+        with pytest.raises(CacheError, match="cannot be cleared"):
+            clearer.clear()
+    finally:
+        holder.rollback()
+        holder.close()
+    assert ResponseCache(folder).get("an answer") == {"answer": {}}  # nothing was deleted
+
+
+def test_clearing_a_damaged_cache_deletes_its_large_values_too(tmp_path):
+    folder = tmp_path / "cache"
+    store = ResponseCache(folder)
+    store.set("a long answer", {"answer": {"text": "x" * 100_000}})  # diskcache keeps it in a file
+    store.close()
+    assert any(p.is_file() for p in folder.rglob("*.val"))
+    damaged_cache(folder)
+    assert ResponseCache(folder).clear() is None
+    assert not any(folder.rglob("*.val")) and not (folder / "cache.db").exists()

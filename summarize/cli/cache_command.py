@@ -29,6 +29,6 @@ def stats(cache_dir: CacheDir = None) -> None:
 def clear(cache_dir: CacheDir = None) -> None:
     """Delete every cached model answer (a damaged cache's files, whole)."""
     cache = ResponseCache(cache_dir)
-    removed = cache.clear()
+    removed = run_guarded(cache.clear)
     typer.echo(f"removed {removed} entries" if removed is not None
                else f"removed a damaged cache: {cache.directory}")

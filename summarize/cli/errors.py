@@ -30,7 +30,10 @@ class WarningPrinter(logging.Handler):
     CLI prints its others."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        report_warning(record.getMessage())
+        try:
+            report_warning(record.getMessage())
+        except Exception:  # a warning that cannot be printed must not end the work it warns about
+            self.handleError(record)
 
 
 def run_guarded(action: Callable[[], T]) -> T:

@@ -39,8 +39,8 @@ for _name in ("instructor", "trafilatura", "htmldate"):
     logging.getLogger(_name).addHandler(logging.NullHandler())
     logging.getLogger(_name).propagate = False
 
-# The package's warnings reach the user once each, as "warning: ..."; its debug lines
-# (retries) stay out of the way.
+# The package's logged warnings (a cache that cannot be used) print as the CLI's other
+# warnings do, "warning: ...", not as bare lines from Python's fallback handler.
 _package = logging.getLogger("summarize")
 _package.addHandler(WarningPrinter(logging.WARNING))
 _package.propagate = False
