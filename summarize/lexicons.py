@@ -453,8 +453,9 @@ ENGLISH = Lexicon(
     closing_attributions=(
         r"(?:this|that|these|such)\s+(?:(?:statement|remark|word|comment|assessment|view|opinion|position|claim"
         r"|warning|call)s?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:made|expressed|voiced|stated|said"
-        r"|announced|declared|noted|shared)\b[^.;:!?“”\"]*?\bby",
-        r"(?:this|that)\s+is\s+(?:how|what)",
+        # only a time between the verb and "by": not "made at a press conference hosted by"
+        r"|announced|declared|noted|shared)(?:[\s,]+(?:on|last|this|earlier|late|yesterday|today|(?-i:[A-Z][a-z]+)"
+        r"|\d{1,4}(?:st|nd|rd|th)?))*[\s,]+by",
     ),
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
@@ -743,8 +744,9 @@ FRENCH = Lexicon(
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     joint_words=("tous deux", "toutes deux", "tous les deux", "toutes les deux", "ensemble"),
     closing_attributions=(
-        r"(?:ces|ses|les|de\s+tels)\s+(?:propos|déclarations|paroles|mots)\s+(?:ont\s+été|avaient\s+été|sont)\s+"
-        r"(?:tenus|tenues|prononcés|prononcées)\b[^.;:!?«»“”\"]*?\bpar",
+        r"(?:ces|ses|les|de\s+tels|de\s+telles)\s+(?:propos|déclarations|paroles|mots)\s+"
+        r"(?:ont\s+été|avaient\s+été|sont)\s+(?:tenus|tenues|prononcés|prononcées)"
+        rf"(?:[\s,]+(?:le|ce|dernier|hier|{_FR_WEEKDAY_RE}|{_FR_MONTH_RE}|\d{{1,4}}|(?-i:[A-Z][\w-]+)))*[\s,]+par",
         rf"c{_S}est\s+ce\s+qu{_S}(?:a|ont|avait|avaient)\s+(?:déclaré|affirmé|dit|estimé|expliqué|assuré|souligné"
         r"|indiqué|annoncé|martelé|lancé|rappelé)",
     ),

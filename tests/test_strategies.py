@@ -852,10 +852,12 @@ def test_it_or_the_party_after_a_groups_words_is_that_group(text, language, expe
      "fr", [("Paul Verdier", "Il faut sortir de l'Otan.")]),
     ("Il faut sortir de l'Otan. C'est ce qu'a déclaré jeudi Paul Verdier.", "fr",
      [("Paul Verdier", "Il faut sortir de l'Otan.")]),
-    ("We will not send troops to Ukraine. This is how Prime Minister Helen Marsh responded to the proposal.", "en",
-     [("Helen Marsh", "We will not send troops to Ukraine.")]),
-    ("Sanctions have failed. This was stated by the press secretary of the President of the Russian Federation Paul "
-     "Garnier.", "en", [("Paul Garnier", "Sanctions have failed.")]),
+    # (from a code review) never one named after anything but a time, a title or an office
+    ("The far right could win next year. This is what Helen Marsh wants to avoid at all costs.", "en", []),
+    ("Sanctions have failed. This statement was made at a press conference hosted by Chancellor Paul Garnier.", "en",
+     []),
+    ("Sanctions have failed. This view was shared by voters who backed Helen Marsh in 2022.", "en", []),
+    ("Il faut sortir de l'Otan. Ces propos ont été tenus lors d'un meeting organisé par Paul Verdier.", "fr", []),
     # never an outlet, never a sentence another speaker's verb already holds, never another paragraph's
     ("Sanctions against Russia have failed. This was reported by Reuters.", "en", []),
     ("Sanctions against Russia have failed. This was reported by Reuters, citing Helen Marsh.", "en", []),
@@ -1768,7 +1770,10 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     # (session 30, a real article of private set Q) a harm done now
     ("Claire Dumas said Western sanctions against Russia are harming Europe.", "en", True),
     ("The sanctions have been damaging our farmers, Claire Dumas said.", "en", True),
-    # not of something else, not a claim it rejects, not a denied failure
+    # not of something else, not a claim it rejects, not a denied failure, not a harm the
+    # statement aims at (from a code review: "destroying the Russian economy" is the sanctions working)
+    ("Western sanctions are destroying the Russian economy, Claire Dumas said.", "en", False),
+    ("The sanctions have been damaging Russia's war machine for two years, Claire Dumas said.", "en", False),
     ("Claire Dumas said Russia's blockade is harming Europe.", "en", False),
     ("Claire Dumas said the sanctions are working.", "en", False),
     ("Claire Dumas said Russia's blockade is not working.", "en", False),

@@ -546,6 +546,8 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
                                                                      judged.start())
         if predicate is None:
             continue
+        if failed and _harms_its_aim(codebook, issue, passage, judged.end(), language):
+            continue  # "the sanctions are destroying the Russian economy": they work
         marks = [m.end() for m in _CLAUSE_END.finditer(passage, 0, predicate.start())]
         subject = passage[:predicate.start()]  # its own clause: not "The sanctions work; leaving NATO is a mistake"
         # an elided article is no word of the reach: « L'adhésion de l'Ukraine à l'Otan n'est »
@@ -569,6 +571,22 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
             continue  # "ineffective ..., so they must be tightened"
         return True
     return False
+
+
+# How many words after a failure's verb its object may take ("are hurting the Russian economy").
+_OBJECT_REACH = 3
+
+
+def _harms_its_aim(codebook: Codebook, issue: str, passage: str, end: int, language: str | None) -> bool:
+    """Whether the harm a failure's verb names falls on what the statement aims at ("are
+    destroying the Russian economy" of "Economic sanctions against Russia are justified
+    and effective"): that is the thing working, not failing. Words are compared by their
+    common start, so that "Russian" meets "Russia"."""
+    statement = [stem for stem in issue_stems(codebook)[issue] - _approved_heads(codebook)[issue] if len(stem) >= 4]
+    stop = _CLAUSE_END.search(passage, end)
+    words = _TOKEN.findall(passage, end, stop.start() if stop else len(passage))[:_OBJECT_REACH]
+    return any(found.startswith(stem) or stem.startswith(found)
+               for word in words for found in _passage_stems(codebook, word, language) for stem in statement)
 
 
 def carved_out(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
