@@ -98,8 +98,8 @@ class ResponseCache:
                 first = self._fault is None
                 self._fault = self._fault or _describe(exc)
             if first:
-                log.warning("the answer cache at %s cannot be used (%s): this run asks the model for every answer "
-                            "and saves none; `summarize cache clear` deletes a damaged cache",
+                log.warning("the answer cache at %s cannot be used (%s): from now on this run asks the model for "
+                            "every answer and saves none; `summarize cache clear` deletes a damaged cache",
                             self.directory, self._fault)
             return default
 

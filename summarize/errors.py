@@ -5,7 +5,7 @@ maps every failure to an exit code in one place.
     ├── AnswerPending                        asked in an OpenAI batch; the answer is not in yet
     ├── InputError                  exit 3   the article or a data file cannot be used
     │   └── FetchError                       a URL's page or feed could not be fetched or used
-    ├── CacheError                           the answer cache, asked for by name, cannot be read
+    ├── CacheError                           the answer cache, asked for by name, cannot be read or cleared
     ├── ConfigError                 exit 4   the model configuration is incomplete or wrong
     └── ModelError                  exit 5   the model did not give a usable answer
         ├── ProviderError                    permanent refusal (401, 400, unknown model)
@@ -68,8 +68,9 @@ class FetchError(InputError):
 
 
 class CacheError(SummarizeError):
-    """`summarize cache stats` on a store that cannot be read. Extraction never raises
-    it: there a failing cache is a miss (`summarize.cache`)."""
+    """`summarize cache stats` on a store that cannot be read, `cache clear` on one that
+    another run holds. Extraction never raises it: there a failing cache is a miss
+    (`summarize.cache`)."""
 
 
 class ConfigError(SummarizeError):
