@@ -997,9 +997,11 @@ def _full_name(words: list[re.Match[str]], rules: Rules) -> bool:
     """Whether the rest of a run is a person's full name: two or three capitalized words,
     none an office, a group's word, a country or a connector ("Vladimir Putin", not "of
     European Socialists" nor "Council")."""
-    return 2 <= len(words) <= 3 and all(
-        w.group()[:1].isupper() and fold_key(w.group()) not in rules.offices | _GROUP_WORDS
-        and fold_key(w.group()) not in _territories() for w in words)
+    if not 2 <= len(words) <= 3:
+        return False
+    keys = [fold_key(w.group()) for w in words]
+    return all(w.group()[:1].isupper() for w in words) and not any(
+        key in rules.offices or key in _GROUP_WORDS or key in _territories() for key in keys)
 
 
 def _titled_before(text: str, start: int, rules: Rules) -> bool:
@@ -1148,7 +1150,7 @@ def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     shared by voters who backed Marine Le Pen", nor (the opening allows only a time
     before "by") "made at a press conference hosted by X"."""
     rules, text = finder.rules, finder.text
-    opening = _closing_opening(rules.lexicon).match(text, sentence.start, sentence.end)
+    opening = _opening(rules.lexicon.closing_attributions, r"\b").match(text, sentence.start, sentence.end)
     if opening is None:
         return None
     adjuncts = rules.adjuncts.match(text, opening.end())
@@ -1162,8 +1164,10 @@ def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
 
 
 @cache
-def _closing_opening(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"[\s“\"«]*(?:{_alternatives(lexicon.closing_attributions)})\b", re.IGNORECASE)
+def _opening(fragments: tuple[str, ...], tail: str) -> re.Pattern[str]:
+    """A sentence's opening words, after any space or opening quote: one of `fragments`,
+    then `tail` ("It has ...", "This statement was made by ...")."""
+    return re.compile(rf"[\s“\"«]*(?:{_alternatives(fragments)}){tail}", re.IGNORECASE)
 
 
 # How many words (`Lexicon.anaphor_fillers`) may stand between a group anaphor and its verb.
@@ -1181,7 +1185,7 @@ def _group_anaphor(finder: SpeakerFinder, sentence: Span, speaker: str) -> bool:
     rules = finder.rules
     if not rules.lexicon.group_anaphors or finder.is_person(speaker):
         return False
-    opening = _anaphor_opening(rules.lexicon).match(finder.text, sentence.start, sentence.end)
+    opening = _opening(rules.lexicon.group_anaphors, r"\s+").match(finder.text, sentence.start, sentence.end)
     if opening is None:
         return False
     position = opening.end()
@@ -1193,11 +1197,6 @@ def _group_anaphor(finder: SpeakerFinder, sentence: Span, speaker: str) -> bool:
             return False
         position = filler.end()
     return False
-
-
-@cache
-def _anaphor_opening(lexicon: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"[\s“\"«]*(?:{_alternatives(lexicon.group_anaphors)})\s+", re.IGNORECASE)
 
 
 def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
