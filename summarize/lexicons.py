@@ -691,6 +691,8 @@ _FR_INVERTED_IMPERFECT = (
     "plaidait", "confiait", "commentait", "souhaitait",
 )
 _FR_PRONOUN = "(?:il|elle|ils|elles|on)"
+# Social networks, as an adjunct of a verb names them ("a déclaré sur X").
+_NETWORKS = "X|Twitter|Telegram|Facebook|Instagram|LinkedIn|YouTube|TikTok|Bluesky|Threads"
 
 FRENCH = Lexicon(
     code="fr",
@@ -711,8 +713,11 @@ FRENCH = Lexicon(
         rf"(?:ce\s+)?(?:{'|'.join(_FR_WEEKDAYS)})(?:\s+\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE}))?"
         r"(?:\s+(?:matin|midi|soir|dernier))?",
         r"hier(?:\s+(?:matin|midi|soir))?", r"ce\s+(?:matin|midi|soir)",
-        # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée"
-        rf"(?:à|sur|au micro de|dans|devant)\s+(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*(?:\s+[{UPPER}0-9][\w'’-]*)*",
+        # an outlet or audience: "à RT", "sur France Inter", "au micro de RTL", "devant l'Assemblée";
+        # a network's name is one word, whoever is named after it: "sur X Jean-Noël Barrot"
+        rf"(?:à|sur|au micro de|dans|devant)\s+(?!(?:{_NETWORKS})\s)(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*"
+        rf"(?:\s+[{UPPER}0-9][\w'’-]*)*",
+        rf"sur\s+(?:{_NETWORKS})",
         r"(?:à|sur|au micro de)\s+franceinfo",  # the outlet writes its name in lower case
     ),
     fronted_participles=("interrogée?s?", "questionnée?s?", "invitée?s?", "reçue?s?", "interpellée?s?"),

@@ -32,6 +32,7 @@ from functools import cache
 from typing import NamedTuple
 
 from babel import Locale
+from rapidfuzz.distance import Levenshtein
 
 from summarize.corpus import AliasTable
 from summarize.grounding import injection_spans
@@ -171,12 +172,12 @@ def _folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(fold_key(word) for word in words)
 
 
-def _set_off(lex: Lexicon, word: str) -> str:
+def _set_off(lex: Lexicon, word: str, most: int = 2) -> str:
     """What sets a reporting verb off from the clause before it, as a pattern that ends
-    where the verb begins: a comma or a closing quote and up to two `word`s ("», a
+    where the verb begins: a comma or a closing quote and up to `most` `word`s ("», a
     déclaré", ", said"), or an incise opener ("comme le propose"). Then the verb's
     subject may follow it."""
-    return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,2}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
+    return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,{most}}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
 
 
 # A page's date stamp, in any language: "2023-07-08", or its month alone ("2018-10").
@@ -250,7 +251,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                     if lex.given_name_titles else None),
         passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
-        incise=re.compile(_set_off(lex, rf"[{LOWER}]+")) if lex.incise_subjects else None,
+        # an aside may stand inside the verb: "», a pour sa part déclaré X", "», a quant à lui estimé X"
+        incise=re.compile(_set_off(lex, rf"[{LOWER}]+", most=4)) if lex.incise_subjects else None,
         # never ", he said" or ", the ministry said": their subject is before the verb
         set_off=re.compile(_set_off(lex, rf"(?!(?i:{_alternatives(lex.pronouns + lex.articles + subject_articles)})\b)"
                                          rf"[{LOWER}]+")),
@@ -636,10 +638,23 @@ class SpeakerFinder:
             return False
         if key in self._alias or key in self._surnames:  # "Szijjarto said" after "Péter Szijjártó"
             return True
+        if self._respelled(key) is not None:  # "Zelenskiy said" after "Volodymyr Zelenskyy"
+            return True
         if words[0] not in self._free_words:
             self._free_words[words[0]] = any(not _opens_sentence(self.text, m.start())
                                              for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
         return self._free_words[words[0]]
+
+    def _respelled(self, key: str) -> str | None:
+        """The one surname of the article (folded) that the one-word name `key` spells
+        another way: translated copy writes "Zelenskyy" and "Zelenskiy", "Merz" and
+        "Mertz", "Peskov" and "Peskow" in one article. Same first three letters, and one
+        edit apart (two in a name of more than five letters); None for none or several."""
+        if len(key) < 4 or key in self._surnames:
+            return None
+        reach = 2 if len(key) > 5 else 1
+        near = [s for s in self._surnames if s[:3] == key[:3] and Levenshtein.distance(s, key, score_cutoff=reach) <= reach]
+        return near[0] if len(near) == 1 else None
 
     def _full_forms(self, names: list[str], titled: set[tuple[str, str]]) -> dict[str, str]:
         """Each name's longest form in the article that ends with it ("Le Pen" -> "Marine Le
@@ -664,6 +679,9 @@ class SpeakerFinder:
                     full[key] = f"{titles[key]} {name}"
                     continue
                 longer |= starting
+            if not longer and len(words) == 1 and (surname := self._respelled(key)) is not None:
+                longer = {other for other_words, other in by_words.items()
+                          if len(other_words) > 1 and other_words[-1] == surname}
             full[key] = longer.pop() if len(longer) == 1 else name
         return full
 
@@ -1618,6 +1636,8 @@ def looks_like_person(name: str) -> bool:
     """Whether a name the registry does not know looks like a person's: a full name, not
     a group, a country or an event."""
     words = fold_words(name)
+    if any(word in _CONNECTORS for word in name.split()):  # "Alternative for Germany", "Bank of England"
+        return False
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
     if _PLACE_PARTICLE.search(name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places; not "Kim Jong-un"
         return False
@@ -2119,10 +2139,12 @@ def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | 
             return None
         words = re.findall(r"[\w-]+(?:['’]s\b)?", text[verb_end:mention.start])  # "l'ancien": "l", "ancien"
         office = [w for w in words if fold_key(w) in rules.offices or (w.islower() and fold_key(w) in rules.families)]
-        # a lower-case word may end a party's name: "le candidat La France insoumise Jean-Luc X"
-        if not office or any(not (w[:1].isupper() or w in office
+        # a lower-case word may end a party's name: "le candidat La France insoumise Jean-Luc X",
+        # or a portfolio's: "le ministre des Affaires étrangères X"; a nationality qualifies
+        # the office: "le ministre polonais X"
+        if not office or any(not (w[:1].isupper() or w in office or fold_key(w) in rules.adjectives
                                   or fold_key(w) in rules.office_glue or w.lower() in rules.office_glue
-                                  or (i > 0 and words[i - 1][:1].isupper() and fold_key(words[i - 1]) not in rules.offices))
+                                  or (i > 0 and words[i - 1][:1].isupper()))
                              for i, w in enumerate(words)):
             continue
         if finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
