@@ -1044,10 +1044,12 @@ _ACRONYM = re.compile(rf"[{UPPER}]{{2,}}")
 
 def _owner(text: str, word: str, rules: Rules, owners: set[str]) -> bool:
     """Whether `word` is a possessive ("Rivière's") of a name the article writes alone or
-    the alias table knows."""
+    the alias table knows, or of a country ("Germany's Scholz", "Lithuania's Gitanas
+    Nausėda": the person is Scholz, Nausėda)."""
     owner = re.sub(r"['’]s$", "", word)
     return owner != word and fold_key(owner) not in rules.offices and (
-        fold_key(owner) in owners or re.search(rf"\b{re.escape(owner)}\b(?!['’]s)", text) is not None)
+        fold_key(owner) in owners or fold_key(owner) in _territories()
+        or re.search(rf"\b{re.escape(owner)}\b(?!['’]s)", text) is not None)
 
 
 def _particle_of_name(text: str, particle: str, word: str) -> bool:
@@ -1677,6 +1679,8 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         # its own subject closes the that-clause before it
         if finder.rules.that.search(text, contrasts[-1].end() if contrasts else reported_from, verb.start()):
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
+        if found and _set_off_gerund(finder, sentence, verb):
+            continue  # "X reiterated his opposition to membership of the EU, arguing ...": X argues
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
         if speaker and not found:
             reported_from = verb.end()
@@ -1837,12 +1841,19 @@ def _second_verbs_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[
     return None if subordinate is not None and subordinate.match(finder.text, sentence.start) else subjects[0].name
 
 
+def _set_off_gerund(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool:
+    """Whether `verb` is a gerund set off by a comma ("..., arguing that", "..., estimant
+    que"): its subject is the main clause's, never a name the clause before it ends on."""
+    word = next(iter((verb.group("verb") or "").split()), "").lower()
+    return word.endswith(("ing", "ant")) and re.search(
+        r",\s*(?:en\s+)?$", finder.text[sentence.start:verb.start()]) is not None
+
+
 def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
     """The subject of the sentence's main clause, for a gerund set off by a comma however
     far from it ("L'Union européenne vient de renouveler les sanctions ... ce vendredi,
     estimant que ..."): the only name before the gerund that can be a subject."""
-    word = (verb.group("verb") or "").split()[0].lower()
-    if not word.endswith(("ing", "ant")) or not re.search(r",\s*(?:en\s+)?$", finder.text[sentence.start:verb.start()]):
+    if not _set_off_gerund(finder, sentence, verb):
         return None
     subjects = finder.subjects_between(sentence.start, verb.start())
     if len(subjects) != 1 or not _heads_clause(finder, sentence.start, subjects[0]):
@@ -1912,7 +1923,10 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     if titled:
         return titled[-1]
     if _country_office(finder, role) is not None:  # one no one is given: whom "he" would be, as before
-        return antecedents.person(role)
+        # but never one the article gives another country: "the Polish president" after
+        # "Duda and Nausėda" is not "Lithuania's Gitanas Nausėda"
+        foreign = {p for p in antecedents.named if _of_another_country(finder, p, role)}
+        return replace(antecedents, named=tuple(p for p in antecedents.named if p not in foreign)).person(role)
     if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
         return None
     return antecedents.person(role)
@@ -1950,6 +1964,27 @@ def _country_office(finder: SpeakerFinder, role: str) -> str | None:
             " ".join(folded[1:]) not in offices and " ".join(folded[:-1]) not in offices):
         return None
     return " ".join(w for w in role.split() if fold_key(w) not in articles).lower()  # "président", as written
+
+
+def _of_another_country(finder: SpeakerFinder, person: str, role: str) -> bool:
+    """Whether the article ties `person` to a country other than the one `role`'s
+    nationality names ("the Polish president"): "Lithuania's Gitanas Nausėda",
+    "Lithuanian President Gitanas Nausėda". A nationality and its country's name share
+    their first four letters in most languages the lexicons hold (Polish, Poland;
+    hongrois, Hongrie); where they do not ("British", "UK") no tie is read."""
+    rules, text = finder.rules, finder.text
+    nationality = next((w for w in fold_words(role) if w in rules.adjectives), None)
+    if nationality is None:
+        return False
+    for mention in finder.mentions:
+        if mention.name != person:
+            continue
+        before = fold_words(text[max(0, mention.start - 40):mention.start])
+        words = [w for w in before[-3:] if w not in rules.offices and w != "s"]
+        tie = words[-1] if words and (words[-1] in rules.adjectives or words[-1] in _territories()) else None
+        if tie is not None and tie[:4] != nationality[:4]:
+            return True
+    return False
 
 
 def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
