@@ -1671,6 +1671,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         reported_from = opening[1]
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
+    spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(finder, verb):
             continue
@@ -1694,9 +1695,36 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         for partner in _coordinated(finder, sentence, verb, speaker):
             if partner not in found:
                 found.append(partner)
+            spoken.append((verb.start(), partner))
+        if speaker:
+            spoken.append((verb.start(), speaker))
         if speaker and finder.is_person(speaker):
             antecedents = antecedents.then(speaker)  # "Zemmour said he also wants": "he" is Zemmour
+    if len(found) > 1 and (closing := _closing_attribution(finder, sentence, spoken)) is not None:
+        # "Hungary will not veto the sanctions, which Budapest condemns, Prime Minister
+        # Viktor Orban has said": the clause before the comma is what Orban said
+        found = [name for name in found if any(at >= closing and who == name for at, who in spoken)]
     return found
+
+
+def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tuple[int, str]]) -> int | None:
+    """Where the attribution that closes the sentence begins (its comma), when the last
+    verb with a speaker stands after a comma with at most its subject and auxiliaries
+    between (", Prime Minister Viktor Orban has said", ", a déclaré X") and at most a
+    few words of time, place or audience after it; else None."""
+    text = finder.text
+    last = max(at for at, _ in spoken)
+    comma = text.rfind(",", sentence.start, last)
+    verb = finder.rules.verb.match(text, last)
+    lex = finder.rules.lexicon
+    joined = re.compile(rf"\s*(?i:{_alternatives(lex.conjunctions + lex.contrast_conjunctions)})\b")
+    if (comma < 0 or verb is None or len(text[comma + 1:last].split()) > 8
+            or finder.rules.relative_verb.search(text, comma, last) or joined.match(text, comma + 1)):
+        return None  # not a relative clause (", who have called for"), nor a joined one (", and said", ", but X insisted")
+    rest = text[verb.end():sentence.end]
+    if len(rest.split()) > 8 or finder.rules.that.search(rest) or "," in text[comma + 1:last]:
+        return None
+    return comma if any(at < comma for at, _ in spoken) else None
 
 
 def _noun(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
