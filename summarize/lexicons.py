@@ -662,6 +662,7 @@ _FR_REFLEXIVE = (
     r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?)",
     rf"s{_S}en (?:prend|prenait|prennent)",
     r"se (?:prononce|dit|déclare|félicite|montre|positionne|dit favorable|dit prête?)",
+    r"se (?:prononcent|disent|déclarent|félicitent|montrent|positionnent)",  # "les Etats-Unis se disent convaincus"
     rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
     # "est hostile à tout envoi d'armes", "sont favorables aux sanctions"

@@ -966,6 +966,13 @@ def test_a_clause_before_a_closing_attribution_is_what_its_speaker_said(text, ex
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
+def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
+    """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
+    Russia a view the United States ascribe to it (a development set's false alarm)."""
+    text = "Les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine."
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == ["Etats-Unis"]
+
+
 def test_a_countrys_possessive_before_a_name_is_not_part_of_it():
     """"Germany’s Scholz says ..." had the speaker "Germany’s Scholz", whom no gold names."""
     text = "Olaf Brenner spoke on Monday. Germany’s Brenner says sending missiles to Ukraine is out of the question."
