@@ -966,6 +966,19 @@ def test_a_clause_before_a_closing_attribution_is_what_its_speaker_said(text, ex
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
+def test_a_broadcast_transcripts_guest_turns_are_the_guests_words_and_the_reporters_are_not():
+    """An NPR transcript labels each turn in capitals and its reporter tells rather than
+    asks: "HOLLANDE: (Through interpreter) Putin always wants to appear as a victim" was
+    given to Putin (a development set's false alarm)."""
+    text = ("PAUL VERDIER: (Speaking French).\n\nANNA KOVALENKO: Verdier welcomes me to his office. Verdier says the "
+            "sanctions alone are not enough.\n\nVERDIER: (Through interpreter) Putin always wants to appear as a "
+            "victim. The West must show its strength.\n\nKOVALENKO: He says diplomacy must go with force.")
+    mined = dict((sentence, speaker) for speaker, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en"))
+    assert mined["VERDIER: (Through interpreter) Putin always wants to appear as a victim."] == "PAUL VERDIER"
+    assert mined["The West must show its strength."] == "PAUL VERDIER"
+    assert mined["Verdier says the sanctions alone are not enough."] == "PAUL VERDIER"  # the reporter's turn
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -1109,7 +1109,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     candidates: list[Candidate] = []
     seen = 0
     last_relative_only = False  # the last candidate's speaker is named in a relative clause only
-    turns = _interview_turns(finder)
+    turns = _guests(finder, _interview_turns(finder), [sentence for _, sentence in units], nobody)
     previous: Span | None = None
     previous_found = True  # whether the sentence before was attributed
     for block, sentence in units:
@@ -1117,8 +1117,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 and (closer := _closing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
-        if not found and (turn := _turn_at(turns, sentence.end - 1)):
-            found = [turn]
+        if turn := _turn_at(turns, sentence.end - 1):
+            found = [turn]  # the guest's own words, whoever they say holds what
         if not found and (_QUOTATION.search(text, sentence.start, sentence.end)
                           or _left_open(text, sentence, block)):
             introducer = _introducer(finder, sentence, speakers, antecedents)
@@ -1297,7 +1297,23 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
         turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
     asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
                 for question, answer in zip(turns, turns[1:]))
-    return turns if asked else []
+    # a broadcast transcript labels every turn in capitals, a reporter's as well as the
+    # guest's, and its reporter tells rather than asks ("BEARDSLEY: Hollande says ...",
+    # "HOLLANDE: (Through interpreter) Putin ...")
+    broadcast = len(labels) >= 3 and any(turn.speaker for turn in turns) and all(
+        label.group("name") == label.group("name").upper() for label in labels)
+    return turns if asked or broadcast else []
+
+
+def _guests(finder: SpeakerFinder, turns: list[_Turn], prose: list[Span], nobody: _Antecedents) -> list[_Turn]:
+    """`turns`, with the reporter's made the interviewer's: a labelled person whose turn
+    says what another labelled person holds ("BEARDSLEY: Hollande says he does not
+    believe ..." beside "HOLLANDE: ...") tells, and does not answer."""
+    labelled = {turn.speaker for turn in turns if turn.speaker}
+    reporters = {turn.speaker for turn in turns if turn.speaker and any(
+        turn.start <= sentence.end - 1 < turn.end and set(_attribute(finder, sentence, nobody)) & (labelled - {turn.speaker})
+        for sentence in prose)}
+    return [turn._replace(speaker=None) if turn.speaker in reporters else turn for turn in turns]
 
 
 def _labels_someone(finder: SpeakerFinder, label: re.Match[str]) -> bool:
