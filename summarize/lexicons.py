@@ -373,7 +373,9 @@ ENGLISH = Lexicon(
         # reacted to Macron's statements" reports none
         # (so is an analysis, as machine translation renders « a analysé »; its quote may be glued on:
         # "”analyzed Dominique de Villepin")
-        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed|indicated|affirmed)",
+        r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed|indicated|affirmed"
+        # and a speech going on or ending: "“...,” continues Vitaliy Klitschko" (never "the war continued")
+        r"|continued|continues|concluded|concludes|went\s+on)",
         # elsewhere only before what was said: "made clear that" (not "made clear progress"),
         # "indicated that" (not "indicated the spot"), "affirmed his support" (not "affirmed
         # the ruling", a court's act)
@@ -435,7 +437,8 @@ ENGLISH = Lexicon(
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
-                                    "reacted", "analyzed", "analysed", "indicated", "affirmed"}),
+                                    "reacted", "analyzed", "analysed", "indicated", "affirmed", "warned", "urged",
+                                    "continued", "continues", "concluded", "concludes", "went on"}),
     officer_set_off_verbs=frozenset({"announced"}),
     subordinators=("when", "while", "after", "before", "as", "if", "although", "though", "because", "since", "once",
                    "until"),

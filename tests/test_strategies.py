@@ -979,6 +979,23 @@ def test_a_broadcast_transcripts_guest_turns_are_the_guests_words_and_the_report
     assert mined["Verdier says the sanctions alone are not enough."] == "PAUL VERDIER"  # the reporter's turn
 
 
+@pytest.mark.parametrize("verb", ["continues", "continued", "concluded", "went on", "warned", "urged"])
+def test_a_name_right_after_a_closing_quote_and_such_a_verb_is_its_speaker(verb):
+    text = f"Anna Kovalenko spoke first.\n\n“The situation is very difficult,” {verb} Paul Verdier."
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")][-1] == "Paul Verdier"
+
+
+def test_first_person_sentences_after_an_attributed_quote_go_on_with_its_speech():
+    """Copy that lost its quote marks: "“The situation is very difficult,” continues
+    Vitaliy Klitschko. We need ammunition. ... This is why we need immediate support."
+    (a development set's gold position). A sentence of the writer's stops the run."""
+    text = ("“The situation is very difficult,” said Paul Verdier. We need ammunition. This is why we need "
+            "immediate support. The mayor then left for the front.")
+    mined = [sentence for speaker, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")
+             if speaker == "Paul Verdier"]
+    assert mined[1:] == ["We need ammunition.", "This is why we need immediate support."]
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -1112,6 +1112,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     turns = _guests(finder, _interview_turns(finder), [sentence for _, sentence in units], nobody)
     previous: Span | None = None
     previous_found = True  # whether the sentence before was attributed
+    ran_on = False  # whether it went on with the speech of the one before it (`_speech_runs_on`)
     for block, sentence in units:
         if (previous is not None and not previous_found and block.start <= previous.start
                 and (closer := _closing_speaker(finder, sentence)) is not None):
@@ -1129,6 +1130,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and candidates and _continues_quotation(finder, candidates[-1].sentence, sentence):
             found = [candidates[-1].speaker]
+        running_on = not found and bool(candidates) and candidates[-1].sentence == previous and _speech_runs_on(
+            finder, candidates[-1].sentence, sentence, block, ran_on)
+        if running_on:
+            found = [candidates[-1].speaker]
+        ran_on = running_on
         if not found and candidates and candidates[-1].sentence == previous and _group_anaphor(
                 finder, sentence, candidates[-1].speaker):
             found = [candidates[-1].speaker]
@@ -1406,6 +1412,22 @@ def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> b
         return False
     return all(inside_quote(text, sentence.start, verb.start())
                for verb in rules.verb.finditer(text, sentence.start, sentence.end))
+
+
+# The first person: only a speaker says "we" in a news report.
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos)\b")
+
+
+def _speech_runs_on(finder: SpeakerFinder, last: Span, sentence: Span, block: Span, ran_on: bool) -> bool:
+    """Whether `sentence`, in the first person and without quote marks, goes on with the
+    speech the sentence before it (`last`, in the same paragraph) attributed in a
+    quotation, or went on with: copy that lost its quote marks ("“The situation is very
+    difficult,” continues Vitaliy Klitschko. We need ammunition. ... This is why we need
+    immediate support.")."""
+    text = finder.text
+    return (block.start <= last.start and (ran_on or _QUOTATION.search(text, last.start, last.end) is not None)
+            and _FIRST_PERSON.search(text, sentence.start, sentence.end) is not None
+            and not _QUOTATION.search(text, sentence.start, sentence.end))
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:
