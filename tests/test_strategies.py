@@ -996,6 +996,16 @@ def test_first_person_sentences_after_an_attributed_quote_go_on_with_its_speech(
     assert mined[1:] == ["We need ammunition.", "This is why we need immediate support."]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Paul Verdier met Anna Kovalenko on Thursday. According to the minister, Kyiv must guarantee security.", "en"),
+    ("Paul Verdier a parlé lundi. Selon le président, la Russie ne doit pas gagner.", "fr"),
+])
+def test_according_to_a_role_alone_is_whom_the_role_stands_for(text, language):
+    """"According to the Minister, the Ukrainian authorities must guarantee ..." after
+    "Péter Szijjártó met ..." named no speaker (a review of real pages)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -1825,8 +1825,16 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             # not "Foreign Ministry spokesman Maria Zakharova", nor a person of another party
             person = antecedents.person(role.group().strip())
             return person if person and _named_with(finder, person, after.name) else None
-        return after.name if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
-            finder.is_person(after.name) and finder.titled(after.start))) else None
+        if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
+                finder.is_person(after.name) and finder.titled(after.start))):
+            return after.name
+        # a role alone, whom "the minister said" would be: "According to the Minister, ...",
+        # « Selon le président, ... »
+        role = rules.role_after.match(text, verb.end())
+        if role is not None and rules.subject_end.match(text, role.end()) and (
+                after is None or after.start >= role.end() + 3):
+            return _holder(finder, role.group().strip(), sentence.start, antecedents)
+        return None
     if rules.quoting.fullmatch(word):  # "Interfax quoted Dmitry Peskov as saying": never the outlet
         source = after if after is not None else _officer_after(finder, start, sentence.end)
         return source.name if source is not None and rules.quoting_tail.match(text, source.end) and (
