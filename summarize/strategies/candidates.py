@@ -1831,8 +1831,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # a role alone, whom "the minister said" would be: "According to the Minister, ...",
         # « Selon le président, ... »
         role = rules.role_after.match(text, verb.end())
-        if role is not None and rules.subject_end.match(text, role.end()) and (
-                after is None or after.start >= role.end() + 3):
+        if role is not None and rules.subject_end.match(text, role.end()):
             return _holder(finder, role.group().strip(), sentence.start, antecedents)
         return None
     if rules.quoting.fullmatch(word):  # "Interfax quoted Dmitry Peskov as saying": never the outlet
