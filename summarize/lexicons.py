@@ -525,9 +525,11 @@ ENGLISH = Lexicon(
         "each any none nobody somebody someone everyone anyone other another one has have is are was were will "
         "would says can could should must shall might does did do like unlike pm alongside beside besides despite "
         "during against among amid amidst between behind toward towards through throughout within across beyond "
-        "although though unless whether because whereas until gen col lt maj capt adm")
+        "although though unless whether because whereas until gen col lt maj capt adm only")
     | frozenset(_EN_WEEKDAYS)
-    | frozenset(_EN_MONTHS),
+    | frozenset(_EN_MONTHS)
+    # a dateline's month: "ROME, Nov 5 Italian Prime Minister ..."
+    | _words("jan feb mar apr jun jul aug sep sept oct nov dec"),
     opener_suffixes=("ing",),
     adjectives=_words("french german russian american ukrainian european british chinese polish italian spanish "
                       "western eastern soviet atlantic transatlantic nato western-led pro-nato hungarian belgian dutch "

@@ -1678,6 +1678,8 @@ def looks_like_person(name: str) -> bool:
     words = fold_words(name)
     if any(word in _CONNECTORS for word in name.split()):  # "Alternative for Germany", "Bank of England"
         return False
+    if name.split()[:1] and name.split()[0] in _COMMON_ARTICLES:  # "Les Patriotes", "The Greens", a noun's "le Brexit"; not "Le Pen"
+        return False
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
     if _PLACE_PARTICLE.search(name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places; not "Kim Jong-un"
         return False
@@ -1687,6 +1689,9 @@ def looks_like_person(name: str) -> bool:
             and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
 
 
+# Articles that never open a person's name: a plural ("Les Républicains") or a lower-case
+# one, which makes the run a noun phrase ("le Brexit"); "Le Pen" and "La Fontaine" are surnames.
+_COMMON_ARTICLES = frozenset({"Les", "The", "le", "la", "les", "the"})
 _PLACE_PARTICLE = re.compile(r"\w-(?:d[eu]s?|la|les?|en|sur|sous|l[eè]s|lez|aux)(?:-|\b)|\w-d['’]")
 
 
