@@ -955,6 +955,9 @@ def test_a_gerund_after_a_speakers_clause_is_that_speakers_never_the_name_before
      "condemns unequivocally, Prime Minister Viktor Kerenyi has said.", ["Viktor Kerenyi"]),
     ("The Green Union wants France out of NATO, Paul Verdier said on Monday.", ["Paul Verdier"]),
     ("Le Front vert veut sortir de l'OTAN, a affirmé lundi Paul Verdier.", ["Paul Verdier"]),
+    # a role of a country's says what the clause before says, not the country
+    ("Finland still hopes to join NATO, Finland’s foreign minister has said.", []),
+    ("Finland’s foreign minister has said that Finland still hopes to join NATO.", []),
     # a relative clause after the comma is no attribution of the clause before it
     ("Paul Verdier said he stands with Anna Kovalenko, who has also called for more sanctions.",
      ["Paul Verdier", "Anna Kovalenko"]),

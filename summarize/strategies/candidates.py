@@ -1728,10 +1728,12 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
         if speaker and not found:
             reported_from = verb.end()
-        elif not found and finder.rules.other_subject.search(text, max(sentence.start, verb.start() - 30),
-                                                             verb.start()):
-            # "She noted that France ... as the EU imposes ... but promised": whoever "she"
-            # is, the verbs of her that-clause are not the EU's views
+        elif not found and (finder.rules.other_subject.search(text, max(sentence.start, verb.start() - 30),
+                                                              verb.start())
+                            or finder.rules.owned_role.search(text, max(sentence.start, verb.start() - 40), verb.start())):
+            # "She noted that France ... as the EU imposes ... but promised", "Finland's
+            # foreign minister has said that Finland still hopes": whoever "she" or the
+            # minister is, the verbs of their that-clause are not the EU's or Finland's views
             reported_from = min(reported_from, verb.end())
         if speaker and speaker not in found:
             found.append(speaker)
@@ -1739,20 +1741,39 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             if partner not in found:
                 found.append(partner)
             spoken.append((verb.start(), partner))
-        if speaker:
-            spoken.append((verb.start(), speaker))
+        spoken.append((verb.start(), speaker or ""))  # "" where the verb's subject is no one named
         if speaker and finder.is_person(speaker):
             antecedents = antecedents.then(speaker)  # "Zemmour said he also wants": "he" is Zemmour
-    if len(found) > 1 and (closing := _closing_attribution(finder, sentence, spoken)) is not None:
+    if spoken and (closing := _closing_attribution(finder, sentence, spoken)) is not None and (
+            len(found) > 1 or _role_clause(finder, closing, max(at for at, _ in spoken))):
         # "Hungary will not veto the sanctions, which Budapest condemns, Prime Minister
-        # Viktor Orban has said": the clause before the comma is what Orban said
-        found = [name for name in found if any(at >= closing and who == name for at, who in spoken)]
+        # Viktor Orban has said": the clause before the comma is what Orban said; "Finland
+        # still hopes to join, Finland's foreign minister has said": what the minister said
+        found = [name for name in found if any(at >= closing and who == name and _named_from(finder, who, closing, sentence)
+                                               for at, who in spoken)]
     return found
+
+
+def _role_clause(finder: SpeakerFinder, comma: int, verb: int) -> bool:
+    """Whether the words between a closing attribution's comma and its verb are a role
+    ("Finland's foreign minister", "the foreign minister"): a subject of its own, not
+    "whatever the polls said" nor a participle's "réclamé par la droite"."""
+    rules, text = finder.rules, finder.text
+    role = rules.pronoun.search(text, comma, verb)  # "he" too; a role has its article: "the foreign minister"
+    return rules.owned_role.search(text, comma, verb) is not None or (role is not None and len(role.group().split()) > 1)
+
+
+def _named_from(finder: SpeakerFinder, speaker: str, start: int, sentence: Span) -> bool:
+    """Whether the sentence names `speaker` from `start` on, by name or by a pronoun or
+    role: a closing attribution's subject is after its comma (", Finland's foreign
+    minister has said" is not Finland's, whom only the clause before names)."""
+    return any(m.name == speaker for m in finder.mentions_between(start, sentence.end)) or (
+        finder.rules.pronoun.search(finder.text, start, sentence.end) is not None)
 
 
 def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tuple[int, str]]) -> int | None:
     """Where the attribution that closes the sentence begins (its comma), when the last
-    verb with a speaker stands after a comma with at most its subject and auxiliaries
+    reporting verb stands after a comma with at most its subject and auxiliaries
     between (", Prime Minister Viktor Orban has said", ", a déclaré X") and at most a
     few words of time, place or audience after it; else None."""
     text = finder.text
