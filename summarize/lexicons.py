@@ -348,7 +348,8 @@ ENGLISH = Lexicon(
         # not "commented": mostly "has not commented", "declined to comment"
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
         "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
-        "echoed", "made the case", "makes the case", "went on to say",
+        "echoed", "made the case", "makes the case", "went on to say", "summarized", "summarised", "summed up",
+        "questioned", "spoken out", "spoke out", "speaks out", "is concerned that", "was concerned that",
         # a fear or a certainty the subject holds ("He fears that Russia might win"); not the noun "fears"
         "fears that", "feared that", "agree that", "is certain that", "was certain that", "is sure that",
         "was sure that",

@@ -1027,6 +1027,32 @@ def test_a_party_a_noun_or_a_month_is_never_the_person_a_pronoun_or_role_stands_
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
+def test_of_two_holders_of_an_office_the_role_is_the_one_spoken_of_last():
+    """"The prime minister also said" after "Slovak Prime Minister Robert Fico, during talks
+    with Ukrainian Prime Minister Yulia Svyrydenko, ... Fico said" was Svyrydenko's (a
+    review of real pages)."""
+    text = ("Slovak Prime Minister Paul Verdier, during talks with Ukrainian Prime Minister Anna Kovalenko, backed "
+            "Ukraine's EU bid. \"We support your path to the EU,\" Verdier said. The prime minister also said that "
+            "Ukraine can never join NATO.")
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1] == (
+        "Paul Verdier", "The prime minister also said that Ukraine can never join NATO.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Kovalenko said sanctions must stay. “We will never back Ukraine's NATO membership,” Paul Verdier "
+     "summarized.", "Paul Verdier"),
+    ("Paul Verdier questioned the quality and price of the shells sent to Ukraine.", "Paul Verdier"),
+    ("Paul Verdier has spoken out in favour of a European solution.", "Paul Verdier"),
+    ("Paul Verdier is concerned that Russia could win the war.", "Paul Verdier"),
+    # a person opening the sentence introduces the quotation it runs into
+    ("Paul Verdier spoke first. Anna Kovalenko mentioned in an interview that “we have to worry about” appeasement.",
+     "Anna Kovalenko"),
+])
+def test_summing_up_questioning_speaking_out_a_concern_or_an_introduced_quote_is_a_view(text, expected):
+    """A review of real pages: each of these named no speaker, or the last one quoted."""
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == expected
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -1669,6 +1669,13 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
         if not named and pronoun is not None and pronoun.group("party") is None:
             return None if pronoun.group(1).lower() in finder.rules.plural else antecedents.person(pronoun.group(1))
         return None
+    # or without a colon, a person opening the sentence whose clause runs into the
+    # quotation: "Anna Kovalenko mentioned in an interview that “we have to worry ...”"
+    quote = _QUOTATION.search(text, sentence.start, sentence.end)
+    opening = finder.subjects_between(sentence.start, quote.start()) if quote else []
+    if (opening and quote and finder.is_person(opening[0].name) and len(text[sentence.start:opening[0].start].split()) <= 2
+            and re.match(rf"\s+[{LOWER}]", text[opening[0].end:quote.start()]) and "\n" not in text[sentence.start:quote.end()]):
+        return opening[0].name
     return None
 
 
@@ -2020,7 +2027,10 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
 
     titled = [m.name for m in finder.mentions_between(0, position) if finder.is_person(m.name) and holds(m)]
     if titled:
-        return titled[-1]
+        # of two prime ministers, the one the article speaks of last ("Slovak PM X, during
+        # talks with Ukrainian PM Y, backed ... X said ... The prime minister also said")
+        latest = [p for p in reversed(antecedents.named) if p in titled]
+        return latest[0] if latest else titled[-1]
     if _country_office(finder, role) is not None:  # one no one is given: whom "he" would be, as before
         # but never one the article gives another country: "the Polish president" after
         # "Duda and Nausėda" is not "Lithuania's Gitanas Nausėda"
