@@ -516,7 +516,7 @@ ENGLISH = Lexicon(
                           "then also meanwhile now yet however today instead mr mrs ms dr state former current "
                           # descriptors before a name, never a subject alone ("presidential hopeful X")
                           "hopeful contender challenger nominee frontrunner front-runner envoy ambassador "
-                          "commissioner governor adviser advisor founder")
+                          "commissioner governor adviser advisor founder aide")
     | frozenset(_EN_ROLES),
     not_names=_words(
         "the a an in on at it this that these those he she they we i but and or if when while as after before since "

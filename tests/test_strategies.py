@@ -1053,6 +1053,20 @@ def test_summing_up_questioning_speaking_out_a_concern_or_an_introduced_quote_is
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == expected
 
 
+@pytest.mark.parametrize("text, language", [
+    # a descriptor before the name: "presidential aide X", with a time between name and verb
+    ("Polish presidential aide Paul Verdier in July said Warsaw was prioritising its farmers.", "en"),
+    # a gerund's subject is the main clause's, never a name set off by commas inside it
+    ("Paul Verdier a également évoqué la visite du secrétaire général de l'OTAN, Anna Kovalenko, à Kiev, affirmant "
+     "que le Kremlin n'avait aucune évaluation.", "fr"),
+])
+def test_an_aide_speaks_and_a_gerund_is_its_main_clauses(text, language):
+    """A review of real pages gave these to Robert Telus (named earlier) and to Jens
+    Stoltenberg (named inside the clause)."""
+    assert [speaker for speaker, _ in mined_in(f"Anna Berg spoke.\n\n{text}\n\nMore text here.", language)][-1] == (
+        "Paul Verdier")
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -1878,6 +1878,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     officer_only = word in lexicon.officer_set_off_verbs  # "announced its president X", not "announced X as envoy"
     inverting = (word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or quoted or officer_only
                  or rules.incise is not None)
+    if _set_off_gerund(finder, sentence, verb) and (main := _gerund_subject(finder, sentence, verb)) is not None:
+        return main  # "X a évoqué la visite de Y, à Kiev, affirmant": X affirms, not Y named before the comma
     officer = _officer_after(finder, start, sentence.end) if inverting else None
     subject = finder.subject_before(verb.start(), sentence.start)
     # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows;
@@ -1961,7 +1963,10 @@ def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     estimant que ..."): the only name before the gerund that can be a subject."""
     if not _set_off_gerund(finder, sentence, verb):
         return None
-    subjects = finder.subjects_between(sentence.start, verb.start())
+    text = finder.text
+    # not a name set off by commas inside the clause ("la visite du secrétaire général, Y, à Kiev")
+    subjects = [m for m in finder.subjects_between(sentence.start, verb.start())
+                if not (re.search(r",\s*$", text[max(sentence.start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",")]
     if len(subjects) != 1 or not _heads_clause(finder, sentence.start, subjects[0]):
         return None
     # not a name in a subordinate clause before the main one ("When Paul Garnier arrived,
