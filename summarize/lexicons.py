@@ -634,7 +634,7 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué", "condamné", "exprimé", "pointé du doigt",
+    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "noté", "avancé",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -647,9 +647,10 @@ _FR_PRESENT = (
     "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
+    "avance que", "avance qu['’]", "tempère", "jubile",
 )
 _FR_IMPERFECT = (
-    "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
+    "jubilait", "tweetait", "avançait", "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
     "promettait", "proposait", "souhaitait", "demandait", "exigeait", "voulait", "refusait", "prônait",
     "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
