@@ -349,6 +349,8 @@ ENGLISH = Lexicon(
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
         "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
         "echoed", "made the case", "makes the case", "went on to say", "summarized", "summarised", "summed up",
+        "characterizes", "characterized", "characterises", "characterised", "critiques", "critiqued",
+        "is confident that", "was confident that", "refuses to", "refused to",
         "questioned", "spoken out", "spoke out", "speaks out", "is concerned that", "was concerned that",
         # a fear or a certainty the subject holds ("He fears that Russia might win"); not the noun "fears"
         "fears that", "feared that", "agree that", "is certain that", "was certain that", "is sure that",
@@ -381,6 +383,12 @@ ENGLISH = Lexicon(
         # "indicated that" (not "indicated the spot"), "affirmed his support" (not "affirmed
         # the ruling", a court's act)
         r"(?:made|makes) clear(?=\s+(?:that|what|how|why|whether|to|his|her|their|its)\b)",
+        # a standing view: "is sceptical about the sanctions", "is a fierce critic of NATO",
+        # "sees the alliance as obsolete"
+        r"(?:is|was|remains|remained)\s+(?:(?:deeply|very|highly|also|still)\s+)?s[ck]eptical\b",
+        r"(?:is|was|remains|remained)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:critic|supporter|opponent|advocate|proponent)"
+        r"\s+of\b",
+        r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+an?\b",
         r"indicated(?=\s+(?:that|he|she|they|we|it|his|her|their)\b)",
         r"affirmed(?=\s+(?:that|his|her|their|its|our)\b)",
         # not "Russia declared war on Ukraine" nor "Kosovo declared independence"
@@ -673,8 +681,14 @@ _FR_REFLEXIVE = (
     rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
     # "est hostile à tout envoi d'armes", "sont favorables aux sanctions"
-    r"(?:est|était|sont|étaient)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt)\s+)?"
-    r"(?:hostiles?|favorables?)\s+(?:à|aux?)\b",
+    r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt)\s+)?"
+    r"(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b",
+    # "est convaincu que", "se montre confiant :", "est sceptique sur", "est un farouche opposant aux"
+    r"(?:est|était|reste|restait|se dit|se disait|se montre|se montrait)\s+(?:(?:très|aussi|toujours|plutôt)\s+)?"
+    r"(?:convaincue?s?\s+que|convaincue?s?\s+qu['’]|confiante?s?\b|sceptiques?\b)",
+    r"(?:est|était|reste)\s+(?:une?)\s+(?:[\w-]+\s+){0,2}(?:partisane?|opposante?|adversaire|défenseure?|critique)s?"
+    r"\s+(?:de|du|des|d['’]|à|aux?)\b",
+    r"voit\s+(?:dans|en)\b",
     r"ont (?:déclaré|affirmé|estimé|jugé|dénoncé|réclamé|plaidé)",
     r"a publié",  # "a publié un rapport recommandant ...", never the dateline's "Publié le"
     # after "avoir" only: "il n'est pas exclu que", "alerté par les services" and

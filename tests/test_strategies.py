@@ -1080,6 +1080,26 @@ def test_french_verbs_of_view_from_a_review_of_real_pages(text, expected):
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")][-1:] == [expected]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Paul Verdier characterizes the conflict as a local dispute.", "en"),
+    ("Paul Verdier critiques France's stance on the war.", "en"),
+    ("Paul Verdier is confident that Ukraine will win.", "en"),
+    ("Paul Verdier is sceptical about the sanctions.", "en"),
+    ("Paul Verdier sees the sanctions as a mistake.", "en"),
+    ("Paul Verdier is a fierce critic of the sanctions.", "en"),
+    ("Paul Verdier refused to back the sanctions.", "en"),
+    ("Paul Verdier est confiant : la paix viendra.", "fr"),
+    ("Paul Verdier est convaincu que les sanctions échouent.", "fr"),
+    ("Paul Verdier voit dans l'OTAN une menace.", "fr"),
+    ("Paul Verdier est un farouche opposant aux sanctions.", "fr"),
+    ("Paul Verdier reste opposé aux sanctions.", "fr"),
+])
+def test_a_standing_view_is_a_view(text, language):
+    """Predicates of a view held ("He characterizes the Russia-Ukraine conflict as a local,
+    tragic fratricidal dispute", a development set's gold evidence) named no speaker."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""
