@@ -1059,6 +1059,9 @@ def test_summing_up_questioning_speaking_out_a_concern_or_an_introduced_quote_is
     # a gerund's subject is the main clause's, never a name set off by commas inside it
     ("Paul Verdier a également évoqué la visite du secrétaire général de l'OTAN, Anna Kovalenko, à Kiev, affirmant "
      "que le Kremlin n'avait aucune évaluation.", "fr"),
+    # nor the subject of a that-clause before it
+    ("Speaking on France 2, Paul Verdier gave a sign that the Medef is thinking about him, saying: “Our "
+     "disagreements are deep.”", "en"),
 ])
 def test_an_aide_speaks_and_a_gerund_is_its_main_clauses(text, language):
     """A review of real pages gave these to Robert Telus (named earlier) and to Jens
@@ -1098,6 +1101,34 @@ def test_a_standing_view_is_a_view(text, language):
     """Predicates of a view held ("He characterizes the Russia-Ukraine conflict as a local,
     tragic fratricidal dispute", a development set's gold evidence) named no speaker."""
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+
+
+def test_a_quotation_ending_its_sentence_ends_it():
+    """"... a reason to say “they are coming for us again.” Former defence minister X said
+    ..." was one sentence, given to the first speaker (a review of real pages)."""
+    text = ("In an interview, Paul Verdier said that NATO expansion gave Moscow a reason to say “they are coming for "
+            "us again.” Former defence minister Anna Kovalenko said that Verdier was wrong about the war.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Paul Verdier", "Anna Kovalenko"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short attribution after it stays with it
+    ("Anna Kovalenko spoke first. “We will win.” Paul Verdier said on Monday.", "Paul Verdier"),
+    # and so does a verb set after it, as translation renders an incise
+    ("Anna Kovalenko spoke first. “Peace is not made impossible by the victims, but by Putin!” Reacted on Twitter "
+     "the First Secretary of the Socialist Party, Paul Verdier.", "Paul Verdier"),
+])
+def test_a_quotation_followed_by_its_attribution_is_not_split_from_it(text, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")
+    assert [speaker for speaker, sentence in mined if sentence.startswith("“")] == [expected]
+
+
+def test_a_person_opening_a_sentence_behind_an_appositive_introduces_its_quotation():
+    text = ("Paul Verdier said peace was near.\n\nRecently, Anna Kovalenko, the former senator, presented a "
+            "“scenario of a catastrophic nuclear war that the crisis could trigger.”")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Paul Verdier", "Anna Kovalenko"]
 
 
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():

@@ -449,13 +449,23 @@ def sentences(text: str, block: Span) -> Iterator[Span]:
     i = block.start
     while i < block.end:
         ch = text[i]
+        closes = False
         if ch in _OPEN_QUOTES:
             depth += 1
         elif ch in _CLOSE_QUOTES:
             depth = max(0, depth - 1)
+            closes = depth == 0 and not straight_open
         elif ch == '"':
             straight_open = not straight_open
-        elif ch in ".!?" and depth == 0 and not straight_open and _ends_sentence(text, i, block.end):
+            closes = not straight_open and depth == 0
+        if closes and _quotation_ends_sentence(text, i, block.end):
+            yield Span(start, i + 1)
+            start = i + 1
+            while start < block.end and text[start].isspace():
+                start += 1
+            i = start
+            continue
+        if ch in ".!?" and depth == 0 and not straight_open and _ends_sentence(text, i, block.end):
             end = i + 1
             # closing marks stay with the sentence; a straight quote glued to the next
             # word opens the next one: ... a commencé Vincent Peillon."L'arrivée ...
@@ -471,6 +481,22 @@ def sentences(text: str, block: Span) -> Iterator[Span]:
         i += 1
     if text[start:block.end].strip():
         yield Span(start, block.end)
+
+
+def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
+    """Whether the quotation closing at `i` ends its sentence: a stop just inside it, and
+    after it a new sentence of its own ("... “they are coming for us again.” Former
+    defence minister X compared ..."), not a short attribution of the quotation ("“We
+    will win.” Macron said on Monday.")."""
+    if text[i - 1:i] not in (".", "!", "?") or not re.match(r"[ \t]+[A-ZÀ-Ý]", text[i + 1:i + 3]):
+        return False
+    following = re.match(r"[^.!?]*", text[i + 1:end])
+    # nor a verb set after it, as translation renders an incise ("!” Reacted on Twitter X")
+    start = i + 1 + len(following.group()) - len(following.group().lstrip()) if following else i + 1
+    return following is not None and len(following.group().split()) > 6 and not _ANY_VERB.match(text, start)
+
+
+_ANY_VERB = re.compile(rf"(?:{_alternatives(ALL.verbs)})\b", re.IGNORECASE)
 
 
 def _after_quoted_opening(text: str, block: Span, sentence: Span) -> Span:
@@ -1674,7 +1700,8 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
     quote = _QUOTATION.search(text, sentence.start, sentence.end)
     opening = finder.subjects_between(sentence.start, quote.start()) if quote else []
     if (opening and quote and finder.is_person(opening[0].name) and len(text[sentence.start:opening[0].start].split()) <= 2
-            and re.match(rf"\s+[{LOWER}]", text[opening[0].end:quote.start()]) and "\n" not in text[sentence.start:quote.end()]):
+            and re.match(rf"\s*,?\s+[{LOWER}]", text[opening[0].end:quote.start()])  # an appositive may stand between
+            and "\n" not in text[sentence.start:quote.end()]):
         return opening[0].name
     return None
 
@@ -1964,9 +1991,11 @@ def _gerund_subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) 
     if not _set_off_gerund(finder, sentence, verb):
         return None
     text = finder.text
-    # not a name set off by commas inside the clause ("la visite du secrétaire général, Y, à Kiev")
+    # not a name set off by commas inside the clause ("la visite du secrétaire général, Y, à Kiev"),
+    # nor the subject of a that-clause ("gave a sign that the Medef is thinking of him, saying")
     subjects = [m for m in finder.subjects_between(sentence.start, verb.start())
-                if not (re.search(r",\s*$", text[max(sentence.start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",")]
+                if not (re.search(r",\s*$", text[max(sentence.start, m.start - 3):m.start]) and text[m.end:m.end + 1] == ",")
+                and not finder.rules.that.search(text, sentence.start, m.start)]
     if len(subjects) != 1 or not _heads_clause(finder, sentence.start, subjects[0]):
         return None
     # not a name in a subordinate clause before the main one ("When Paul Garnier arrived,
