@@ -1131,6 +1131,15 @@ def test_a_person_opening_a_sentence_behind_an_appositive_introduces_its_quotati
         "Paul Verdier", "Anna Kovalenko"]
 
 
+def test_a_group_qualifying_a_role_is_not_the_roles_holder():
+    """"The EU foreign policy chief on Tuesday called on Russia ..." was the EU's view (a
+    review of real pages): the chief speaks, not the EU; with a name after the role, the
+    name is the speaker."""
+    text = ("The EU foreign policy chief on Tuesday called on Russia to return to the table.\n\n"
+            "NATO chief Anna Kovalenko said the alliance would help.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == ["Anna Kovalenko"]
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -119,6 +119,7 @@ class Rules:
     given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
     owned_role: re.Pattern[str]  # a possessive, then a person's role: "'s right-wing leader"
+    qualified_role: re.Pattern[str]  # a person's role the name qualifies, no name after: " foreign policy chief"
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     contrast: re.Pattern[str]  # a new main clause with a named subject: ", but Tom Ridley"
@@ -234,6 +235,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        qualified_role=re.compile(rf"\s+(?:[{LOWER}-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns)})\b(?!\s+[{UPPER}])"),
         owned_role=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns + lex.pronoun_roles)})\b",
                               re.IGNORECASE),
         relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
@@ -819,8 +821,10 @@ class SpeakerFinder:
 
     def _owns_role(self, mention: Mention) -> bool:
         """Whether `mention` is a place or group in the possessive before a person's role
-        ("France's right-wing leader signals"): the role's holder speaks, not the owner."""
-        return not self.is_person(mention.name) and self.rules.owned_role.match(self.text, mention.end) is not None
+        ("France's right-wing leader signals"), or qualifying it ("The EU foreign policy chief
+        on Tuesday called on"): the role's holder speaks, not the owner."""
+        return not self.is_person(mention.name) and (self.rules.owned_role.match(self.text, mention.end) is not None
+                                                     or self.rules.qualified_role.match(self.text, mention.end) is not None)
 
     def subjects_between(self, floor: int, end: int) -> list[Mention]:
         """The mentions in subject position between `floor` and `end`, in text order."""
