@@ -1140,6 +1140,15 @@ def test_a_group_qualifying_a_role_is_not_the_roles_holder():
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == ["Anna Kovalenko"]
 
 
+def test_a_title_left_alone_is_no_name():
+    """"But the Secretary General promised ..." had the speaker "General" (a review of real
+    pages): the title is the Secretary General's, whom the article named before."""
+    text = ("NATO Secretary General Paul Verdier spoke in Kyiv on Monday. But the Secretary General promised that "
+            "NATO would support Ukraine.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Paul Verdier", "Paul Verdier"]
+
+
 def test_a_plural_reflexive_verb_heads_the_that_clause_after_it():
     """« les Etats-Unis se disent convaincus que la Russie veut envahir l'Ukraine » gave
     Russia a view the United States ascribe to it (a development set's false alarm)."""

@@ -994,6 +994,8 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
             start += len(name) - len(rest)
             name = rest
         start, name = _after_office(text, start, name, rules, owners)
+        if rules.titles.fullmatch(f"{name} "):
+            continue  # a title left alone: "the Secretary General" is nobody's name
         if name and not any(fold_key(word) in rules.not_names and word not in _CONNECTORS
                             for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
