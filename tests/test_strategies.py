@@ -1140,6 +1140,14 @@ def test_a_group_qualifying_a_role_is_not_the_roles_holder():
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == ["Anna Kovalenko"]
 
 
+def test_a_comparison_with_a_role_before_the_name_is_no_subject():
+    """"And like FPÖ leader Herbert Kickl, he demands ..." gave Kickl the view of the MEP
+    the article spoke of (a review of real pages)."""
+    text = "Harald Wilimski spoke on Monday. And like FPÖ leader Paul Verdier, he demands an end to the sanctions."
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Harald Wilimski", "Harald Wilimski"]
+
+
 def test_a_title_left_alone_is_no_name():
     """"But the Secretary General promised ..." had the speaker "General" (a review of real
     pages): the title is the Secretary General's, whom the article named before."""

@@ -269,7 +269,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
                       if lex.date_phrases else None),
         fronted=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.fronted_participles)})\b[^,.;:!?]*,", re.IGNORECASE)
                  if lex.fronted_participles else None),
-        comparison=(re.compile(rf"(?:^|[\s'’\n])(?:{_alternatives(lex.comparisons)})\s+$", re.IGNORECASE)
+        # a role may stand between: "And like FPÖ leader Herbert Kickl, he demands ..."
+        comparison=(re.compile(rf"(?:^|[\s'’\n])(?i:{_alternatives(lex.comparisons)})\s+"
+                               rf"(?:(?:[{UPPER}][\w'’-]*|(?i:{_alternatives(lex.role_nouns)}))\s+){{0,3}}$")
                     if lex.comparisons else None),
         likening=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.likenings)})(?:\s+|(?<=['’]))", re.IGNORECASE)
                   if lex.likenings else None),
