@@ -1148,6 +1148,14 @@ def test_a_comparison_with_a_role_before_the_name_is_no_subject():
         "Harald Wilimski", "Harald Wilimski"]
 
 
+def test_a_people_is_no_speaker_and_a_language_may_stand_before_an_inverted_subject():
+    """« Les Américains devraient « avoir honte » ce soir, a écrit en anglais l'eurodéputé
+    Raphaël Glucksmann » gave the view to "Américains" (a review of real pages)."""
+    text = ("Les Américains devraient « avoir honte » ce soir, a écrit en anglais l’eurodéputé Paul Verdier, appelant "
+            "les Européens à agir.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == ["Paul Verdier"]
+
+
 def test_a_title_left_alone_is_no_name():
     """"But the Secretary General promised ..." had the speaker "General" (a review of real
     pages): the title is the Secretary General's, whom the article named before."""

@@ -664,7 +664,8 @@ class SpeakerFinder:
         if len(words) > 1:
             return True
         key = fold_key(words[0])
-        if key in self.rules.openers or (key in self.rules.adjectives and key not in self._surnames):
+        nationality = key in self.rules.adjectives or (key[-1:] == "s" and key[:-1] in self.rules.adjectives)
+        if key in self.rules.openers or (nationality and key not in self._surnames):  # "Américains", "Russians"
             return False
         if key in self._alias or key in self._surnames:  # "Szijjarto said" after "Péter Szijjártó"
             return True
