@@ -1156,6 +1156,15 @@ def test_a_people_is_no_speaker_and_a_language_may_stand_before_an_inverted_subj
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == ["Paul Verdier"]
 
 
+def test_a_country_in_what_an_opening_source_says_holds_no_view():
+    """"According to Kaczynski, Russia wants to stir up chaos in Europe" gave Russia a view
+    (a review of real pages); a party the source names as hers still holds its own."""
+    text = ("Anna Kovalenko said that Poland will keep helping Kyiv. According to Kovalenko, Russia wants to stir up "
+            "chaos in Europe.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Anna Kovalenko", "Anna Kovalenko"]
+
+
 def test_a_title_left_alone_is_no_name():
     """"But the Secretary General promised ..." had the speaker "General" (a review of real
     pages): the title is the Secretary General's, whom the article named before."""

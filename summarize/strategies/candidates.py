@@ -1758,6 +1758,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
+    sourced = False  # whether the sentence opens with its source ("According to X, ...")
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(finder, verb):
             continue
@@ -1769,8 +1770,12 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         if found and _set_off_gerund(finder, sentence, verb):
             continue  # "X reiterated his opposition to membership of the EU, arguing ...": X argues
         speaker = _subject(finder, sentence, verb, antecedents, reported_from)
+        if found and sourced and speaker and fold_key(speaker) in _territories():
+            continue  # "According to Kovalenko, Russia wants ...": what she says Russia wants
         if speaker and not found:
             reported_from = verb.end()
+            sourced = bool(finder.rules.sources.fullmatch(verb.group())) and len(
+                text[sentence.start:verb.start()].split()) <= 2
         elif not found and (finder.rules.other_subject.search(text, max(sentence.start, verb.start() - 30),
                                                               verb.start())
                             or finder.rules.owned_role.search(text, max(sentence.start, verb.start() - 40), verb.start())):
