@@ -926,10 +926,9 @@ def test_a_surname_spelled_another_way_is_the_person_of_the_full_name(text, lang
 
 
 def test_a_surname_near_two_others_is_neither():
-    text = ("Anna Kovalenko and Ivan Kovalenka spoke in Kyiv. Kovalenku said that the sanctions should be tightened.")
-    assert not any(speaker in ("Anna Kovalenko", "Ivan Kovalenka")
-                   for speaker, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")
-                   if sentence.startswith("Kovalenku"))
+    text = "Anna Martens and Paul Martins spoke in Kyiv. Martans said that the sanctions should be tightened."
+    assert [speaker for speaker, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")
+            if sentence.startswith("Martans")] == []
 
 
 def test_a_name_with_of_or_for_inside_is_a_group_never_he_or_she():
@@ -999,14 +998,20 @@ def test_first_person_sentences_after_an_attributed_quote_go_on_with_its_speech(
     assert mined[1:] == ["We need ammunition.", "This is why we need immediate support."]
 
 
-@pytest.mark.parametrize("text, language", [
-    ("Paul Verdier met Anna Kovalenko on Thursday. According to the minister, Kyiv must guarantee security.", "en"),
-    ("Paul Verdier a parlé lundi. Selon le président, la Russie ne doit pas gagner.", "fr"),
+@pytest.mark.parametrize("text, language, expected", [
+    ("Foreign Minister Paul Verdier met Anna Kovalenko on Thursday. According to the minister, Kyiv must guarantee "
+     "security.", "en", ["Paul Verdier"]),
+    ("Le président Paul Verdier a parlé lundi. Selon le président, la Russie ne doit pas gagner.", "fr",
+     ["Paul Verdier"]),
+    # never a person the article gives no such role
+    ("Paul Verdier, the opposition leader, met the defence minister on Thursday. According to the minister, Kyiv "
+     "must guarantee security.", "en", []),
 ])
-def test_according_to_a_role_alone_is_whom_the_role_stands_for(text, language):
+def test_according_to_a_role_alone_is_whom_the_article_calls_so(text, language, expected):
     """"According to the Minister, the Ukrainian authorities must guarantee ..." after
-    "Péter Szijjártó met ..." named no speaker (a review of real pages)."""
-    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+    "Minister of Foreign Affairs and Trade Péter Szijjártó held talks ..." named no
+    speaker (a review of real pages)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
 @pytest.mark.parametrize("text, language, expected", [
@@ -1048,7 +1053,7 @@ def test_of_two_holders_of_an_office_the_role_is_the_one_spoken_of_last():
     ("Paul Verdier spoke first. Anna Kovalenko mentioned in an interview that “we have to worry about” appeasement.",
      "Anna Kovalenko"),
 ])
-def test_summing_up_questioning_speaking_out_a_concern_or_an_introduced_quote_is_a_view(text, expected):
+def test_more_verbs_of_view_and_a_quotation_its_opening_subject_introduces(text, expected):
     """A review of real pages: each of these named no speaker, or the last one quoted."""
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == expected
 
@@ -1063,7 +1068,7 @@ def test_summing_up_questioning_speaking_out_a_concern_or_an_introduced_quote_is
     ("Speaking on France 2, Paul Verdier gave a sign that the Medef is thinking about him, saying: “Our "
      "disagreements are deep.”", "en"),
 ])
-def test_an_aide_speaks_and_a_gerund_is_its_main_clauses(text, language):
+def test_a_descriptor_before_a_name_and_a_gerund_take_the_main_clauses_subject(text, language):
     """A review of real pages gave these to Robert Telus (named earlier) and to Jens
     Stoltenberg (named inside the clause)."""
     assert [speaker for speaker, _ in mined_in(f"Anna Berg spoke.\n\n{text}\n\nMore text here.", language)][-1] == (
@@ -1093,7 +1098,6 @@ def test_french_verbs_of_view_from_a_review_of_real_pages(text, expected):
     ("Paul Verdier refused to back the sanctions.", "en"),
     ("Paul Verdier est confiant : la paix viendra.", "fr"),
     ("Paul Verdier est convaincu que les sanctions échouent.", "fr"),
-    ("Paul Verdier voit dans l'OTAN une menace.", "fr"),
     ("Paul Verdier est un farouche opposant aux sanctions.", "fr"),
     ("Paul Verdier reste opposé aux sanctions.", "fr"),
 ])
@@ -1163,6 +1167,57 @@ def test_a_country_in_what_an_opening_source_says_holds_no_view():
             "chaos in Europe.")
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
         "Anna Kovalenko", "Anna Kovalenko"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a month's abbreviation that is a given name too
+    ("Anna Kovalenko spoke first.\n\nJan Grabiec, the Polish minister, warned that Russia was testing NATO.", "en",
+     ["Anna Kovalenko", "Jan Grabiec"]),
+    # two clauses, each with its speaker: no closing attribution
+    ("While Paul Verdier called for talks with Moscow, Anna Kovalenko demanded more weapons.", "en",
+     ["Paul Verdier", "Anna Kovalenko"]),
+    ("Paul Verdier has urged restraint, Anna Kovalenko has called for more weapons.", "en",
+     ["Paul Verdier", "Anna Kovalenko"]),
+    ("Alors que Paul Verdier réclame des négociations avec Moscou, Anna Kovalenko exige davantage d'armes.", "fr",
+     ["Paul Verdier", "Anna Kovalenko"]),
+    # a nationality and its country's name that share two letters ("French", "France")
+    ("France's Paul Verdier met Germany's Olaf Brenner in Berlin.\n\nAfter the talks, the French president said "
+     "that Europe must rearm.", "en", ["Paul Verdier"]),
+    # a long attribution after a quotation stays with it
+    ("Anna Kovalenko spoke first. “We will never give up.” Paul Verdier told reporters in Kyiv on Monday evening.",
+     "en", ["Anna Kovalenko", "Paul Verdier"]),
+    # a refusal of words is no view; nor is a reporter's "our"
+    ("Paul Verdier refused to comment on the report.", "en", []),
+    ("“We will never give up,” said Paul Verdier. The Kremlin did not respond to our request for comment.", "en",
+     ["Paul Verdier"]),
+    # a wife's surname is no respelling of her husband's
+    ("Alexei Navalny died in prison. Navalnaya said Putin must be punished.", "en", []),
+    # a quotation one is called by, or a name in quotes one meets, is nobody's words
+    ("Paul Verdier has been called “Putin's best friend in Europe” by his critics.", "en", []),
+    # French verbs that need their clause: « a avancé la date », « a noté les propositions »
+    ("Paul Verdier a avancé la date du congrès. Il a noté les propositions dans un carnet.", "fr", []),
+    ("Paul Verdier sees his approval rating rise as a result of the war.", "en", []),
+    # a name in quotes before "urged" is no quotation closing before its speaker
+    ("The “coalition of the willing” urged Paul Verdier to send troops.", "en", []),
+])
+def test_what_a_review_of_the_sessions_rules_found_them_getting_wrong(text, language, expected):
+    """A fresh-eyes review of this session's rules wrote these sentences; each was mined
+    wrong by the rule as first written."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
+def test_only_a_broadcast_guests_turn_holds_every_word_of_it():
+    """In a question-and-answer interview, an answer's sentence naming its own speaker keeps
+    it (the last turn runs to the end of the text); a broadcast transcript's unnamed label
+    ("UNIDENTIFIED PERSON") names nobody."""
+    text = ("Le Regard Libre: Faut-il quitter l'OTAN ?\n\nPaul Verdier: Oui, il le faut.\n\nMeanwhile, Foreign "
+            "Minister Anna Kovalenko said on Monday that France would stay in NATO.")
+    mined = {sentence: speaker for speaker, sentence in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")}
+    assert mined["Meanwhile, Foreign Minister Anna Kovalenko said on Monday that France would stay in NATO."] == (
+        "Anna Kovalenko")
+    broadcast = ("PAUL VERDIER: (Speaking French).\n\nANNA KOVALENKO: Verdier says the sanctions are not enough.\n\n"
+                 "UNIDENTIFIED PERSON: We want peace now.\n\nVERDIER: The West must show its strength.")
+    assert "UNIDENTIFIED PERSON" not in [speaker for speaker, _ in mined_in(f"Intro.\n\n{broadcast}", "en")]
 
 
 def test_a_title_left_alone_is_no_name():

@@ -25,6 +25,7 @@ and passages addressed to a language model are never mined.
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -496,11 +497,22 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
         return False
     following = re.match(r"[^.!?]*", text[i + 1:end])
     # nor a verb set after it, as translation renders an incise ("!” Reacted on Twitter X")
-    start = i + 1 + len(following.group()) - len(following.group().lstrip()) if following else i + 1
-    return following is not None and len(following.group().split()) > 6 and not _ANY_VERB.match(text, start)
+    if following is None or len(following.group().split()) <= 6:
+        return False
+    start = i + 1 + len(following.group()) - len(following.group().lstrip())
+    end_of_next = i + 1 + len(following.group())
+    # an attribution of the quotation, however long ("“...” Paul Verdier told reporters in
+    # Kyiv on Monday evening.", « ... » Paul Verdier l'a répété lundi): a verb of saying and
+    # no clause or quotation of its own after it
+    attributes = (_SAYING.search(text, start, end_of_next) is not None
+                  and not re.search(r"\b(?:that|que|qu['’])|[“«\"]", following.group()))
+    return not attributes and not _ANY_VERB.match(text, start)
 
 
 _ANY_VERB = re.compile(rf"(?:{_alternatives(ALL.verbs)})\b", re.IGNORECASE)
+# Verbs of saying alone, which attribute a quotation before them and take no clause.
+_SAYING = re.compile(r"\b(?:said|says|told|added|stated|declared|insisted|stressed|asked|explained|wrote|replied"
+                     r"|dit|déclaré|affirmé|ajouté|répété|expliqué|souligné|insisté|écrit)\b", re.IGNORECASE)
 
 
 def _after_quoted_opening(text: str, block: Span, sentence: Span) -> Span:
@@ -681,10 +693,12 @@ class SpeakerFinder:
         another way: translated copy writes "Zelenskyy" and "Zelenskiy", "Merz" and
         "Mertz", "Peskov" and "Peskow" in one article. Same first three letters, and one
         edit apart (two in a name of more than five letters); None for none or several."""
-        if len(key) < 4 or key in self._surnames:
+        if len(key) < 4 or key in self._surnames or key in _territories():
             return None
         reach = 2 if len(key) > 5 else 1
-        near = [s for s in self._surnames if s[:3] == key[:3] and Levenshtein.distance(s, key, score_cutoff=reach) <= reach]
+        # never a surname's feminine ("Navalnaya" of "Alexei Navalny", "Peskova" of "Dmitry Peskov")
+        near = [s for s in self._surnames if s[:3] == key[:3] and not _feminine_of(key, s) and not _feminine_of(s, key)
+                and Levenshtein.distance(s, key, score_cutoff=reach) <= reach]
         return near[0] if len(near) == 1 else None
 
     def _full_forms(self, names: list[str], titled: set[tuple[str, str]]) -> dict[str, str]:
@@ -1046,6 +1060,11 @@ def _ends_institution(words: list[re.Match[str]]) -> bool:
         len(words) > 1 and fold_key(f"{words[-2].group()} {words[-1].group()}") in _territories())
 
 
+def _feminine_of(name: str, other: str) -> bool:
+    """Whether folded surname `name` is `other`'s feminine form: "navalnaya", "peskova"."""
+    return any(name == other + ending or name == other[:-1] + ending for ending in ("a", "aya", "ya", "ia"))
+
+
 def _full_name(words: list[re.Match[str]], rules: Rules) -> bool:
     """Whether the rest of a run is a person's full name: two or three capitalized words,
     none an office, a group's word, a country or a connector ("Vladimir Putin", not "of
@@ -1153,8 +1172,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 and (closer := _closing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
-        if turn := _turn_at(turns, sentence.end - 1):
-            found = [turn]  # the guest's own words, whoever they say holds what
+        turn = _turn_at(turns, sentence.end - 1)
+        if turn is not None and turn.speaker and (not found or turn.verbatim):
+            found = [turn.speaker]  # an answer; in a broadcast, the guest's own words whoever they say holds what
         if not found and (_QUOTATION.search(text, sentence.start, sentence.end)
                           or _left_open(text, sentence, block)):
             introducer = _introducer(finder, sentence, speakers, antecedents)
@@ -1310,6 +1330,7 @@ class _Turn(NamedTuple):
     start: int
     end: int
     speaker: str | None  # the person the label names; None for the interviewer or the outlet
+    verbatim: bool = False  # a broadcast transcript's: every word of the turn is the speaker's
 
 
 def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
@@ -1343,7 +1364,15 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     # "HOLLANDE: (Through interpreter) Putin ...")
     broadcast = len(labels) >= 3 and any(turn.speaker for turn in turns) and all(
         label.group("name") == label.group("name").upper() for label in labels)
-    return turns if asked or broadcast else []
+    if broadcast and not asked:
+        return [turn._replace(verbatim=True, speaker=None if _UNNAMED_LABEL.search(text, turn_label.start("name"),
+                                                                                  turn_label.end("name"))
+                              else turn.speaker) for turn, turn_label in zip(turns, labels, strict=True)]
+    return turns if asked else []
+
+
+# A broadcast transcript's label for someone it does not name: "UNIDENTIFIED PERSON:", "HOST:"
+_UNNAMED_LABEL = re.compile(r"\b(?:UNIDENTIFIED|PERSON|HOST|ANCHOR|CROSSTALK|BYLINE)\b")
 
 
 def _guests(finder: SpeakerFinder, turns: list[_Turn], prose: list[Span], nobody: _Antecedents) -> list[_Turn]:
@@ -1383,11 +1412,10 @@ def _is_role(finder: SpeakerFinder, label: str) -> bool:
         word in rules.office_words or word in rules.office_glue or word in rules.articles for word in words)
 
 
-def _turn_at(turns: list[_Turn], position: int) -> str | None:
-    """The interviewee whose turn holds `position` (a sentence's last character: a
-    sentence that opens with the label, or with the question before it, ends in the
-    answer), if any."""
-    return next((turn.speaker for turn in turns if turn.start <= position < turn.end), None)
+def _turn_at(turns: list[_Turn], position: int) -> _Turn | None:
+    """The turn that holds `position` (a sentence's last character: a sentence that opens
+    with the label, or with the question before it, ends in the answer), if any."""
+    return next((turn for turn in turns if turn.start <= position < turn.end), None)
 
 
 def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> tuple[list[tuple[int, str]], bool]:
@@ -1449,8 +1477,13 @@ def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> b
                for verb in rules.verb.finditer(text, sentence.start, sentence.end))
 
 
-# The first person: only a speaker says "we" in a news report.
-_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|je|Je|j['’]|J['’]|nous|Nous|notre|Notre|nos|Nos)\b")
+# A passive verb: "has been called", "was described", « a été qualifié ».
+_PASSIVE_CLAUSE = re.compile(r"\b(?:been|being|was|were|is|are|été|est|sont)\s+(?:\w+\s+)?\w+(?:ed|en|é|ée|és|ées)\b")
+
+
+# The first person as a subject: only a speaker says "we need" in a news report (a
+# reporter's "our request for comment", « nos informations », and "World War I" are none).
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I(?=\s+[a-z’'])|[Jj]e|[Jj]['’]|[Nn]ous)\b(?!\s+(?:have|had)\s+(?:learned|been\s+told))")
 
 
 def _speech_runs_on(finder: SpeakerFinder, last: Span, sentence: Span, block: Span, ran_on: bool) -> bool:
@@ -1661,7 +1694,13 @@ def _reported_by_another(finder: SpeakerFinder, sentence: Span, last: str, antec
         if re.match(rf"\s+(?:{_alternatives(rules.lexicon.indefinite_articles)})\s", text[verb.end():verb.end() + 12],
                     re.IGNORECASE):
             return True  # "said a senior EU official"
+        owner = _FOLLOWING_WORD.match(text, verb.end())
+        if owner is not None and rules.owned_role.match(text, owner.end()):
+            return True  # "said Putin's spokesman": someone's, not the last speaker
     return False
+
+
+_FOLLOWING_WORD = re.compile(r"\s*[\w-]+")
 
 
 def _main_clause_of_prose(finder: SpeakerFinder, prose: list[Span], starts: list[int], position: int) -> bool:
@@ -1708,9 +1747,16 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
     # quotation: "Anna Kovalenko mentioned in an interview that “we have to worry ...”"
     quote = _QUOTATION.search(text, sentence.start, sentence.end)
     opening = finder.subjects_between(sentence.start, quote.start()) if quote else []
+    between = text[opening[0].end:quote.start()] if opening and quote else ""
     if (opening and quote and finder.is_person(opening[0].name) and len(text[sentence.start:opening[0].start].split()) <= 2
-            and re.match(rf"\s*,?\s+[{LOWER}]", text[opening[0].end:quote.start()])  # an appositive may stand between
-            and "\n" not in text[sentence.start:quote.end()]):
+            and re.match(rf"\s*,?\s+[{LOWER}]", between)  # an appositive may stand between
+            and "\n" not in text[sentence.start:quote.end()]
+            # what the person says, not what they are called ("has been called “...” by his
+            # critics") nor a name they meet ("met the leaders of the “coalition of the willing”")
+            and not _PASSIVE_CLAUSE.search(between)
+            and (re.search(r"(?:\b(?:that|que|qu['’])|[:,])\s*$", between)
+                 or text[quote.start() + 1:quote.start() + 3].lstrip()[:1].isupper()
+                 or len(quote.group().split()) >= 6)):
         return opening[0].name
     return None
 
@@ -1836,7 +1882,30 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
     rest = text[verb.end():sentence.end]
     if len(rest.split()) > 8 or finder.rules.that.search(rest) or "," in text[comma + 1:last]:
         return None
+    # not a clause of its own: "While X called for talks, Y demanded weapons", "X has urged
+    # restraint, Y has called for weapons": before the comma a subordinate clause, after it
+    # no word of a clause but a name's, a role's and an auxiliary
+    subordinate = finder.rules.subordinate
+    if subordinate is not None and subordinate.match(text, sentence.start):
+        return None
+    rules = finder.rules
+    allowed = rules.office_glue | rules.office_words | _folded(rules.lexicon.office_modifiers) | rules.adjectives | _AUXILIARIES
+    clause = re.findall(r"[\w-]+", text[comma + 1:last])
+    if not _role_clause(finder, comma, last) and any(word[:1].islower() and fold_key(word) not in allowed
+                                                     for word in clause):
+        return None
+    # and a verb of saying, whose subject follows it where the language sets it after
+    # (", a affirmé X"): "..., Anna Kovalenko has called for more weapons" is a clause
+    lex = rules.lexicon
+    if rules.incise is not None:
+        return comma if not any(word[:1].isupper() for word in clause) and any(at < comma for at, _ in spoken) else None
+    if verb.group().lower() not in lex.name_after_verbs | lex.set_off_verbs | lex.quoted_set_off_verbs | {"told"}:
+        return None
     return comma if any(at < comma for at, _ in spoken) else None
+
+
+# Auxiliaries that may stand between a closing attribution's subject and its verb.
+_AUXILIARIES = frozenset({"has", "had", "have", "a", "avait", "also", "then", "aussi", "s"})
 
 
 def _noun(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
@@ -1905,8 +1974,9 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # a role alone, whom "the minister said" would be: "According to the Minister, ...",
         # « Selon le président, ... »
         role = rules.role_after.match(text, verb.end())
-        if role is not None and rules.subject_end.match(text, role.end()):
-            return _holder(finder, role.group().strip(), sentence.start, antecedents)
+        held = role.group().strip() if role is not None and rules.subject_end.match(text, role.end()) else ""
+        if held and (antecedents.titled(held) or _single_office(finder, held)):  # one the article calls so
+            return _holder(finder, held, sentence.start, antecedents)
         return None
     if rules.quoting.fullmatch(word):  # "Interfax quoted Dmitry Peskov as saying": never the outlet
         source = after if after is not None else _officer_after(finder, start, sentence.end)
@@ -1928,6 +1998,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     setting_off = rules.quote_set_off if quoted else rules.set_off
     set_off = inverting and setting_off.search(text, sentence.start, verb.start()) is not None and not (
         subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
+    if word in lexicon.object_set_off_verbs and not re.search(r"[,.!?]\s*[”»\"]\s*,?\s*$", text[sentence.start:verb.start()]):
+        set_off = False  # "The “coalition of the willing” urged X to": a name in quotes, X the object
     if set_off:
         if after is not None and not officer_only and _inverted(finder, start, after):
             return after.name
@@ -2126,9 +2198,7 @@ def _country_office(finder: SpeakerFinder, role: str) -> str | None:
 def _of_another_country(finder: SpeakerFinder, person: str, role: str) -> bool:
     """Whether the article ties `person` to a country other than the one `role`'s
     nationality names ("the Polish president"): "Lithuania's Gitanas Nausėda",
-    "Lithuanian President Gitanas Nausėda". A nationality and its country's name share
-    their first four letters in most languages the lexicons hold (Polish, Poland;
-    hongrois, Hongrie); where they do not ("British", "UK") no tie is read."""
+    "Lithuanian President Gitanas Nausėda" (`_other_country`)."""
     rules, text = finder.rules, finder.text
     nationality = next((w for w in fold_words(role) if w in rules.adjectives), None)
     if nationality is None:
@@ -2139,9 +2209,27 @@ def _of_another_country(finder: SpeakerFinder, person: str, role: str) -> bool:
         before = fold_words(text[max(0, mention.start - 40):mention.start])
         words = [w for w in before[-3:] if w not in rules.offices and w != "s"]
         tie = words[-1] if words and (words[-1] in rules.adjectives or words[-1] in _territories()) else None
-        if tie is not None and tie[:4] != nationality[:4]:
+        if tie is not None and _other_country(tie, nationality):
             return True
     return False
+
+
+def _other_country(tie: str, nationality: str) -> bool:
+    """Whether a country's name or nationality (folded) names another country than
+    `nationality`: they share no more than a first letter ("lithuania", "polish"), and
+    are no pair whose spellings part at once ("uk", "british"). "France" and "French",
+    "Spain" and "Spanish" share two letters or more."""
+    shared = len(os.path.commonprefix([tie, nationality]))
+    return shared <= 1 and frozenset({tie, nationality}) not in _UNLIKE_SPELLINGS
+
+
+# A country's name and its nationality that share no first letters.
+_UNLIKE_SPELLINGS = frozenset(frozenset(pair) for pair in (
+    ("uk", "british"), ("britain", "british"), ("unitedkingdom", "british"), ("netherlands", "dutch"),
+    ("holland", "dutch"), ("us", "american"), ("usa", "american"), ("unitedstates", "american"),
+    ("america", "american"), ("denmark", "danish"), ("switzerland", "swiss"), ("paysbas", "neerlandais"),
+    ("royaumeuni", "britannique"), ("etatsunis", "americain"), ("suisse", "helvetique"),
+))
 
 
 def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
