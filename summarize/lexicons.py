@@ -354,6 +354,7 @@ ENGLISH = Lexicon(
         "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
         "echoed", "made the case", "makes the case", "went on to say", "summarized", "summarised", "summed up",
         "characterizes", "characterized", "characterises", "characterised", "critiques", "critiqued",
+        "branded", "brands", "threatened to", "threatens to", "has threatened", "pledging", "vowing",
         "is confident that", "was confident that",
         "questioned", "spoken out", "spoke out", "speaks out", "is concerned that", "was concerned that",
         # a fear or a certainty the subject holds ("He fears that Russia might win"); not the noun "fears"
@@ -649,7 +650,7 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré",
+    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -662,7 +663,7 @@ _FR_PRESENT = (
     "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
-    "avance que", "avance qu['’]", "tempère", "jubile",
+    "avance que", "avance qu['’]", "tempère", "jubile", "préconise", "maintient sa position", "jure",
     # not "a avancé la date du congrès", "a noté les propositions dans un carnet"
     "avancé que", "avancé qu['’]", "noté que", "noté qu['’]",
 )
@@ -689,8 +690,10 @@ _FR_REFLEXIVE = (
     r"se (?:prononcent|disent|déclarent|félicitent|montrent|positionnent)",  # "les Etats-Unis se disent convaincus"
     rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
+    rf"s{_S}inscri(?:t|vent|vait) (?:aussi |également )?en faux",
     # "est hostile à tout envoi d'armes", "sont favorables aux sanctions"
-    r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt)\s+)?"
+    r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt"
+    r"|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
     r"(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b",
     # "est convaincu que", "se montre confiant :", "est sceptique sur", "est un farouche opposant aux"
     r"(?:est|était|reste|restait|se dit|se disait|se montre|se montrait)\s+(?:(?:très|aussi|toujours|plutôt)\s+)?"

@@ -1220,6 +1220,38 @@ def test_only_a_broadcast_guests_turn_holds_every_word_of_it():
     assert "UNIDENTIFIED PERSON" not in [speaker for speaker, _ in mined_in(f"Intro.\n\n{broadcast}", "en")]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Paul Verdier branded the sanctions a failure.", "en"),
+    ("Paul Verdier has threatened to leave NATO.", "en"),
+    ("Paul Verdier took office last month pledging to end the war.", "en"),
+    ("Paul Verdier a également préconisé le plein respect des accords de Minsk.", "fr"),
+    ("Paul Verdier maintient sa position sur les sanctions.", "fr"),
+    ("Paul Verdier est lui aussi favorable à la sortie de l'OTAN.", "fr"),
+    ("Paul Verdier a justifié ce choix par le fait que la guerre continue.", "fr"),
+    ("Paul Verdier nie tout lien avec Moscou et jure vouloir la paix.", "fr"),
+    ("Paul Verdier s'inscrit aussi en faux avec la décision de Bruxelles.", "fr"),
+])
+def test_wordings_of_view_from_a_fourth_review_of_real_pages(text, language):
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+
+
+def test_an_ellipsis_the_sentence_goes_on_after_is_no_cut():
+    """« ... que de la Chine... oui, c'est leur adversaire » in a paragraph the excerpt cuts
+    at its end had been read as a page's cut, and the rest of the paragraph dropped."""
+    text = ("Paul Verdier said the war was wrong. He said peace was needed... now. He believes sanctions have failed. "
+            "Anna Kovalenko said sanctions work and")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}", "en")] == [
+        "Paul Verdier", "Paul Verdier", "Paul Verdier", "Anna Kovalenko"]
+
+
+def test_a_role_set_after_a_quotation_is_one_the_article_has_quoted():
+    text = ("« Si la guerre est en cours, non », a répondu Paul Verdier lors d'un entretien organisé par le think tank "
+            "Europa Nova. « On ne change pas les traités en période de guerre », a justifié la tête de liste du "
+            "parti.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == [
+        "Paul Verdier", "Paul Verdier"]
+
+
 def test_a_title_left_alone_is_no_name():
     """"But the Secretary General promised ..." had the speaker "General" (a review of real
     pages): the title is the Secretary General's, whom the article named before."""

@@ -441,8 +441,9 @@ def _prose_head(text: str, line: Span) -> Span | None:
     return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
 
 
-# Where a page cut a sentence short: "[...]", "[…]", or an ellipsis glued to a word ("Il a...").
-_CUT = re.compile(r"\[\s*(?:\.\.\.|…)\s*\]|(?<=\w)(?:\.\.\.|…)")
+# Where a page cut a sentence short: "[...]", "[…]", or an ellipsis glued to a word ("Il a..."),
+# never one the sentence goes on after in lower case ("que de la Chine... oui, c'est ...").
+_CUT = re.compile(rf"\[\s*(?:\.\.\.|…)\s*\]|(?<=\w)(?:\.\.\.|…)(?!\s+[{LOWER}])")
 # A teaser's topic before its headline: "Réforme des retraites : Claire Dumas promet ...".
 _TEASER = re.compile(r"[^\W\d_][^.!?:;«»“”\"\n]{0,40}\s:\s")
 
@@ -2038,7 +2039,11 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # an incise: "», a lancé le ministre", "», avait déclaré Mme Lefevre"
         if role := rules.role_after.match(text, start):
             # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
-            return _office_after(finder, start, sentence.start, antecedents) or antecedents.person(role.group())
+            # of those it can be, one the article has quoted: « », a justifié la tête de
+            # liste RN » after « a répondu Jordan Bardella ... le think tank Europa Nova »
+            quoted = replace(antecedents, named=tuple(p for p in antecedents.named if p in antecedents.speakers))
+            return (_office_after(finder, start, sentence.start, antecedents) or quoted.person(role.group())
+                    or antecedents.person(role.group()))
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
             return after.name
