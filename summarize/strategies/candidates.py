@@ -2041,8 +2041,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
             # of those it can be, one the article has quoted: « », a justifié la tête de
             # liste RN » after « a répondu Jordan Bardella ... le think tank Europa Nova »
-            quoted = replace(antecedents, named=tuple(p for p in antecedents.named if p in antecedents.speakers))
-            return (_office_after(finder, start, sentence.start, antecedents) or quoted.person(role.group())
+            speaking = replace(antecedents, named=tuple(p for p in antecedents.named if p in antecedents.speakers))
+            return (_office_after(finder, start, sentence.start, antecedents) or speaking.person(role.group())
                     or antecedents.person(role.group()))
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
