@@ -984,3 +984,30 @@ def lexicon_for(language: str | None) -> Lexicon:
     """The lexicon of `language` (an ISO 639-1 code); all of them merged when it has none
     of its own or is unknown."""
     return LEXICONS.get(language or "", ALL)
+
+
+# -- word lists the miner reads in every language at once --------------------------------
+# Verbs of saying alone, which attribute a quotation before them and take no clause
+# ("“...” Paul Verdier told reporters in Kyiv", « ... » Paul Verdier l'a répété lundi).
+SAYING_VERBS = ("said", "says", "told", "added", "stated", "declared", "insisted", "stressed", "asked", "explained",
+                "wrote", "replied", "dit", "déclaré", "affirmé", "ajouté", "répété", "expliqué", "souligné", "insisté",
+                "écrit")
+# Words that may stand between a closing attribution's subject and its verb
+# (", Prime Minister Viktor Orban has said", "Finland's foreign minister has said").
+CLOSING_AUXILIARIES = frozenset({"has", "had", "have", "a", "avait", "also", "then", "aussi", "s"})
+# A country's name and its nationality that share no first letters, folded.
+UNLIKE_NATIONALITIES = (
+    ("uk", "british"), ("britain", "british"), ("unitedkingdom", "british"), ("netherlands", "dutch"),
+    ("holland", "dutch"), ("us", "american"), ("usa", "american"), ("unitedstates", "american"),
+    ("america", "american"), ("denmark", "danish"), ("switzerland", "swiss"), ("paysbas", "neerlandais"),
+    ("royaumeuni", "britannique"), ("etatsunis", "americain"), ("suisse", "helvetique"),
+)
+# A broadcast transcript's labels for someone it does not name ("UNIDENTIFIED PERSON:").
+UNNAMED_LABELS = ("UNIDENTIFIED", "PERSON", "HOST", "ANCHOR", "CROSSTALK", "BYLINE")
+# Articles that never open a person's name: a plural ("Les Républicains", "The Greens") or a
+# lower-case one, which makes the run a noun phrase ("le Brexit"); "Le Pen" is a surname.
+COMMON_ARTICLES = frozenset({"Les", "The", "le", "la", "les", "the"})
+# Passive auxiliaries before a participle: "has been called", "was described", « a été qualifié ».
+PASSIVE_AUXILIARIES = ("been", "being", "was", "were", "is", "are", "été", "est", "sont")
+# Subject pronouns of the first person (a reporter's "our", « nos informations » are none).
+FIRST_PERSON_SUBJECTS = ("we", "je", "nous")

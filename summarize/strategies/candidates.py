@@ -38,7 +38,21 @@ from rapidfuzz.distance import Levenshtein
 from summarize.corpus import AliasTable
 from summarize.grounding import injection_spans
 from summarize.language import detect_language
-from summarize.lexicons import ALL, LEXICONS, LOWER, UPPER, Lexicon, lexicon_for
+from summarize.lexicons import (
+    ALL,
+    CLOSING_AUXILIARIES,
+    COMMON_ARTICLES,
+    FIRST_PERSON_SUBJECTS,
+    LEXICONS,
+    LOWER,
+    PASSIVE_AUXILIARIES,
+    SAYING_VERBS,
+    UNLIKE_NATIONALITIES,
+    UNNAMED_LABELS,
+    UPPER,
+    Lexicon,
+    lexicon_for,
+)
 from summarize.text import fold, fold_key, fold_words
 
 # News outlets report; their own reporting is the author's voice ("the BBC notes"), not a
@@ -121,6 +135,8 @@ class Rules:
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
     owned_role: re.Pattern[str]  # a possessive, then a person's role: "'s right-wing leader"
     qualified_role: re.Pattern[str]  # a person's role the name qualifies, no name after: " foreign policy chief"
+    joined_clause: re.Pattern[str]  # a conjunction opening a clause of its own: ", and said", ", but X insisted"
+    attribution_words: frozenset[str]  # lower-case words a closing attribution's subject may hold
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     contrast: re.Pattern[str]  # a new main clause with a named subject: ", but Tom Ridley"
@@ -203,6 +219,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         rf"\b({_alternatives(lex.pronouns)}|(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})"
         rf"|(?:{_alternatives(lex.possessives)}|(?P<owner>[A-Z][\w-]+)['’]s) (?P<party>{_alternatives(lex.party_words)}))\b",
         re.IGNORECASE)
+    office_words = frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split())
+    office_glue = (frozenset(w.lower() for w in lex.title_connectors + lex.articles + lex.office_possessives)
+                   | _folded(lex.name_openers | lex.office_modifiers))
     return Rules(
         lexicon=lex,
         verb=re.compile(rf"\b(?:(?P<inv>{_alternatives(lex.inversions)})|(?P<verb>{_alternatives(lex.verbs)}))\b",
@@ -236,6 +255,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_after=re.compile(rf"\s+(?:{articles})(?:[\w-]+ ){{0,2}}(?:{roles})\b", re.IGNORECASE),
         subject_end=re.compile(rf"\s*(?:[,.;:!?)\u2014\u2013(\"”]|['’](?!s\b)|$|(?:{_alternatives(lex.subject_followers)})\b)",
                                re.IGNORECASE),
+        joined_clause=re.compile(rf"\s*(?i:{_alternatives(lex.conjunctions + lex.contrast_conjunctions)})\b"),
         qualified_role=re.compile(rf"\s+(?:[{LOWER}-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns)})\b(?!\s+[{UPPER}])"),
         owned_role=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns + lex.pronoun_roles)})\b",
                               re.IGNORECASE),
@@ -294,10 +314,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         offices=_prefixed(_folded(lex.offices | {w for t in lex.titles for w in t.split()}
                                   | {r for r in lex.role_nouns + lex.pronoun_roles if re.fullmatch(r"[\w-]+", r)}),
                           lex.office_prefixes),
-        office_words=frozenset(fold_key(w) for r in (*lex.role_nouns, *lex.offices) for w in r.split()),
+        office_words=office_words,
         families=_folded(lex.families),
-        office_glue=(frozenset(w.lower() for w in lex.title_connectors + lex.articles + lex.office_possessives)
-                     | _folded(lex.name_openers | lex.office_modifiers)),
+        office_glue=office_glue,
+        attribution_words=office_glue | office_words | _folded(lex.adjectives | CLOSING_AUXILIARIES),
         contrast=re.compile(rf",\s*(?i:{_alternatives(lex.contrast_conjunctions)})\s*(?=[{UPPER}])"),
         entourage=re.compile(rf"\b(?:{_alternatives(lex.entourage)})\s*$", re.IGNORECASE),
         not_holder=rf"(?:{_alternatives(lex.non_holder_modifiers)})\b",
@@ -512,8 +532,7 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
 
 _ANY_VERB = re.compile(rf"(?:{_alternatives(ALL.verbs)})\b", re.IGNORECASE)
 # Verbs of saying alone, which attribute a quotation before them and take no clause.
-_SAYING = re.compile(r"\b(?:said|says|told|added|stated|declared|insisted|stressed|asked|explained|wrote|replied"
-                     r"|dit|déclaré|affirmé|ajouté|répété|expliqué|souligné|insisté|écrit)\b", re.IGNORECASE)
+_SAYING = re.compile(rf"\b(?:{_alternatives(SAYING_VERBS)})\b", re.IGNORECASE)
 
 
 def _after_quoted_opening(text: str, block: Span, sentence: Span) -> Span:
@@ -1372,8 +1391,7 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     return turns if asked else []
 
 
-# A broadcast transcript's label for someone it does not name: "UNIDENTIFIED PERSON:", "HOST:"
-_UNNAMED_LABEL = re.compile(r"\b(?:UNIDENTIFIED|PERSON|HOST|ANCHOR|CROSSTALK|BYLINE)\b")
+_UNNAMED_LABEL = re.compile(rf"\b(?:{_alternatives(UNNAMED_LABELS)})\b")
 
 
 def _guests(finder: SpeakerFinder, turns: list[_Turn], prose: list[Span], nobody: _Antecedents) -> list[_Turn]:
@@ -1479,12 +1497,13 @@ def _continues_quotation(finder: SpeakerFinder, last: Span, sentence: Span) -> b
 
 
 # A passive verb: "has been called", "was described", « a été qualifié ».
-_PASSIVE_CLAUSE = re.compile(r"\b(?:been|being|was|were|is|are|été|est|sont)\s+(?:\w+\s+)?\w+(?:ed|en|é|ée|és|ées)\b")
+_PASSIVE_CLAUSE = re.compile(rf"\b(?:{_alternatives(PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?\w+(?:ed|en|é|ée|és|ées)\b")
 
 
 # The first person as a subject: only a speaker says "we need" in a news report (a
 # reporter's "our request for comment", « nos informations », and "World War I" are none).
-_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|I(?=\s+[a-z’'])|[Jj]e|[Jj]['’]|[Nn]ous)\b(?!\s+(?:have|had)\s+(?:learned|been\s+told))")
+_FIRST_PERSON = re.compile(rf"\b(?:(?i:{_alternatives(FIRST_PERSON_SUBJECTS)})|I(?=\s+[a-z’'])|[Jj]['’])\b"
+                           r"(?!\s+(?:have|had)\s+(?:learned|been\s+told))")
 
 
 def _speech_runs_on(finder: SpeakerFinder, last: Span, sentence: Span, block: Span, ran_on: bool) -> bool:
@@ -1768,7 +1787,7 @@ def looks_like_person(name: str) -> bool:
     words = fold_words(name)
     if any(word in _CONNECTORS for word in name.split()):  # "Alternative for Germany", "Bank of England"
         return False
-    if name.split()[:1] and name.split()[0] in _COMMON_ARTICLES:  # "Les Patriotes", "The Greens", a noun's "le Brexit"; not "Le Pen"
+    if name.split()[:1] and name.split()[0] in COMMON_ARTICLES:  # "Les Patriotes", "The Greens", a noun's "le Brexit"; not "Le Pen"
         return False
     place = [w for w in words if w not in _PARTICLES_FOLDED]  # "La Pologne" is Poland
     if _PLACE_PARTICLE.search(name):  # "Bouches-du-Rhône", "Saint-Amand-les-Eaux": places; not "Kim Jong-un"
@@ -1779,9 +1798,6 @@ def looks_like_person(name: str) -> bool:
             and fold_key(" ".join(words)) not in _territories() and fold_key(" ".join(place)) not in _territories())
 
 
-# Articles that never open a person's name: a plural ("Les Républicains") or a lower-case
-# one, which makes the run a noun phrase ("le Brexit"); "Le Pen" and "La Fontaine" are surnames.
-_COMMON_ARTICLES = frozenset({"Les", "The", "le", "la", "les", "the"})
 _PLACE_PARTICLE = re.compile(r"\w-(?:d[eu]s?|la|les?|en|sur|sous|l[eè]s|lez|aux)(?:-|\b)|\w-d['’]")
 
 
@@ -1875,10 +1891,8 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
     last = max(at for at, _ in spoken)
     comma = text.rfind(",", sentence.start, last)
     verb = finder.rules.verb.match(text, last)
-    lex = finder.rules.lexicon
-    joined = re.compile(rf"\s*(?i:{_alternatives(lex.conjunctions + lex.contrast_conjunctions)})\b")
     if (comma < 0 or verb is None or len(text[comma + 1:last].split()) > 8
-            or finder.rules.relative_verb.search(text, comma, last) or joined.match(text, comma + 1)):
+            or finder.rules.relative_verb.search(text, comma, last) or finder.rules.joined_clause.match(text, comma + 1)):
         return None  # not a relative clause (", who have called for"), nor a joined one (", and said", ", but X insisted")
     rest = text[verb.end():sentence.end]
     if len(rest.split()) > 8 or finder.rules.that.search(rest) or "," in text[comma + 1:last]:
@@ -1890,9 +1904,8 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
     if subordinate is not None and subordinate.match(text, sentence.start):
         return None
     rules = finder.rules
-    allowed = rules.office_glue | rules.office_words | _folded(rules.lexicon.office_modifiers) | rules.adjectives | _AUXILIARIES
     clause = re.findall(r"[\w-]+", text[comma + 1:last])
-    if not _role_clause(finder, comma, last) and any(word[:1].islower() and fold_key(word) not in allowed
+    if not _role_clause(finder, comma, last) and any(word[:1].islower() and fold_key(word) not in rules.attribution_words
                                                      for word in clause):
         return None
     # and a verb of saying, whose subject follows it where the language sets it after
@@ -1904,9 +1917,6 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
         return None
     return comma if any(at < comma for at, _ in spoken) else None
 
-
-# Auxiliaries that may stand between a closing attribution's subject and its verb.
-_AUXILIARIES = frozenset({"has", "had", "have", "a", "avait", "also", "then", "aussi", "s"})
 
 
 def _noun(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
@@ -2228,13 +2238,7 @@ def _other_country(tie: str, nationality: str) -> bool:
     return shared <= 1 and frozenset({tie, nationality}) not in _UNLIKE_SPELLINGS
 
 
-# A country's name and its nationality that share no first letters.
-_UNLIKE_SPELLINGS = frozenset(frozenset(pair) for pair in (
-    ("uk", "british"), ("britain", "british"), ("unitedkingdom", "british"), ("netherlands", "dutch"),
-    ("holland", "dutch"), ("us", "american"), ("usa", "american"), ("unitedstates", "american"),
-    ("america", "american"), ("denmark", "danish"), ("switzerland", "swiss"), ("paysbas", "neerlandais"),
-    ("royaumeuni", "britannique"), ("etatsunis", "americain"), ("suisse", "helvetique"),
-))
+_UNLIKE_SPELLINGS = frozenset(frozenset(pair) for pair in UNLIKE_NATIONALITIES)
 
 
 def _office_after(finder: SpeakerFinder, start: int, sentence_start: int, antecedents: _Antecedents) -> str | None:
