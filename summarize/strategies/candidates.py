@@ -514,10 +514,9 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
     after it a new sentence of its own ("... “they are coming for us again.” Former
     defence minister X compared ..."), not a short attribution of the quotation ("“We
     will win.” Macron said on Monday.")."""
-    if text[i - 1:i] not in (".", "!", "?") or not re.match(r"[ \t]+[A-ZÀ-Ý]", text[i + 1:i + 3]):
+    if text[i - 1:i] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]", text[i + 1:i + 3]):
         return False
     following = re.match(r"[^.!?]*", text[i + 1:end])
-    # nor a verb set after it, as translation renders an incise ("!” Reacted on Twitter X")
     if following is None or len(following.group().split()) <= 6:
         return False
     start = i + 1 + len(following.group()) - len(following.group().lstrip())
@@ -527,6 +526,7 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
     # no clause or quotation of its own after it
     attributes = (_SAYING.search(text, start, end_of_next) is not None
                   and not re.search(r"\b(?:that|que|qu['’])|[“«\"]", following.group()))
+    # nor a verb set first, as translation renders an incise ("!” Reacted on Twitter X")
     return not attributes and not _ANY_VERB.match(text, start)
 
 
