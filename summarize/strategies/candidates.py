@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import os
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import NamedTuple
@@ -516,16 +516,16 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
     will win.” Macron said on Monday.")."""
     if text[i - 1:i] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]", text[i + 1:i + 3]):
         return False
-    following = re.match(r"[^.!?]*", text[i + 1:end])
-    if following is None or len(following.group().split()) <= 6:
+    following = re.split(r"[.!?]", text[i + 1:end], maxsplit=1)[0]
+    if len(following.split()) <= 6:
         return False
-    start = i + 1 + len(following.group()) - len(following.group().lstrip())
-    end_of_next = i + 1 + len(following.group())
+    start = i + 1 + len(following) - len(following.lstrip())
+    end_of_next = i + 1 + len(following)
     # an attribution of the quotation, however long ("“...” Paul Verdier told reporters in
     # Kyiv on Monday evening.", « ... » Paul Verdier l'a répété lundi): a verb of saying and
     # no clause or quotation of its own after it
     attributes = (_SAYING.search(text, start, end_of_next) is not None
-                  and not re.search(r"\b(?:that|que|qu['’])|[“«\"]", following.group()))
+                  and not re.search(r"\b(?:that|que|qu['’])|[“«\"]", following))
     # nor a verb set first, as translation renders an incise ("!” Reacted on Twitter X")
     return not attributes and not _ANY_VERB.match(text, start)
 
@@ -1554,6 +1554,11 @@ class _Antecedents:
         """These antecedents with `person` named last."""
         return replace(self, named=(*(p for p in self.named if p != person), person), objects=())
 
+    def among(self, people: Container[str], keep: bool = True) -> _Antecedents:
+        """These antecedents with only the people named so far that are (`keep`) or are not
+        in `people`."""
+        return replace(self, named=tuple(p for p in self.named if (p in people) == keep))
+
     def then_object(self, person: str, gender: str) -> _Antecedents:
         """These antecedents with `person` named since as an object of that gender."""
         return replace(self, objects=(*self.objects, (person, gender)))
@@ -1891,11 +1896,11 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
     last = max(at for at, _ in spoken)
     comma = text.rfind(",", sentence.start, last)
     verb = finder.rules.verb.match(text, last)
-    if (comma < 0 or verb is None or len(text[comma + 1:last].split()) > 8
+    if (comma < 0 or verb is None or not any(at < comma for at, _ in spoken) or len(text[comma + 1:last].split()) > 8
             or finder.rules.relative_verb.search(text, comma, last) or finder.rules.joined_clause.match(text, comma + 1)):
         return None  # not a relative clause (", who have called for"), nor a joined one (", and said", ", but X insisted")
     rest = text[verb.end():sentence.end]
-    if len(rest.split()) > 8 or finder.rules.that.search(rest) or "," in text[comma + 1:last]:
+    if len(rest.split()) > 8 or finder.rules.that.search(rest):
         return None
     # not a clause of its own: "While X called for talks, Y demanded weapons", "X has urged
     # restraint, Y has called for weapons": before the comma a subordinate clause, after it
@@ -1912,11 +1917,10 @@ def _closing_attribution(finder: SpeakerFinder, sentence: Span, spoken: list[tup
     # (", a affirmé X"): "..., Anna Kovalenko has called for more weapons" is a clause
     lex = rules.lexicon
     if rules.incise is not None:
-        return comma if not any(word[:1].isupper() for word in clause) and any(at < comma for at, _ in spoken) else None
+        return None if any(word[:1].isupper() for word in clause) else comma
     if verb.group().lower() not in lex.name_after_verbs | lex.set_off_verbs | lex.quoted_set_off_verbs | {"told"}:
         return None
-    return comma if any(at < comma for at, _ in spoken) else None
-
+    return comma
 
 
 def _noun(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
@@ -2000,7 +2004,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     officer_only = word in lexicon.officer_set_off_verbs  # "announced its president X", not "announced X as envoy"
     inverting = (word in lexicon.name_after_verbs or word in lexicon.set_off_verbs or quoted or officer_only
                  or rules.incise is not None)
-    if _set_off_gerund(finder, sentence, verb) and (main := _gerund_subject(finder, sentence, verb)) is not None:
+    if (main := _gerund_subject(finder, sentence, verb)) is not None:
         return main  # "X a évoqué la visite de Y, à Kiev, affirmant": X affirms, not Y named before the comma
     officer = _officer_after(finder, start, sentence.end) if inverting else None
     subject = finder.subject_before(verb.start(), sentence.start)
@@ -2051,8 +2055,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
             # of those it can be, one the article has quoted: « », a justifié la tête de
             # liste RN » after « a répondu Jordan Bardella ... le think tank Europa Nova »
-            speaking = replace(antecedents, named=tuple(p for p in antecedents.named if p in antecedents.speakers))
-            return (_office_after(finder, start, sentence.start, antecedents) or speaking.person(role.group())
+            return (_office_after(finder, start, sentence.start, antecedents)
+                    or antecedents.among(antecedents.speakers).person(role.group())
                     or antecedents.person(role.group()))
         gap = text[start:after.start].strip() if after is not None else "x"
         if after is not None and not rules.titles.sub("", gap + " ").strip():  # right after, or after "M."
@@ -2170,7 +2174,7 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
         # but never one the article gives another country: "the Polish president" after
         # "Duda and Nausėda" is not "Lithuania's Gitanas Nausėda"
         foreign = {p for p in antecedents.named if _of_another_country(finder, p, role)}
-        return replace(antecedents, named=tuple(p for p in antecedents.named if p not in foreign)).person(role)
+        return antecedents.among(foreign, keep=False).person(role)
     if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
         return None
     return antecedents.person(role)
