@@ -368,7 +368,11 @@ ENGLISH = Lexicon(
         # "talks" ("three hours of talks about the budget"), nor "talked about her years in
         # Brussels over dinner" (narration)
         "speaks of", "speaks about",
+        # weighing in, concluding, raising concerns or pointing to a reason states a view
+        "weighed in", "weighs in", "concluded by", "concludes by", "raised concerns", "raises concerns",
+        "pointed to", "points to",
     )) + (
+        r"fram(?:ed|es)\s+(?:[\w'’-]+\s+){1,5}?as\b",
         # « a jugé » as translation renders it ("Macron had judged the US decision “completely
         # good”"): not a trial ("X, judged in Paris for embezzlement", "judged guilty"), nor
         # "judges" the noun ("Supreme Court judges rejected")
@@ -391,7 +395,8 @@ ENGLISH = Lexicon(
         # a standing view: "is sceptical about the sanctions", "is a fierce critic of NATO",
         # "sees the alliance as obsolete"
         r"(?:is|was|remains|remained)\s+(?:(?:deeply|very|highly|also|still)\s+)?s[ck]eptical\b",
-        r"(?:is|was|remains|remained)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:critic|supporter|opponent|advocate|proponent)"
+        r"(?:is|was|remains|remained|has\s+been|have\s+been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
+        r"(?:critic|supporter|opponent|advocate|proponent)"
         r"\s+of\b",
         r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+an?\b(?!\s+result\b)",
         # a refusal, not of words: "refused to back the sanctions", never "refused to comment"
@@ -650,7 +655,7 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
+    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié", "analysé", "loué",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -666,13 +671,17 @@ _FR_PRESENT = (
     "avance que", "avance qu['’]", "tempère", "jubile", "préconise", "maintient sa position", "jure",
     # not "a avancé la date du congrès", "a noté les propositions dans un carnet"
     "avancé que", "avancé qu['’]", "noté que", "noté qu['’]",
+    # not "Bardella, considéré comme le favori", "a évoqué ses souvenirs", "le drapeau brandi"
+    "considéré que", "considéré qu['’]", "met en exergue", "mettent en exergue", "mis en exergue",
+    "évoqué la possibilité", "évoque la possibilité", "brandi la menace", "brandit la menace",
+    r"manqué de (?:lui |leur )?rappeler",
 )
 _FR_IMPERFECT = (
     "jubilait", "tweetait", "avançait", "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
     "promettait", "proposait", "souhaitait", "demandait", "exigeait", "voulait", "refusait", "prônait",
     "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
-    "condamnait",
+    "condamnait", "exhortait", "insistait", "soulignait", "rappelait", "martelait", "prévenait", "analysait",
 )
 _FR_GERUNDS = (
     "estimant", "jugeant", "affirmant", "assurant", "dénonçant", "réclamant", "plaidant", "accusant", "qualifiant",

@@ -1107,6 +1107,39 @@ def test_a_standing_view_is_a_view(text, language):
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
 
 
+@pytest.mark.parametrize("text, language", [
+    ("« Nous sommes dans une bataille psychologique », a analysé Paul Verdier, ancien ministre sous Anna Berg.", "fr"),
+    ("« La France doit quitter le commandement intégré », exhortait Paul Verdier.", "fr"),
+    ("Le président Paul Verdier a loué mercredi la fermeté de l'Europe.", "fr"),
+    ("Paul Verdier met en exergue cette dépendance qui affaiblit les nations européennes.", "fr"),
+    ("Paul Verdier a considéré que l'envoi de troupes serait une folie.", "fr"),
+    ("Paul Verdier a récemment évoqué la possibilité d'une frappe sur Paris.", "fr"),
+    ("Paul Verdier a brandi la menace d'un veto.", "fr"),
+    ("Paul Verdier n'a pas manqué de lui rappeler ses fidélités envers la Russie.", "fr"),
+    ("Former prime minister Paul Verdier also weighed in, offering a harsh assessment of the speech.", "en"),
+    ("Paul Verdier concluded by suggesting that the sanctions had failed.", "en"),
+    ("Paul Verdier has raised concerns about the ammunition plan.", "en"),
+    ("Paul Verdier framed the vote as a test of loyalty to Kyiv.", "en"),
+    ("Paul Verdier pointed to the court's ruling as proof of the danger.", "en"),
+    ("Paul Verdier has been a staunch supporter of Ukraine.", "en"),
+])
+def test_verbs_of_view_from_a_fifth_and_sixth_review_of_real_pages(text, language):
+    """Each named no speaker (reviews of 80 real pages, session 32); "a analysé" had left
+    the sentence to no one, and the next « a-t-il ajouté » to a prime minister named
+    inside the aside ("sous Jacques Chirac")."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Paul Verdier, considéré comme le favori, a voyagé à Kiev.", "fr"),
+    ("Paul Verdier a évoqué ses souvenirs de Kiev.", "fr"),
+    ("Paul Verdier was framed for the leak.", "en"),
+])
+def test_those_verbs_need_what_makes_them_a_view(text, language):
+    """« considéré » needs its « que », « évoqué » « la possibilité », "framed" its "as"."""
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", language) == []
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""
