@@ -111,6 +111,8 @@ class Lexicon:
     # Auxiliaries that make a reporting verb passive ("to be admitted", "was told"): its
     # subject is not the speaker.
     passive_auxiliaries: tuple[str, ...] = ()
+    # The preposition of a passive's agent: "criticized by X", « accusé par X ».
+    agent_prepositions: tuple[str, ...] = ()
     # Reporting verbs that are a stance, not a passive, after those auxiliaries ("is opposed to").
     stance_participles: frozenset[str] = frozenset()
     # Words that may follow a subject named after its verb ("said Le Pen on Monday",
@@ -473,6 +475,7 @@ ENGLISH = Lexicon(
     likenings=("like", "just like"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
+    agent_prepositions=("by",),
     plural_auxiliaries=("have", "had", "were", "are"),
     joint_words=("both", "all"),
     closing_attributions=(
@@ -790,6 +793,7 @@ FRENCH = Lexicon(
                  r"|législatives|municipales|régionales)s?",),
     group_complements=("du", "des", "de la", f"de l{_S}", "de", f"d{_S}"),
     passive_auxiliaries=("été", "est", "sont", "était", "étaient", "fut", "sera", "être"),
+    agent_prepositions=("par",),
     plural_auxiliaries=("ont", "avaient", "sont", "étaient"),
     joint_words=("tous deux", "toutes deux", "tous les deux", "toutes les deux", "ensemble"),
     closing_attributions=(

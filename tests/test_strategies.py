@@ -1140,6 +1140,21 @@ def test_those_verbs_need_what_makes_them_a_view(text, language):
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", language) == []
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    ("Anna Berg est notamment accusée par Paul Verdier de « souffler sur les braises » du conflit. Ce qui pourrait "
+     "conduire la France vers la guerre, selon lui.", "fr", ["Paul Verdier", "Paul Verdier"]),
+    ("Anna Berg spoke to the BBC. Berg’s statements were widely criticized by Prime Minister Paul Verdier.", "en",
+     ["Anna Berg", "Paul Verdier"]),
+    # no agent: no one's view
+    ("Paul Verdier wants Ukraine to be admitted to NATO by 2030.", "en", ["Paul Verdier"]),
+    ("Anna Berg was criticized by the press.", "en", []),
+])
+def test_a_passive_verbs_agent_holds_the_view(text, language, expected):
+    """"X est accusé par Y de ..." was X's view, and « selon lui » after it X's too; a
+    review of real pages (session 32)."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""

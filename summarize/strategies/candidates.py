@@ -130,6 +130,7 @@ class Rules:
     noun_before: re.Pattern[str] | None  # "key " before a plural noun spelled as a verb: "key pledges"
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
+    agent: re.Pattern[str] | None  # a passive's agent preposition right after its verb: " by ", " notamment par "
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
@@ -272,8 +273,13 @@ def rules_for(lexicon: Lexicon) -> Rules:
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
                     if lex.given_name_titles else None),
-        passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+$", re.IGNORECASE)
+        # an adverb may stand between: "est notamment accusé", "were widely criticized"
+        passive=(re.compile(rf"\b(?:{_alternatives(lex.passive_auxiliaries)})\s+(?:[{LOWER}]+(?:ly|ment)\s+)?$",
+                            re.IGNORECASE)
                  if lex.passive_auxiliaries else None),
+        agent=(re.compile(rf"\s+(?:[{LOWER}]+(?:ly|ment)\s+)?(?:{_alternatives(lex.agent_prepositions)})\s+",
+                          re.IGNORECASE)
+               if lex.agent_prepositions else None),
         # an aside may stand inside the verb: "», a pour sa part déclaré X", "», a quant à lui estimé X"
         incise=re.compile(_set_off(lex, rf"[{LOWER}]+", most=4)) if lex.incise_subjects else None,
         # never ", he said" or ", the ministry said": their subject is before the verb
@@ -1828,7 +1834,10 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     sourced = False  # whether the sentence opens with its source ("According to X, ...")
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if inside_quote(text, sentence.start, verb.start()) or _passive(finder, sentence, verb) or _noun(finder, verb):
+        if inside_quote(text, sentence.start, verb.start()) or _noun(finder, verb):
+            continue
+        passive = _passive(finder, sentence, verb)
+        if passive and _agent(finder, sentence, verb) is None:
             continue
         contrasts = list(finder.rules.contrast.finditer(text, reported_from, verb.start()))
         # "..., but Tom Ridley insisted" (not "..., but promised"): a new main clause with
@@ -1837,7 +1846,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
         if found and _set_off_gerund(finder, sentence, verb):
             continue  # "X reiterated his opposition to membership of the EU, arguing ...": X argues
-        speaker = _subject(finder, sentence, verb, antecedents, reported_from)
+        speaker = _agent(finder, sentence, verb) if passive else _subject(finder, sentence, verb, antecedents, reported_from)
         if found and sourced and speaker and fold_key(speaker) in _territories():
             continue  # "According to Kovalenko, Russia wants ...": what she says Russia wants
         if speaker and not found:
@@ -2418,7 +2427,21 @@ def _passive(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool
     if (passive is None or not word  # an inversion, "a-t-elle ajouté", is active
             or word.split(maxsplit=1)[0].endswith("ing") or word in finder.rules.lexicon.stance_participles):
         return False
-    return passive.search(finder.text, max(sentence.start, verb.start() - 12), verb.start()) is not None
+    return passive.search(finder.text, max(sentence.start, verb.start() - 30), verb.start()) is not None
+
+
+def _agent(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | None:
+    """The person a passive reporting verb names as its agent, who holds the view: "X est
+    accusé par Éric Ciotti de « souffler sur les braises »", "X's remarks were criticized
+    by Prime Minister Y". A review of real pages found the accused returned as the
+    speaker, and « selon lui » after it resolved to them."""
+    agent = finder.rules.agent.match(finder.text, verb.end()) if finder.rules.agent else None
+    if agent is None:
+        return None
+    named = finder.name_after(agent.end(), sentence.end)
+    if named is None or named.start != agent.end():  # "by Prime Minister Rishi Sunak"
+        named = _officer_after(finder, agent.end(), sentence.end)
+    return named.name if named is not None and finder.is_person(named.name) else None
 
 
 def _officer_after(finder: SpeakerFinder, verb_end: int, end: int) -> Mention | None:
