@@ -510,7 +510,9 @@ ENGLISH = Lexicon(
                  r"\s+(?:elections?|race|primary|primaries)",),
     group_complements=("of the", "of"),
     pronoun_roles=("chair",),
-    country_offices=("president", "chancellor", "prime minister", "pm"),
+    # a country's ministers too: "the French Foreign Minister" is "X, the French foreign minister"
+    country_offices=("president", "chancellor", "prime minister", "pm", "foreign minister", "foreign secretary",
+                     "defence minister", "defense minister", "finance minister", "interior minister"),
     single_offices=(("pm", "prime minister"), ("defense minister", "defence minister", "defense secretary",
                                                 "defence secretary"),
                     ("foreign minister", "foreign secretary"), ("finance minister",), ("interior minister",),

@@ -1155,6 +1155,15 @@ def test_a_passive_verbs_agent_holds_the_view(text, language, expected):
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
 
 
+def test_a_countrys_minister_is_the_one_the_article_gives_that_office():
+    """"Speaking in Washington, the French Foreign Minister also said" was the president's,
+    the person named last (a review of real pages, session 32)."""
+    text = ("Paul Verdier, the French foreign minister, arrived in Washington on Monday. President Anna Berg said on "
+            "Sunday that France would stay firm. Speaking at the Brookings Institute, the French Foreign Minister "
+            "also said that Russia could not be ignored.")
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == "Paul Verdier"
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""
