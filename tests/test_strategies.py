@@ -1164,6 +1164,16 @@ def test_a_countrys_minister_is_the_one_the_article_gives_that_office():
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == "Paul Verdier"
 
 
+def test_a_title_with_a_nationality_and_a_second_role_is_the_persons():
+    """« affirme le député européen » after « le député européen et essayiste X » and a
+    Ukrainian president who « a réclamé » was the president's (a review of real pages,
+    session 32)."""
+    text = ("« Il faut arrêter la guerre », affirme le député européen et essayiste Paul Verdier. Lundi, le "
+            "président ukrainien Anna Berg a réclamé une procédure d'adhésion. « Nous allons voter pour l'Ukraine », "
+            "affirme le député européen.")
+    assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")[-1][0] == "Paul Verdier"
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""

@@ -1620,7 +1620,9 @@ def _title_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.
     be told apart."""
     lex = rules.lexicon
     roles = _alternatives(_single_roles(lex))
-    complement = rf"(?:{_alternatives(lex.title_connectors)}|[dl]['’]\s*[{UPPER}][\w'’-]*|[{UPPER}][\w'’-]*)"
+    # a nationality and a second role too: « le député européen et essayiste Raphaël Glucksmann »
+    complement = (rf"(?:{_alternatives(lex.title_connectors)}|[dl]['’]\s*[{UPPER}][\w'’-]*|[{UPPER}][\w'’-]*"
+                  rf"|(?i:{_alternatives(tuple(lex.adjectives))}|{roles}))")
     before = re.compile(rf"(?:^|[\s'’(])(?P<not>(?i:{rules.not_holder})[\s-]+)?(?P<role>(?i:{roles}))"
                         rf"(?:\s+{complement}){{0,4}},?\s+$")
     articles = _alternatives(tuple(a.strip() for a in lex.role_articles) + lex.indefinite_articles)
