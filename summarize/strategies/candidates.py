@@ -2066,7 +2066,11 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
             # of those it can be, one the article has quoted: « », a justifié la tête de
             # liste RN » after « a répondu Jordan Bardella ... le think tank Europa Nova »
+            # the one person the article calls so comes first, quoted or not: « a déclaré le
+            # ministre » after « le ministre des Affaires étrangères russe Sergueï Lavrov avait
+            # eu des mots tout aussi durs » (a review of real pages: the president quoted before)
             return (_office_after(finder, start, sentence.start, antecedents)
+                    or antecedents.titled(role.group())
                     or antecedents.among(antecedents.speakers).person(role.group())
                     or antecedents.person(role.group()))
         gap = text[start:after.start].strip() if after is not None else "x"
@@ -2437,9 +2441,11 @@ def _agent(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | 
     accusé par Éric Ciotti de « souffler sur les braises »", "X's remarks were criticized
     by Prime Minister Y". A review of real pages found the accused returned as the
     speaker, and « selon lui » after it resolved to them."""
-    agent = finder.rules.agent.match(finder.text, verb.end()) if finder.rules.agent else None
-    if agent is None:
-        return None
+    rules = finder.rules
+    agent = rules.agent.match(finder.text, verb.end()) if rules.agent else None
+    if agent is None or _opening(rules.lexicon.closing_attributions, r"\b").match(finder.text, sentence.start,
+                                                                                  sentence.end):
+        return None  # "This was stated by X": who said the sentence before (`_closing_speaker`), no view
     named = finder.name_after(agent.end(), sentence.end)
     if named is None or named.start != agent.end():  # "by Prime Minister Rishi Sunak"
         named = _officer_after(finder, agent.end(), sentence.end)
