@@ -1174,10 +1174,10 @@ def test_a_title_with_a_nationality_and_a_second_role_is_the_persons():
     assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")[-1][0] == "Paul Verdier"
 
 
-def test_a_role_in_an_incise_is_the_one_person_the_article_calls_so_quoted_or_not():
+def test_a_title_may_name_a_portfolio_quoted_or_not():
     """« a déclaré le ministre » after « le ministre des Affaires étrangères russe X avait eu
-    des mots tout aussi durs », which quotes no one, was the president quoted before it (a
-    review of real pages, session 32)."""
+    des mots tout aussi durs », which quotes no one, was the president quoted before it: a
+    portfolio's lower-case word ended the title (a review of real pages, session 32)."""
     text = ("La veille, le président Anna Berg avait affirmé que « la Russie est une menace ». Un peu plus tôt, le "
             "ministre des Affaires étrangères russe Paul Verdier avait eu des mots tout aussi durs. « Bien sûr, "
             "c'est une menace contre la Russie », a déclaré le ministre.")

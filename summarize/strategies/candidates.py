@@ -1621,8 +1621,10 @@ def _title_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.
     lex = rules.lexicon
     roles = _alternatives(_single_roles(lex))
     # a nationality and a second role too: « le député européen et essayiste Raphaël Glucksmann »
-    complement = (rf"(?:{_alternatives(lex.title_connectors)}|[dl]['’]\s*[{UPPER}][\w'’-]*|[{UPPER}][\w'’-]*"
-                  rf"|(?i:{_alternatives(tuple(lex.adjectives))}|{roles}))")
+    # and a portfolio's lower-case word: « le ministre des Affaires étrangères russe X »
+    connector = _alternatives(lex.title_connectors)
+    complement = (rf"(?:(?:{connector})\s+[{UPPER}][\w'’-]*\s+[{LOWER}][\w'’-]*|{connector}|[dl]['’]\s*[{UPPER}][\w'’-]*"
+                  rf"|[{UPPER}][\w'’-]*|(?i:{_alternatives(tuple(lex.adjectives))}|{roles}))")
     before = re.compile(rf"(?:^|[\s'’(])(?P<not>(?i:{rules.not_holder})[\s-]+)?(?P<role>(?i:{roles}))"
                         rf"(?:\s+{complement}){{0,4}},?\s+$")
     articles = _alternatives(tuple(a.strip() for a in lex.role_articles) + lex.indefinite_articles)
@@ -2066,11 +2068,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             # "a déclaré le président français": whom the article calls so; "la porte-parole" is a woman
             # of those it can be, one the article has quoted: « », a justifié la tête de
             # liste RN » after « a répondu Jordan Bardella ... le think tank Europa Nova »
-            # the one person the article calls so comes first, quoted or not: « a déclaré le
-            # ministre » after « le ministre des Affaires étrangères russe Sergueï Lavrov avait
-            # eu des mots tout aussi durs » (a review of real pages: the president quoted before)
             return (_office_after(finder, start, sentence.start, antecedents)
-                    or antecedents.titled(role.group())
                     or antecedents.among(antecedents.speakers).person(role.group())
                     or antecedents.person(role.group()))
         gap = text[start:after.start].strip() if after is not None else "x"
