@@ -831,7 +831,7 @@ FRENCH = Lexicon(
     generic_party_words=_words("parti national nationale gauche droite union front democrate democratique "
                                "republique republicaine mouvement alliance peuple populaire verts vert"),
     prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
-                  "après", "devant", "derrière", "sans", "de", "d", "face à", "malgré",
+                  "après", "devant", "derrière", "sans", "sous", "de", "d", "face à", "malgré",
                   "du", "au"),  # "de le", "à le": "les agissements du président russe X" are his
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                    rf"puisqu(?:e\b|{_S})", r"quand\b"),

@@ -1184,6 +1184,15 @@ def test_a_title_may_name_a_portfolio_quoted_or_not():
     assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")[-1][0] == "Paul Verdier"
 
 
+def test_a_name_after_sous_in_a_title_is_no_one_who_speaks():
+    """« a-t-il ajouté » after « a analysé X, ancien ministre des Affaires étrangères sous
+    Jacques Chirac » was Chirac's (a review of real pages, session 32)."""
+    text = ("« Nous sommes dans une bataille politique », a analysé Paul Verdier, ancien ministre des Affaires "
+            "étrangères sous Anna Berg, invité mercredi sur France Inter. « Rien n'est réglé », a-t-il ajouté.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == [
+        "Paul Verdier", "Paul Verdier"]
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""
