@@ -1193,6 +1193,14 @@ def test_a_name_after_sous_in_a_title_is_no_one_who_speaks():
         "Paul Verdier", "Paul Verdier"]
 
 
+def test_a_surname_after_m_dot_is_a_name():
+    """An article that only ever writes « M. Sarkozy » gave no candidate: the « M. » read as
+    a sentence's end, so the surname only ever opened sentences (a review of real pages,
+    session 32)."""
+    text = "« Nous avons une civilisation en commun avec la Russie », a affirmé M. Verdier."
+    assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr") == [("Verdier", text)]
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""

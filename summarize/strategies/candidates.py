@@ -1142,7 +1142,9 @@ def _particle_of_name(text: str, particle: str, word: str) -> bool:
 def _opens_sentence(text: str, position: int) -> bool:
     before = text[max(0, position - 3):position].rstrip(" \t\xa0“\"«")
     if before.endswith(".") and (title := re.search(r"(\w+)\.\s*$", text[max(0, position - 8):position])):
-        return title.group(1).lower() not in _ABBREVIATIONS  # "Mr. Roussel" opens nothing
+        # "Mr. Roussel", "M. Sarkozy" and an initial's "J. Vance" open nothing
+        return title.group(1).lower() not in _ABBREVIATIONS and not (len(title.group(1)) == 1
+                                                                      and title.group(1).isupper())
     return not before or before[-1] in ".!?\n•*-–—"
 
 
