@@ -768,6 +768,8 @@ FRENCH = Lexicon(
         rf"(?:à|sur|au micro de|dans|devant)\s+(?!(?:{_NETWORKS})\s)(?:la\s+|le\s+|les\s+|l{_S})?[{UPPER}][\w'’-]*"
         rf"(?:\s+[{UPPER}0-9][\w'’-]*)*",
         rf"sur\s+(?:{_NETWORKS})",
+        # the press it speaks to: "a résumé devant la presse le coordinateur de LFI X"
+        r"(?:devant|à|aux?)\s+(?:la\s+presse|les\s+journalistes|des\s+journalistes|journalistes)",
         r"(?:à|sur|au micro de)\s+franceinfo",  # the outlet writes its name in lower case
         # a language: "a écrit en anglais l'eurodéputé X"
         r"en\s+(?:anglais|français|allemand|russe|ukrainien|italien|espagnol|polonais|hongrois)",

@@ -1213,6 +1213,14 @@ def test_a_surname_a_reporting_verb_follows_is_a_name(text, expected):
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
 
 
+def test_the_press_spoken_to_may_stand_between_a_verb_and_its_subject():
+    """« a résumé devant la presse le coordinateur de La France insoumise X » had gone to
+    the last speaker quoted (a review of real pages, session 32)."""
+    text = ("Anna Berg a parlé. « Je suis ressorti plus inquiet », a résumé devant la presse le coordinateur de La "
+            "France insoumise Paul Verdier à l'issue de la réunion.")
+    assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")[-1][0] == "Paul Verdier"
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""
