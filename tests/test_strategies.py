@@ -1221,6 +1221,16 @@ def test_the_press_spoken_to_may_stand_between_a_verb_and_its_subject():
     assert mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")[-1][0] == "Paul Verdier"
 
 
+def test_a_quotation_after_another_persons_subject_is_not_the_last_speakers():
+    """The quotation went on with the last speaker's words, and « a-t-elle déclaré » after it
+    to him (a review of real pages, session 32)."""
+    text = ("Lundi, Paul Verdier a appelé les alliés à un « sursaut ». Alors ce mardi, la cheffe des députés RN, "
+            "Anna Berg, a saisi l'opportunité de questionner le Premier ministre au sujet des « propos d'une "
+            "extrême gravité ». « Il faudrait intervenir avec nos soldats », a-t-elle déclaré.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == [
+        "Paul Verdier", "Anna Berg"]
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""
