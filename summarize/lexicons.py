@@ -372,8 +372,11 @@ ENGLISH = Lexicon(
         "speaks of", "speaks about",
         # weighing in, concluding, raising concerns or pointing to a reason states a view
         "weighed in", "weighs in", "concluded by", "concludes by", "raised concerns", "raises concerns",
-        "pointed to", "points to",
+        "pointed to", "points to", "justified", "justifies",
     )) + (
+        # joining another's stance is taking it: "X has joined Orbán in opposing Ukraine's NATO membership"
+        r"join(?:ed|s)\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:opposing|calling|backing|supporting|rejecting|critici[sz]ing"
+        r"|demanding|urging|condemning)\b",
         r"fram(?:ed|es)\s+(?:[\w'’-]+\s+){1,5}?as\b",
         # « a jugé » as translation renders it ("Macron had judged the US decision “completely
         # good”"): not a trial ("X, judged in Paris for embezzlement", "judged guilty"), nor

@@ -1122,6 +1122,8 @@ def test_a_standing_view_is_a_view(text, language):
     ("Paul Verdier framed the vote as a test of loyalty to Kyiv.", "en"),
     ("Paul Verdier pointed to the court's ruling as proof of the danger.", "en"),
     ("Paul Verdier has been a staunch supporter of Ukraine.", "en"),
+    ("Prime Minister Paul Verdier has joined Anna Berg in opposing Ukraine's NATO membership.", "en"),
+    ("Paul Verdier justified his veto by citing the danger of escalation.", "en"),
 ])
 def test_verbs_of_view_from_a_fifth_and_sixth_review_of_real_pages(text, language):
     """Each named no speaker (reviews of 80 real pages, session 32); "a analysé" had left
