@@ -1233,6 +1233,14 @@ def test_a_quotation_after_another_persons_subject_is_not_the_last_speakers():
         "Paul Verdier", "Anna Berg"]
 
 
+def test_a_name_its_quotation_follows_is_the_topic_not_the_pronouns_antecedent():
+    """'X "continues to talk of troops. This is dangerous," he added' was X's: the spokesman
+    quoted before spoke (a review of real pages, session 32)."""
+    text = ("Kremlin spokesman Paul Verdier told reporters the talks had stalled. Anna Berg \"continues to talk "
+            "about troops on the ground. This is a very dangerous trend,\" he added.")
+    assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == "Paul Verdier"
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""

@@ -887,7 +887,10 @@ class SpeakerFinder:
         President X, she said": she is not X)."""
         fronted = self.rules.fronted.match(self.text, floor, position) if self.rules.fronted else None
         floor = fronted.end() if fronted else floor
-        people = [m.name for m in self.subjects_between(floor, position) if self.is_person(m.name)]
+        # never a name its quotation follows right away: in 'Macron "continues to talk of
+        # troops. This is dangerous," he added', he is the last speaker, Macron the topic
+        people = [m.name for m in self.subjects_between(floor, position)
+                  if self.is_person(m.name) and not _QUOTE_NEXT.match(self.text, m.end)]
         return people[-1] if people else None
 
     def party_of(self, person: str | None) -> str | None:
@@ -1708,6 +1711,7 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+_QUOTE_NEXT = re.compile(r"\s*[“«\"]")
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
 
