@@ -1241,6 +1241,15 @@ def test_a_name_its_quotation_follows_is_the_topic_not_the_pronouns_antecedent()
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")[-1][0] == "Paul Verdier"
 
 
+def test_whom_an_opening_sources_words_are_about_is_no_later_pronoun():
+    """« Pour lui, Donald Trump a "mis une cible sur Zelensky". "...", lâche-t-il » was
+    Trump's (a review of real pages, session 32)."""
+    text = ("Marc Dumas se veut catégorique. Pour lui, Paul Verdier a « clairement mis une cible sur Kiev ». « Nous "
+            "sommes seuls aujourd'hui », lâche-t-il.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == [
+        "Marc Dumas", "Marc Dumas", "Marc Dumas"]
+
+
 def test_a_quotation_ending_its_sentence_ends_it():
     """"... a reason to say “they are coming for us again.” Former defence minister X said
     ..." was one sentence, given to the first speaker (a review of real pages)."""

@@ -1247,6 +1247,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             # the likened person is never "he" in the next sentence
             speakers_named, last_relative_only = _speakers_named(finder, sentence, own)
             named += speakers_named
+            # "Pour lui, Donald Trump a « mis une cible sur Zelensky ». « ... », lâche-t-il":
+            # who the source's words are about is no later "il"
+            if (source := _opening_source(finder, sentence, antecedents)) is not None and source[0] in own:
+                named = [(at, name) for at, name in named if at <= source[1] or name == source[0]]
+                named = [(at if name != source[0] else sentence.end, name) for at, name in named]
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
         # "Claire Dumas a dîné avec le président américain John Hale. Il ...": "il" may be
