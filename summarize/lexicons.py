@@ -556,9 +556,6 @@ ENGLISH = Lexicon(
         "would says can could should must shall might does did do like unlike pm alongside beside besides despite "
         "during against among amid amidst between behind toward towards through throughout within across beyond "
         "although though unless whether because whereas until gen col lt maj capt adm only")
-    # people no one names, opening a sentence before their verb: "Officials said ..."
-    | _words("officials critics experts sources analysts observers diplomats lawmakers ministers leaders "
-             "authorities residents protesters reporters journalists")
     | frozenset(_EN_WEEKDAYS)
     | frozenset(_EN_MONTHS)
     # a dateline's month: "ROME, Nov 5 Italian Prime Minister ..."
@@ -856,10 +853,7 @@ FRENCH = Lexicon(
         "président présidente ministre pas non oui jamais plus moins très ici là qui que quoi comment pourquoi "
         "une un dès face quelque quelques autre autres même lui eux ne cependant pourtant toutefois également "
         "ensuite désormais déjà encore longtemps plutôt surtout notamment environ près loin voici voilà "
-        "lire réagir temps comme"
-        # people no one names: « Les responsables ont déclaré ... »
-        " responsables experts sources observateurs analystes diplomates dirigeants autorités journalistes")
-    | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
+        "lire réagir temps comme") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
     name_openers=_words("le la les l d du des de au aux"),
     elisions_cased=("L", "D"),
     adjectives=_words("français française allemand allemande russe américain américaine ukrainien ukrainienne "

@@ -710,13 +710,8 @@ class SpeakerFinder:
         if self._respelled(key) is not None:  # "Zelenskiy said" after "Volodymyr Zelenskyy"
             return True
         if words[0] not in self._free_words:
-            # a word within a sentence, or one a reporting verb follows ("Fico added he had
-            # instructed ...", in a page that never writes his given name), unless it may
-            # be kin to a surname of the article or misspell one ("Navalnaya", "Martans")
-            kin = any(surname[:3] == key[:3] for surname in self._surnames)
-            self._free_words[words[0]] = any(
-                not _opens_sentence(self.text, m.start()) or (not kin and self.rules.verb.match(self.text, m.end() + 1))
-                for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
+            self._free_words[words[0]] = any(not _opens_sentence(self.text, m.start())
+                                             for m in re.finditer(rf"\b{re.escape(words[0])}\b", self.text))
         return self._free_words[words[0]]
 
     def _respelled(self, key: str) -> str | None:
