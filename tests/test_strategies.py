@@ -1150,6 +1150,11 @@ def test_those_verbs_need_what_makes_them_a_view(text, language):
     # no agent: no one's view
     ("Paul Verdier wants Ukraine to be admitted to NATO by 2030.", "en", ["Paul Verdier"]),
     ("Anna Berg was criticized by the press.", "en", []),
+    # a questioner holds no view; a passive in a relative clause is its head's aside
+    ("Anna Berg was asked by Paul Verdier to explain her vote.", "en", []),
+    ("Anna Berg, who was criticised by Paul Verdier last week, said the plan must go ahead.", "en", ["Anna Berg"]),
+    ("Anna Berg, qui a été vivement critiquée par Paul Verdier, a déclaré que le plan devait aboutir.", "fr",
+     ["Anna Berg"]),
 ])
 def test_a_passive_verbs_agent_holds_the_view(text, language, expected):
     """"X est accusé par Y de ..." was X's view, and « selon lui » after it X's too; a

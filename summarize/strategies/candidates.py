@@ -1711,6 +1711,11 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+# Passives whose agent asks, not holds a view; and a relative pronoun before a passive's
+# auxiliary ("who was criticised by", « qui a été critiquée par »).
+_QUESTIONED = frozenset(fold_key(w) for w in "asked questioned interviewed interrogé interrogée interrogés "
+                        "questionné questionnée invité invitée".split())
+_RELATIVE_PASSIVE = re.compile(r"\b(?:who|which|that|qui|que)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"\s*[“«\"]")
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
@@ -2461,11 +2466,14 @@ def _agent(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | 
     accusé par Éric Ciotti de « souffler sur les braises »", "X's remarks were criticized
     by Prime Minister Y". A review of real pages found the accused returned as the
     speaker, and « selon lui » after it resolved to them."""
-    rules = finder.rules
-    agent = rules.agent.match(finder.text, verb.end()) if rules.agent else None
-    if agent is None or _opening(rules.lexicon.closing_attributions, r"\b").match(finder.text, sentence.start,
-                                                                                  sentence.end):
-        return None  # "This was stated by X": who said the sentence before (`_closing_speaker`), no view
+    rules, text = finder.rules, finder.text
+    agent = rules.agent.match(text, verb.end()) if rules.agent else None
+    if (agent is None or _opening(rules.lexicon.closing_attributions, r"\b").match(text, sentence.start, sentence.end)
+            or fold_key(verb.group()) in _QUESTIONED
+            or _RELATIVE_PASSIVE.search(text, max(sentence.start, verb.start() - 40), verb.start())):
+        # "This was stated by X" names who said the sentence before (`_closing_speaker`); "was
+        # asked by X" makes X no holder of a view; "Y, who was criticised by X, said" is Y's
+        return None
     named = finder.name_after(agent.end(), sentence.end)
     if named is None or named.start != agent.end():  # "by Prime Minister Rishi Sunak"
         named = _officer_after(finder, agent.end(), sentence.end)
