@@ -663,7 +663,7 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
-    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié", "analysé", "loué",
+    "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
 )
 _FR_PRESENT = (
     "déclare", "affirme", "estime", "juge", "ajoute", "assure", "annonce", "rappelle", "martèle", "prévient",
@@ -689,7 +689,12 @@ _FR_IMPERFECT = (
     "promettait", "proposait", "souhaitait", "demandait", "exigeait", "voulait", "refusait", "prônait",
     "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
-    "condamnait", "exhortait", "insistait", "soulignait", "rappelait", "martelait", "prévenait", "analysait",
+    "condamnait",
+    # narration too (« prévenait ses parents », « soulignait au feutre rouge », « a analysé
+    # les résultats »): a view only before what is said, or right after a quotation
+    r"(?:exhortait|insistait|soulignait|rappelait|martelait|prévenait|analysait)(?=\s+qu(?:e\b|['’]))",
+    r"(?:(?<=[»”\"],\s)|(?<=[»”\"]\s))(?:exhortait|insistait|soulignait|rappelait|martelait|prévenait|analysait"
+    r"|a\s+(?:analysée?s?|louée?s?))\b",
 )
 _FR_GERUNDS = (
     "estimant", "jugeant", "affirmant", "assurant", "dénonçant", "réclamant", "plaidant", "accusant", "qualifiant",

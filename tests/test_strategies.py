@@ -1110,7 +1110,8 @@ def test_a_standing_view_is_a_view(text, language):
 @pytest.mark.parametrize("text, language", [
     ("« Nous sommes dans une bataille psychologique », a analysé Paul Verdier, ancien ministre sous Anna Berg.", "fr"),
     ("« La France doit quitter le commandement intégré », exhortait Paul Verdier.", "fr"),
-    ("Le président Paul Verdier a loué mercredi la fermeté de l'Europe.", "fr"),
+    ("« L'Europe tient bon », a loué Paul Verdier.", "fr"),
+    ("Paul Verdier soulignait que la France devait partir.", "fr"),
     ("Paul Verdier met en exergue cette dépendance qui affaiblit les nations européennes.", "fr"),
     ("Paul Verdier a considéré que l'envoi de troupes serait une folie.", "fr"),
     ("Paul Verdier a récemment évoqué la possibilité d'une frappe sur Paris.", "fr"),
@@ -1136,9 +1137,14 @@ def test_verbs_of_view_from_a_fifth_and_sixth_review_of_real_pages(text, languag
     ("Paul Verdier, considéré comme le favori, a voyagé à Kiev.", "fr"),
     ("Paul Verdier a évoqué ses souvenirs de Kiev.", "fr"),
     ("Paul Verdier was framed for the leak.", "en"),
+    # narration: « analyser », « louer » and these imperfects state a view after a quotation, or before « que »
+    ("Paul Verdier prévenait ses parents de son retour.", "fr"),
+    ("Paul Verdier a analysé les résultats avec son équipe.", "fr"),
+    ("Paul Verdier a loué un appartement à Kiev.", "fr"),
 ])
 def test_those_verbs_need_what_makes_them_a_view(text, language):
-    """« considéré » needs its « que », « évoqué » « la possibilité », "framed" its "as"."""
+    """« considéré » needs its « que », « évoqué » « la possibilité », "framed" its "as"
+    (the last three from a fresh-eyes review of the session's diff)."""
     assert mined_in(f"Intro.\n\n{text}\n\nMore text here.", language) == []
 
 

@@ -1633,7 +1633,9 @@ def _title_patterns(rules: Rules) -> tuple[re.Pattern[str], re.Pattern[str], re.
     # a nationality and a second role too: « le député européen et essayiste Raphaël Glucksmann »
     # and a portfolio's lower-case word: « le ministre des Affaires étrangères russe X »
     connector = _alternatives(lex.title_connectors)
-    complement = (rf"(?:(?:{connector})\s+[{UPPER}][\w'’-]*\s+[{LOWER}][\w'’-]*|{connector}|[dl]['’]\s*[{UPPER}][\w'’-]*"
+    # never a time or a preposition after the portfolio: "the Minister for Europe on Monday, X"
+    lower = rf"(?!(?i:{_alternatives(tuple(lex.not_names))})\b)[{LOWER}][\w'’-]*"
+    complement = (rf"(?:(?:{connector})\s+[{UPPER}][\w'’-]*\s+{lower}|{connector}|[dl]['’]\s*[{UPPER}][\w'’-]*"
                   rf"|[{UPPER}][\w'’-]*|(?i:{_alternatives(tuple(lex.adjectives))}|{roles}))")
     before = re.compile(rf"(?:^|[\s'’(])(?P<not>(?i:{rules.not_holder})[\s-]+)?(?P<role>(?i:{roles}))"
                         rf"(?:\s+{complement}){{0,4}},?\s+$")
