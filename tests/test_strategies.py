@@ -1100,14 +1100,9 @@ def test_french_verbs_of_view_from_a_review_of_real_pages(text, expected):
     ("Paul Verdier est convaincu que les sanctions échouent.", "fr"),
     ("Paul Verdier est un farouche opposant aux sanctions.", "fr"),
     ("Paul Verdier reste opposé aux sanctions.", "fr"),
-])
-def test_a_standing_view_is_a_view(text, language):
-    """Predicates of a view held ("He characterizes the Russia-Ukraine conflict as a local,
-    tragic fratricidal dispute", a development set's gold evidence) named no speaker."""
-    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
-
-
-@pytest.mark.parametrize("text, language", [
+    # verbs of view from reviews of 80 real pages (session 32); "a analysé" had left the
+    # sentence to no one, and the next « a-t-il ajouté » to a prime minister named inside
+    # the aside ("sous Jacques Chirac")
     ("« Nous sommes dans une bataille psychologique », a analysé Paul Verdier, ancien ministre sous Anna Berg.", "fr"),
     ("« La France doit quitter le commandement intégré », exhortait Paul Verdier.", "fr"),
     ("« L'Europe tient bon », a loué Paul Verdier.", "fr"),
@@ -1126,10 +1121,10 @@ def test_a_standing_view_is_a_view(text, language):
     ("Prime Minister Paul Verdier has joined Anna Berg in opposing Ukraine's NATO membership.", "en"),
     ("Paul Verdier justified his veto by citing the danger of escalation.", "en"),
 ])
-def test_verbs_of_view_from_a_fifth_and_sixth_review_of_real_pages(text, language):
-    """Each named no speaker (reviews of 80 real pages, session 32); "a analysé" had left
-    the sentence to no one, and the next « a-t-il ajouté » to a prime minister named
-    inside the aside ("sous Jacques Chirac")."""
+def test_a_standing_view_is_a_view(text, language):
+    """Predicates of a view held ("He characterizes the Russia-Ukraine conflict as a local,
+    tragic fratricidal dispute", a development set's gold evidence), and verbs of view that
+    real pages use, named no speaker."""
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Verdier"]
 
 
