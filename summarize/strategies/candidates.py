@@ -131,6 +131,8 @@ class Rules:
     fronted: re.Pattern[str] | None  # "Asked about ...," opening a sentence, to its comma
     passive: re.Pattern[str] | None  # an auxiliary right before a verb: "to be admitted"
     agent: re.Pattern[str] | None  # a passive's agent preposition right after its verb: " by ", " notamment par "
+    questioning: re.Pattern[str]  # a participle that asks, whose agent holds no view: "asked", « interrogée »
+    relative_passive: re.Pattern[str]  # a relative pronoun before a passive: "who was ", « qui a été vivement »
     subject_end: re.Pattern[str]  # what may follow a subject after its verb: "said Le Pen on Monday"
     given_name: re.Pattern[str] | None  # a title right before a given name alone: "Sir" of "Sir Keir"
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
@@ -280,6 +282,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         agent=(re.compile(rf"\s+(?:[{LOWER}]+(?:ly|ment)\s+)?(?:{_alternatives(lex.agent_prepositions)})\s+",
                           re.IGNORECASE)
                if lex.agent_prepositions else None),
+        questioning=re.compile(_alternatives(lex.fronted_participles), re.IGNORECASE),
+        relative_passive=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,3}}$",
+                                    re.IGNORECASE),
         # an aside may stand inside the verb: "», a pour sa part déclaré X", "», a quant à lui estimé X"
         incise=re.compile(_set_off(lex, rf"[{LOWER}]+", most=4)) if lex.incise_subjects else None,
         # never ", he said" or ", the ministry said": their subject is before the verb
@@ -1713,11 +1718,6 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
-# Passives whose agent asks, not holds a view; and a relative pronoun before a passive's
-# auxiliary ("who was criticised by", « qui a été critiquée par »).
-_QUESTIONED = frozenset(fold_key(w) for w in "asked questioned interviewed interrogé interrogée interrogés "
-                        "questionné questionnée invité invitée".split())
-_RELATIVE_PASSIVE = re.compile(r"\b(?:who|which|that|qui|que)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _QUOTE_NEXT = re.compile(r"\s*[“«\"]")
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
@@ -2471,8 +2471,8 @@ def _agent(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | 
     rules, text = finder.rules, finder.text
     agent = rules.agent.match(text, verb.end()) if rules.agent else None
     if (agent is None or _opening(rules.lexicon.closing_attributions, r"\b").match(text, sentence.start, sentence.end)
-            or fold_key(verb.group()) in _QUESTIONED
-            or _RELATIVE_PASSIVE.search(text, max(sentence.start, verb.start() - 40), verb.start())):
+            or rules.questioning.fullmatch(verb.group())
+            or rules.relative_passive.search(text, max(sentence.start, verb.start() - 40), verb.start())):
         # "This was stated by X" names who said the sentence before (`_closing_speaker`); "was
         # asked by X" makes X no holder of a view; "Y, who was criticised by X, said" is Y's
         return None
