@@ -1250,8 +1250,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             # "Pour lui, Donald Trump a « mis une cible sur Zelensky ». « ... », lâche-t-il":
             # who the source's words are about is no later "il"
             if (source := _opening_source(finder, sentence, antecedents)) is not None and source[0] in own:
-                named = [(at, name) for at, name in named if at <= source[1] or name == source[0]]
-                named = [(at if name != source[0] else sentence.end, name) for at, name in named]
+                named = [(sentence.end if name == source[0] else at, name) for at, name in named
+                         if at <= source[1] or name == source[0]]
         for _, name in sorted(named, key=lambda pair: pair[0]):
             antecedents = antecedents.then(name)
         # "Claire Dumas a dîné avec le président américain John Hale. Il ...": "il" may be
