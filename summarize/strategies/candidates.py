@@ -1718,7 +1718,7 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
-_QUOTE_NEXT = re.compile(r"\s*[“«\"]")
+_QUOTE_NEXT = re.compile(rf'\s*[{_OPEN_QUOTES}"]')
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
 
@@ -1869,8 +1869,9 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _noun(finder, verb):
             continue
-        passive = _passive(finder, sentence, verb)
-        if passive and _agent(finder, sentence, verb) is None:
+        # a passive's speaker is its agent ("accusé par X"); one without any names no one
+        agent = _agent(finder, sentence, verb) if _passive(finder, sentence, verb) else ""
+        if agent is None:
             continue
         contrasts = list(finder.rules.contrast.finditer(text, reported_from, verb.start()))
         # "..., but Tom Ridley insisted" (not "..., but promised"): a new main clause with
@@ -1879,7 +1880,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
             break  # "Macron said that Le Pen wants ...": a view ascribed to someone else
         if found and _set_off_gerund(finder, sentence, verb):
             continue  # "X reiterated his opposition to membership of the EU, arguing ...": X argues
-        speaker = _agent(finder, sentence, verb) if passive else _subject(finder, sentence, verb, antecedents, reported_from)
+        speaker = agent or _subject(finder, sentence, verb, antecedents, reported_from)
         if found and sourced and speaker and fold_key(speaker) in _territories():
             continue  # "According to Kovalenko, Russia wants ...": what she says Russia wants
         if speaker and not found:
