@@ -858,7 +858,15 @@ FRENCH = Lexicon(
         "président présidente ministre pas non oui jamais plus moins très ici là qui que quoi comment pourquoi "
         "une un dès face quelque quelques autre autres même lui eux ne cependant pourtant toutefois également "
         "ensuite désormais déjà encore longtemps plutôt surtout notamment environ près loin voici voilà "
-        "lire réagir temps comme") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m),
+        "lire réagir temps comme") | frozenset(_FR_WEEKDAYS) | frozenset(s for m in _FR_MONTHS for s in m)
+    # infinitives that open a subheading (« Mettre Moscou et Kiev autour d'une table »), which
+    # a page's text often runs into the next sentence: never a name's first word
+    | _words("mettre éviter sortir quitter faire aider soutenir envoyer livrer armer réarmer négocier sanctionner "
+             "rejoindre défendre garder rester refuser accepter obtenir relancer renforcer reconnaître prendre "
+             "rendre changer construire reconstruire protéger préparer frapper arrêter stopper bloquer durcir "
+             "maintenir retrouver sauver gagner perdre choisir dire aller venir tenir ouvrir fermer financer "
+             "dépenser investir produire réduire augmenter répondre reprendre briser bâtir apaiser condamner "
+             "dénoncer saluer appeler exiger réclamer rassurer convaincre mobiliser"),
     name_openers=_words("le la les l d du des de au aux"),
     elisions_cased=("L", "D"),
     adjectives=_words("français française allemand allemande russe américain américaine ukrainien ukrainienne "

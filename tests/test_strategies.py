@@ -655,6 +655,19 @@ def test_a_gerund_after_a_comma_is_the_main_clauses_subjects_however_far():
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="en"))] == []
 
 
+def test_a_subheading_that_opens_on_an_infinitive_names_no_one():
+    """A page's text runs a subheading into the next sentence; « Mettre Moscou » had
+    become a person, and every later « a-t-il ajouté » was theirs (a review's real page)."""
+    text = ("Le secrétaire national du parti communiste, Paul Garnier, a affirmé vendredi que la France ne devait "
+            "pas envoyer de troupes.\nMettre Moscou et Kiev \"autour d'une table\" de négociations\nLe chef de file "
+            "des députés communistes craint une \"escalade\". \"Aujourd'hui, l'escalade se fait par les mots\", "
+            "a-t-il ajouté.\nÉviter \"une deuxième guerre froide\"\n\"La Russie demande un cessez-le-feu\", "
+            "a-t-il indiqué.")
+    found = mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))
+    assert [c.speaker for c in found] == ["Paul Garnier"] * 4
+    assert text[found[-1].sentence.start:].startswith("\"La Russie demande")
+
+
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
 
 
