@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
+import hashlib
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -41,16 +41,14 @@ from pydantic import BaseModel, Field, create_model
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.issue_picks import walk  # noqa: E402
 from summarize import ResponseCache, resolve_config  # noqa: E402
 from summarize.client import ModelClient  # noqa: E402
-from summarize.corpus import Codebook, load_codebook  # noqa: E402
-from summarize.ingest import load_article  # noqa: E402
-from summarize.normalize import SpeakerIndex  # noqa: E402
-from summarize.records import ArticleSummary  # noqa: E402
-from summarize.scoring.loading import gold_paths, load_aliases_of  # noqa: E402
-from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candidates  # noqa: E402
+from summarize.corpus import Codebook  # noqa: E402
+from summarize.prompting import defang  # noqa: E402
+from summarize.strategies.candidates import Candidate  # noqa: E402
 from summarize.strategies.decomposed import Decomposed  # noqa: E402
-from summarize.strategies.topics import bears_on  # noqa: E402
+from summarize.strategies.topics import bears_on, glossed  # noqa: E402
 
 SYSTEM = ("You read numbered sentences from a news article, each with the person or group it is attributed to. "
           "You answer with JSON only.\n\nFor one statement, you list the sentences in which their speaker states "
@@ -59,7 +57,6 @@ SYSTEM = ("You read numbered sentences from a news article, each with the person
           "sentence or by one or two.")
 QUESTION = ("Sentences:\n{listing}\n\nStatement: \"{proposition}\"\nIn which sentences does the speaker state their "
             "own view for or against this statement? Answer the sentence numbers, or an empty list.")
-VERSION = "issue-pass-1"
 Triple = tuple[str, str, str]
 
 
@@ -68,53 +65,54 @@ def sentences_schema(count: int) -> type[BaseModel]:
     return create_model("Sentences", sentences=(numbers, Field(max_length=4)))
 
 
+def version(schema: type[BaseModel]) -> str:
+    """The cache's prompt version of a per-issue question: its wording and its schema."""
+    return hashlib.sha256(f"{SYSTEM}\n{QUESTION}\n{schema.model_json_schema()}".encode()).hexdigest()[:16]
+
+
 async def per_issue(client: ModelClient, codebook: Codebook, text: str, candidates: list[Candidate],
                     language: str | None) -> list[tuple[Candidate, str]]:
     """The (sentence, issue) pairs the per-issue questions choose and that bear on the issue."""
-    listing = "\n".join(f"[{n}] ({c.speaker}) {' '.join(text[c.sentence.start:c.sentence.end].split())}"
-                        for n, c in enumerate(candidates, 1))
+    if not candidates:
+        return []
+    listing = defang("\n".join(f"[{n}] ({c.speaker}) {' '.join(text[c.sentence.start:c.sentence.end].split())}"
+                               for n, c in enumerate(candidates, 1)))
     schema = sentences_schema(len(candidates))
     chosen = []
     for issue in codebook.issues:
         messages = [{"role": "system", "content": SYSTEM},
                     {"role": "user", "content": QUESTION.format(listing=listing, proposition=issue.proposition)}]
-        data, _ = await client.aask(messages, schema, VERSION)
+        data, _ = await client.aask(messages, schema, version(schema))
         for number in schema.model_validate(data).sentences:  # type: ignore[attr-defined]
             candidate = candidates[number - 1]
-            if bears_on(codebook, issue.id, text[candidate.sentence.start:candidate.sentence.end], language):
+            sentence = text[candidate.sentence.start:candidate.sentence.end]
+            if not glossed(codebook, language) or bears_on(codebook, issue.id, sentence, language):  # as `pairs`
                 chosen.append((candidate, issue.id))
     return list(dict.fromkeys(chosen))
 
 
 def settle(stanced: list[tuple[str, str, str]]) -> set[Triple]:
-    """One stance per speaker and issue: the most frequent (the first on a tie), as the merge does."""
+    """One stance per speaker and issue: the most frequent (the first on a tie), without the
+    merge's split by occasion or its reading of "mixed" beside "support"."""
     by: dict[tuple[str, str], list[str]] = defaultdict(list)
     for speaker, issue, stance in stanced:
         by[(speaker, issue)].append(stance)
     return {(speaker, issue, Counter(s).most_common(1)[0][0]) for (speaker, issue), s in by.items()}
 
 
-async def measure(corpus: Path, strategy: Decomposed, client: ModelClient) -> dict[str, Counter[str]]:
-    codebook = load_codebook(corpus / "codebook.yaml")
-    aliases = load_aliases_of(corpus)
+async def measure(corpus: Path, strategy: Decomposed) -> dict[str, Counter[str]]:
     rows: dict[str, Counter[str]] = defaultdict(Counter)
-    for gold_path in gold_paths(corpus):
-        gold = ArticleSummary.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
-        article = load_article(corpus / "articles" / f"{gold_path.stem}.txt")
-        text = article.text
-        candidates = mine_candidates(SpeakerFinder(text, aliases))
-        if not candidates:
-            continue
-        asked = strategy.asking(codebook, article.language)
-        sentence_pairs = await strategy.pairs(text, candidates, asked)
-        issue_pairs = await per_issue(client, asked.codebook, text, candidates, asked.language)
-        every = list(dict.fromkeys(sentence_pairs + issue_pairs))
-        stances = dict(zip(every, await strategy.stances(text, every, asked), strict=True))
-        names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
-        truth = {(names.key(p.speaker), p.issue, p.stance.value) for p in gold.positions}
+    async for walked in walk(corpus, strategy):
+        text, candidates, names = walked.text, walked.candidates, walked.names
+        truth = {(names.key(p.speaker), p.issue, p.stance.value) for p in walked.gold.positions}
+        sentence_pairs = list(walked.stances)
+        issue_pairs = await per_issue(strategy.client, walked.codebook, text, candidates, walked.language)
+        extra = [pair for pair in issue_pairs if pair not in walked.stances]
+        asked = strategy.asking(walked.codebook, walked.language)
+        stances = {**walked.stances, **dict(zip(extra, await strategy.stances(text, extra, asked), strict=True))}
         ways = {"per sentence (today)": sentence_pairs, "per issue": issue_pairs,
                 "both": [p for p in sentence_pairs if p in issue_pairs],
-                "either": every}
+                "either": list(dict.fromkeys(sentence_pairs + issue_pairs))}
         for way, pairs in ways.items():
             got = settle([(names.key(c.speaker), issue, stance.value) for c, issue in pairs
                           if (stance := stances[(c, issue)]) is not None])
@@ -124,11 +122,10 @@ async def measure(corpus: Path, strategy: Decomposed, client: ModelClient) -> di
 
 async def main(args: argparse.Namespace) -> None:
     config = resolve_config(model_path=args.model_path, env={})
-    client = ModelClient(config, ResponseCache(args.cache_dir))
-    strategy = Decomposed(client)
+    strategy = Decomposed(ModelClient(config, ResponseCache(args.cache_dir)))
     total: dict[str, Counter[str]] = defaultdict(Counter)
     for corpus in args.corpora:
-        for way, counts in (await measure(corpus, strategy, client)).items():
+        for way, counts in (await measure(corpus, strategy)).items():
             total[way].update(counts)
     print("| pairs from | true positives | predicted | gold | precision | recall | F1 (approximate) |")
     print("|---|---|---|---|---|---|---|")

@@ -34,6 +34,8 @@ import asyncio
 import json
 import sys
 from collections import Counter
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,37 +44,61 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.candidate_recall import evidence_spans, gold_candidates  # noqa: E402
 from summarize import ResponseCache, resolve_config  # noqa: E402
 from summarize.client import ModelClient  # noqa: E402
-from summarize.corpus import load_codebook  # noqa: E402
+from summarize.corpus import AliasTable, Codebook, load_codebook  # noqa: E402
 from summarize.grounding import SourceText  # noqa: E402
 from summarize.ingest import load_article  # noqa: E402
 from summarize.normalize import SpeakerIndex  # noqa: E402
 from summarize.records import ArticleSummary, Stance  # noqa: E402
 from summarize.scoring.loading import gold_paths, load_aliases_of  # noqa: E402
-from summarize.strategies.candidates import Candidate, SpeakerFinder, mine_candidates  # noqa: E402
+from summarize.strategies.candidates import Candidate, SpeakerFinder  # noqa: E402
 from summarize.strategies.decomposed import ISSUE_TEMPLATES, Decomposed, issues_schema  # noqa: E402
 
 STEPS = ("no candidate", "not picked", "dropped by the word check", "not stated", "kept, stance wrong",
          "kept, stance right")
 
 
-async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Counter[str]]:
+@dataclass
+class Walked:
+    """One gold article as `draft` asks about it: its candidates, the pairs it keeps and
+    their stances (None: "not stated"), with the names keyed as the scorer keys them."""
+
+    gold: ArticleSummary
+    text: str
+    codebook: Codebook
+    language: str | None
+    aliases: AliasTable | None
+    candidates: list[Candidate]
+    stances: dict[tuple[Candidate, str], Stance | None]
+    names: SpeakerIndex
+
+
+async def walk(corpus: Path, strategy: Decomposed) -> AsyncIterator[Walked]:
+    """Each gold article of `corpus` through the strategy's steps, asked exactly as `draft` asks them."""
     codebook = load_codebook(corpus / "codebook.yaml")
     aliases = load_aliases_of(corpus)
-    schema = issues_schema(codebook.ids)
-    lost: Counter[str] = Counter()
-    alarms: Counter[str] = Counter()
     for gold_path in gold_paths(corpus):
         gold = ArticleSummary.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
         article = load_article(corpus / "articles" / f"{gold_path.stem}.txt")
         text = article.text
-        candidates = mine_candidates(SpeakerFinder(text, aliases))
+        candidates, _ = strategy.askable(SpeakerFinder(text, aliases))
         asked = strategy.asking(codebook, article.language)
-        picked = {c: schema.model_validate(await strategy.ask(  # type: ignore[attr-defined]
-            asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=text[c.sentence.start:c.sentence.end])).issues
-            for c in candidates}
         pairs = await strategy.pairs(text, candidates, asked)
         stances = dict(zip(pairs, await strategy.stances(text, pairs, asked), strict=True))
         names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
+        yield Walked(gold, text, asked.codebook, article.language, aliases, candidates, stances, names)
+
+
+async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Counter[str]]:
+    lost: Counter[str] = Counter()
+    alarms: Counter[str] = Counter()
+    async for walked in walk(corpus, strategy):
+        gold, text, candidates, stances, names = (walked.gold, walked.text, walked.candidates, walked.stances,
+                                                  walked.names)
+        asked = strategy.asking(walked.codebook, walked.language)
+        schema = issues_schema(walked.codebook.ids)
+        picked = {c: schema.model_validate(await strategy.ask(  # type: ignore[attr-defined]
+            asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=text[c.sentence.start:c.sentence.end])).issues
+            for c in candidates}
         source = SourceText.of(text)
         for position in gold.positions:
             matching = gold_candidates(position, evidence_spans(position, source), candidates, names)

@@ -245,24 +245,24 @@ def test_article_ids_cannot_name_a_path_outside_the_run_directory(tmp_path):
 
 def test_the_limiter_keeps_within_a_requests_per_minute_limit_the_naive_client_overruns():
     """Both clients meet the same small budget (10 requests, refilling 10 a second) in one
-    run. The issue's figure (429s under 5% of requests) is benchmarks/rate_limit.py's: on a
-    loaded machine one late thread can meet a stray 429 or two here, which says nothing of
-    the design, so the test asks for what does: a fraction of the naive client's 429s."""
+    run: 40 articles, one request each, 8 at once. The issue's figure (429s under 5% of
+    requests) is benchmarks/rate_limit.py's; here, on a loaded machine, one late thread
+    can meet a stray 429 or two, so the test asks for at most a tenth of the requests
+    refused, where a client that only retried its 429s meets hundreds. The subtler fault
+    of a limiter whose copy of the budget answers inflate has its own test above."""
     from benchmarks.fault_campaign import corpus
     from benchmarks.rate_limit import naive, with_summarize
 
     def server() -> FakeOpenAI:
-        fake = FakeOpenAI(rpm=600, burst=10)
+        fake = FakeOpenAI(rpm=600, burst=10, record=False)
         fake.responder = extraction_responder
         return fake.start()
 
     articles = corpus(40)
-    ours = server()
-    _, requests, limited = with_summarize(ours, articles, 8)
+    _, requests, limited = with_summarize(server(), articles, 8)
     _, naive_requests, naive_limited = naive(server(), articles, 8)
     assert naive_limited >= 20 and naive_requests == 40 + naive_limited  # the budget does bind
-    assert limited <= 0.1 * requests and limited * 5 <= naive_limited, (limited, requests, naive_limited)
-    assert ours.request_times[-1] - ours.request_times[0] >= (40 - 10) / 10 * 0.9  # it did have to wait
+    assert requests == 40 + limited and limited <= 0.1 * requests, (limited, requests, naive_limited)
 
 
 def test_a_small_fault_campaign_ends_every_article_extracted_as_without_faults_or_failed_with_a_reason(tmp_path):

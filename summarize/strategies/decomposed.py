@@ -151,16 +151,7 @@ class Decomposed:
         names = NameNormalizer(aliases)
         text = article.text
         finder = SpeakerFinder(text, aliases)
-        warnings: list[str] = []
-        candidates = []
-        for candidate in mine_candidates(finder):
-            length = candidate.sentence.end - candidate.sentence.start
-            if length > MAX_PASSAGE_CHARS:  # no sentence mark in a huge block: too long to ask about
-                warnings.append(f"chars {candidate.sentence.start}-{candidate.sentence.end}: a passage of "
-                                f"{length} characters attributed to {candidate.speaker} was not labelled "
-                                f"(over {MAX_PASSAGE_CHARS})")
-            else:
-                candidates.append(candidate)
+        candidates, warnings = self.askable(finder)
         dates = _dates(text, candidates, article.published)
         parties: dict[str, str | None] = {}
         drafts: list[Position] = []
@@ -190,6 +181,21 @@ class Decomposed:
             ))
         return Draft(positions=merge_occasions(drafts, article.published), prompt_version=asked.version,
                      usage=asked.usage, warnings=warnings)
+
+    def askable(self, finder: SpeakerFinder) -> tuple[list[Candidate], list[str]]:
+        """The miner's candidates that are asked about, and a warning for each one that is
+        not: a passage with no sentence mark in a huge block is too long to ask about."""
+        candidates: list[Candidate] = []
+        warnings: list[str] = []
+        for candidate in mine_candidates(finder):
+            length = candidate.sentence.end - candidate.sentence.start
+            if length > MAX_PASSAGE_CHARS:
+                warnings.append(f"chars {candidate.sentence.start}-{candidate.sentence.end}: a passage of "
+                                f"{length} characters attributed to {candidate.speaker} was not labelled "
+                                f"(over {MAX_PASSAGE_CHARS})")
+            else:
+                candidates.append(candidate)
+        return candidates, warnings
 
     def asking(self, codebook: Codebook, language: str | None) -> _Asked:
         """A fresh account of one article's requests, keyed on the strategy and codebook."""
