@@ -635,7 +635,7 @@ _FR_ROLES = (
     "ancien ministre", "ancienne ministre", "ancien député", "ancienne députée", "tête de liste",
     "coordinateur", "coordinatrice", "fondateur", "fondatrice", "chef de file", "polémiste", "frontiste",
     "journaliste", "essayiste", "analyste", "économiste", "historien", "historienne",
-    "homme politique", "femme politique", "politicien", "politicienne",
+    "homme politique", "femme politique", "politicien", "politicienne", "opposant", "opposante",
 )
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),

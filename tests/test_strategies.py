@@ -668,6 +668,15 @@ def test_a_subheading_that_opens_on_an_infinitive_names_no_one():
     assert text[found[-1].sentence.start:].startswith("\"La Russie demande")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("L'opposante d'extrême droite française Hélène Lefèvre a estimé que la France devait rester.", "Hélène Lefèvre"),
+    ("L'opposant russe Alexeï Navalny a dénoncé la guerre.", "Alexeï Navalny"),
+])
+def test_an_opponent_is_a_title_before_a_name(text, speaker):
+    """« L'opposante ... X a estimé »: the title had been unknown, and the name with it."""
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == [speaker]
+
+
 FR_ALIASES = load_aliases(CORPUS.parent / "challenge-fr" / "aliases.yaml")
 
 
