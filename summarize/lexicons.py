@@ -128,6 +128,9 @@ class Lexicon:
     feminine: frozenset[str] = frozenset()
     # Articles of a subject that is someone not named before ("a spokesman said").
     indefinite_articles: tuple[str, ...] = ()
+    # Plural articles: the capitalized word after one is a group's plural noun, not a
+    # given name (« la cheffe des Écologistes Marine Tondelier »).
+    plural_articles: tuple[str, ...] = ()
     # Pronouns after a source word: "selon lui", "d'après elle".
     object_pronouns: tuple[str, ...] = ()
     # Articles before a role noun that make it stand for a person ("the minister", "la ministre").
@@ -627,7 +630,8 @@ ENGLISH = Lexicon(
 
 _FR_ROLES = (
     "ministre", "ministre délégué", "ministre déléguée", "premier ministre", "première ministre",
-    "secrétaire d['’]état", "secrétaire générale?", "député", "députée", "eurodéputé", "eurodéputée", "sénateur",
+    "secrétaire d['’]état", "secrétaire générale?", "secrétaire nationale?", "premier secrétaire",
+    "première secrétaire", "député", "députée", "eurodéputé", "eurodéputée", "sénateur",
     "sénatrice", "candidat", "candidate", "dirigeant", "dirigeante", "président", "présidente", "vice-président",
     "vice-présidente", "porte-parole", "responsable", "chef", "cheffe", "maire", "élu", "élue", "chancelier",
     "chancelière", "diplomate", "ambassadeur", "ambassadrice", "patron", "patronne", "leader", "commissaire",
@@ -795,6 +799,7 @@ FRENCH = Lexicon(
     masculine=frozenset({"il", "le"}),  # "le porte-parole"
     feminine=frozenset({"elle", "la"}),
     indefinite_articles=("un", "une", "une autre", "un autre"),
+    plural_articles=("des", "aux"),
     object_pronouns=("lui", "elle", "eux", "elles"),
     role_articles=("le ", "la ", f"l{_S}"),
     role_nouns=_FR_ROLES,

@@ -671,9 +671,15 @@ def test_a_subheading_that_opens_on_an_infinitive_names_no_one():
 @pytest.mark.parametrize("text, speaker", [
     ("L'opposante d'extrême droite française Hélène Lefèvre a estimé que la France devait rester.", "Hélène Lefèvre"),
     ("L'opposant russe Alexeï Navalny a dénoncé la guerre.", "Alexeï Navalny"),
+    ("Le secrétaire national du PCF Paul Garnier a estimé que la France devait rester.", "Paul Garnier"),
+    ("Le premier secrétaire du PS, Paul Garnier, a estimé que la France devait rester.", "Paul Garnier"),
+    # a group's plural noun after « des » is no given name: not « Écologistes Hélène Lefèvre »
+    ("La secrétaire nationale des Écologistes Hélène Lefèvre a jugé que la France devait rester.", "Hélène Lefèvre"),
+    ("Le patron des Républicains Éric Ciotti a jugé que la France devait rester.", "Éric Ciotti"),
 ])
-def test_an_opponent_is_a_title_before_a_name(text, speaker):
-    """« L'opposante ... X a estimé »: the title had been unknown, and the name with it."""
+def test_french_titles_before_a_name(text, speaker):
+    """Titles the miner did not know (« L'opposante ... X a estimé », « le secrétaire
+    national du PCF X »), and a party's plural noun run into the name after it."""
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == [speaker]
 
 

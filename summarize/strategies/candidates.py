@@ -1075,6 +1075,8 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
                or (i == 0 and len(words) == 3 and fold_key(word.group()) in _GROUP_WORDS
                    and not any(fold_key(w.group()) in rules.offices | _GROUP_WORDS for w in words[1:]))
                or (_ends_institution(words[:i + 1]) and _full_name(words[i + 1:], rules))
+               # « la cheffe des Écologistes Marine Tondelier »: a group's plural noun
+               or (i == 0 and _after_plural_article(text, start, rules) and _full_name(words[1:], rules))
                # "Commissioner for Enlargement Marta Kos": an office's portfolio
                or (i >= 2 and words[i - 1].group().lower() in _CONNECTORS and _full_name(words[i + 1:], rules)
                    and any(fold_key(w.group()) in rules.offices for w in words[:i - 1])))),
@@ -1097,6 +1099,12 @@ def _ends_institution(words: list[re.Match[str]]) -> bool:
 def _feminine_of(name: str, other: str) -> bool:
     """Whether folded surname `name` is `other`'s feminine form: "navalnaya", "peskova"."""
     return any(name == other + ending or name == other[:-1] + ending for ending in ("a", "aya", "ya", "ia"))
+
+
+def _after_plural_article(text: str, start: int, rules: Rules) -> bool:
+    """Whether a plural article stands right before `start` (« des », « aux »)."""
+    before = text[max(0, start - 6):start].lower().split()
+    return bool(before) and text[start - 1:start].isspace() and before[-1] in rules.lexicon.plural_articles
 
 
 def _full_name(words: list[re.Match[str]], rules: Rules) -> bool:
