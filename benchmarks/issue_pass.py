@@ -16,7 +16,7 @@ compare its rows with each other, not with `eval run`'s figures. Rows: per sente
 alone, per issue alone, pairs both choose, pairs either chooses.
 
 Measured with Qwen2.5-Coder-1.5B (session 33, 2026-12-06) on a private development set of
-24 real articles and france-nato (29 articles, 83 gold positions): per sentence 54 right of
+24 real articles and france-nato (5; 29 articles and 83 gold positions in all): per sentence 54 right of
 81 predicted (precision 0.667, recall 0.651, F1 0.659); per issue 43 of 95 (0.453, 0.518,
 0.483); both 37 of 48 (0.771, 0.446, 0.565); either 56 of 122 (0.459, 0.675, 0.546). Asked
 about one statement with the whole list in view, the model chooses sentences that share a
