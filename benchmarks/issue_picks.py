@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.candidate_recall import evidence_spans, gold_candidates  # noqa: E402
 from summarize import ResponseCache, resolve_config  # noqa: E402
 from summarize.client import ModelClient  # noqa: E402
-from summarize.corpus import AliasTable, Codebook, load_codebook  # noqa: E402
+from summarize.corpus import Codebook, load_codebook  # noqa: E402
 from summarize.grounding import SourceText  # noqa: E402
 from summarize.ingest import load_article  # noqa: E402
 from summarize.normalize import SpeakerIndex  # noqa: E402
@@ -66,7 +66,6 @@ class Walked:
     text: str
     codebook: Codebook
     language: str | None
-    aliases: AliasTable | None
     candidates: list[Candidate]
     stances: dict[tuple[Candidate, str], Stance | None]
     names: SpeakerIndex
@@ -85,7 +84,7 @@ async def walk(corpus: Path, strategy: Decomposed) -> AsyncIterator[Walked]:
         pairs = await strategy.pairs(text, candidates, asked)
         stances = dict(zip(pairs, await strategy.stances(text, pairs, asked), strict=True))
         names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
-        yield Walked(gold, text, asked.codebook, article.language, aliases, candidates, stances, names)
+        yield Walked(gold, text, asked.codebook, article.language, candidates, stances, names)
 
 
 async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Counter[str]]:
