@@ -376,7 +376,17 @@ ENGLISH = Lexicon(
         # weighing in, concluding, raising concerns or pointing to a reason states a view
         "weighed in", "weighs in", "concluded by", "concludes by", "raised concerns", "raises concerns",
         "pointed to", "points to", "justified", "justifies",
+        # retorting and resisting ("shot back at Ms Le Pen's call", "have pushed back on discussions")
+        "shot back", "shoots back", "pushed back on", "pushes back on", "pushed back against",
+        "pushes back against",
+        # advocacy as it goes on; not the participle alone ("campaigning for the election")
+        "been advocating", "is advocating", "are advocating", "was advocating", "were advocating",
+        "been campaigning for", "is campaigning for", "was campaigning for", "keeps campaigning for",
+        "kept campaigning for",
     )) + (
+        # a press release's introducer: "Sergey Lagodinsky, shadow rapporteur on Russia, comments:"
+        # (not "declined to comment", "has not commented on")
+        r"comment(?:s|ed)(?=\s*:)",
         # joining another's stance is taking it: "X has joined Orbán in opposing Ukraine's NATO membership"
         r"join(?:ed|s)\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:opposing|calling|backing|supporting|rejecting|critici[sz]ing"
         r"|demanding|urging|condemning)\b",
@@ -488,7 +498,8 @@ ENGLISH = Lexicon(
         r"(?:this|that|these|such)\s+(?:(?:statement|remark|word|comment|assessment|view|opinion|position|claim"
         r"|warning|call)s?\s+)?(?:was|were|has\s+been|have\s+been)\s+(?:made|expressed|voiced|stated|said"
         # only a time between the verb and "by": not "made at a press conference hosted by"
-        r"|announced|declared|noted|shared)(?:[\s,]+(?:on|last|this|earlier|late|yesterday|today|(?-i:[A-Z][a-z]+)"
+        r"|announced|declared|noted|shared|underlined|underscored|stressed|emphasi[sz]ed|highlighted|pointed\s+out)"
+        r"(?:[\s,]+(?:on|last|this|earlier|late|yesterday|today|(?-i:[A-Z][a-z]+)"
         r"|\d{1,4}(?:st|nd|rd|th)?))*[\s,]+by",
     ),
     contrast_conjunctions=("but", "while", "whereas"),

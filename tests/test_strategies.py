@@ -3104,3 +3104,56 @@ def test_a_support_with_a_part_taken_back_is_mixed(server, cache):
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     passage = "Marine Le Pen said she fully supported sanctions against Russia except for those targeting energy flows."
     assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == Stance.MIXED
+
+
+def test_an_ellipsis_inside_a_quotation_is_no_cut_of_the_page():
+    """A line a page ends without a stop keeps only the sentences before its cut; a
+    speaker's pause glued inside a quotation closed later ("blocs……So") had been taken for
+    that cut, and every sentence after it lost (a private set's real page)."""
+    text = ("Paul Garnier ran for the presidency in 2017. Paul Garnier said, “We must break away from the logic of "
+            "military blocs……So I will withdraw from NATO.” France will hold a presidential election in April. "
+            "Hélène Lefèvre also said that she wants France to leave NATO. Source: overseas network")
+    assert [speaker for speaker, _ in mined(text, AliasTable())] == ["Paul Garnier", "Hélène Lefèvre"]
+
+
+def test_a_quotation_glued_to_the_next_sentence_ends_its_sentence():
+    """Pages that drop the space after a stop glue sentences together; one that closes a
+    quotation ("conflicts.”On December 5, ...", "Union”.France") had run the next speaker's
+    sentence into the last one's."""
+    text = ("Paul Garnier said, “So I will withdraw from NATO so that we are no longer drawn into conflicts.”On "
+            "December 5, 2021, presidential candidate Hélène Lefèvre also said that she wants France to withdraw from "
+            "NATO and stressed that the French people “will never become a vassal of Brussels”.France will hold an "
+            "election in April.")
+    assert mined(text, AliasTable()) == [
+        ("Paul Garnier", "Paul Garnier said, “So I will withdraw from NATO so that we are no longer drawn into "
+                         "conflicts.”"),
+        ("Hélène Lefèvre", "On December 5, 2021, presidential candidate Hélène Lefèvre also said that she wants "
+                           "France to withdraw from NATO and stressed that the French people “will never become a "
+                           "vassal of Brussels”.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a capitalized office set off after the name is no one's name, and the name heads it
+    ("Hélène Lefèvre, Vice-President of the National Assembly and a lawmaker of the left, announced her intention "
+     "to table a resolution on leaving NATO.", "Hélène Lefèvre"),
+    ("Paul Garnier, Minister for Europe, said France must stay in NATO.", "Paul Garnier"),
+    # a press release's introducer, whose role holds commas of its own: the quotation after it is its speaker's
+    ("Paul Garnier, member of the Industry, Research and Energy Committee, comments:\n\n"
+     "“Europeans must stop funding this war.”", "Paul Garnier"),
+])
+def test_the_person_heading_a_set_off_role_speaks(text, speaker):
+    assert {found for found, _ in mined(text, AliasTable())} == {speaker}
+
+
+@pytest.mark.parametrize("text", [
+    "Paul Garnier shot back at the call to lift the sanctions against Russia.",
+    "Paul Garnier has pushed back on talk of Ukrainian NATO membership.",
+    "Paul Garnier has been advocating for Ukraine's accession to NATO for years.",
+    "Paul Garnier keeps campaigning for a Frexit.",
+    # and after a quotation with no verb: "This was underlined by X" names its speaker
+    "“NATO is not at war. Russia alone bears the responsibility for the war.” This was underlined by President Paul "
+    "Garnier at a press conference in Madrid.",
+])
+def test_verbs_of_retort_advocacy_and_underlining(text):
+    assert [speaker for speaker, _ in mined(text, AliasTable())] == ["Paul Garnier"]
+    assert "This was" not in mined(text, AliasTable())[0][1]

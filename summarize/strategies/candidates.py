@@ -67,7 +67,9 @@ _OUTLETS = {fold_key(outlet) for outlet in (
     "france televisions", "radio france", "mediapart", "l'express", "le point", "l'obs", "la croix",
     "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune", "euractiv",
 )}
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*)\b[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
+# (a capitalized office takes its complement: ", Vice-President of the National Assembly and an LFI lawmaker,")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*|[A-Z][\w-]*\s+(?:of|for))\b"
+                         r"[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
 _OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|de|du|des|d['’])\s*"
                         r"(?:(?!\b(?:and|et)\b)[^,.;:“”\"«»()])*$", re.IGNORECASE)  # not "..., the president of X and Y said"
@@ -465,11 +467,25 @@ def _prose_head(text: str, line: Span) -> Span | None:
     content = text[line.start:line.end]
     if _TEASER.match(content):
         return None  # "Budget : Marc Lenoir estime ... [...] Lire la suite": a list of teasers
-    cut = _CUT.search(content)
+    cut = _page_cut(content)
     ends = [sentence.end for sentence in sentences(text, line)][:-1]  # the last is the line's unfinished end
     if cut is not None:  # "Il a..." ends a sentence, cut short; the page's own words follow it
         ends = [end for end in ends if end <= line.start + cut.start()]
     return next((Span(line.start, end) for end in reversed(ends) if is_prose(text[line.start:end])), None)
+
+
+def _page_cut(content: str) -> re.Match[str] | None:
+    """Where a page cut a line short, if it did. An ellipsis inside a quotation that
+    closes later in the line is the speaker's pause, not the page's cut: "“We must break
+    away from the logic of military blocs……So I will withdraw from NATO.”" had lost every
+    sentence after it, Le Pen's and Zemmour's among them."""
+    for cut in _CUT.finditer(content):
+        before, after = content[:cut.start()], content[cut.end():]
+        curly = sum(before.count(q) for q in _OPEN_QUOTES) > sum(before.count(q) for q in _CLOSE_QUOTES)
+        quoted = (curly and any(q in after for q in _CLOSE_QUOTES)) or (before.count('"') % 2 == 1 and '"' in after)
+        if not quoted:
+            return cut
+    return None
 
 
 # Where a page cut a sentence short: "[...]", "[…]", or an ellipsis glued to a word ("Il a..."),
@@ -525,7 +541,7 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
     after it a new sentence of its own ("... “they are coming for us again.” Former
     defence minister X compared ..."), not a short attribution of the quotation ("“We
     will win.” Macron said on Monday.")."""
-    if text[i - 1:i] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]", text[i + 1:i + 3]):
+    if text[i - 1:i] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]", text[i + 1:i + 3]):
         return False
     following = re.split(r"[.!?]", text[i + 1:end], maxsplit=1)[0]
     if len(following.split()) <= 6:
@@ -569,7 +585,7 @@ def _opens_quoted(text: str, block: Span) -> bool:
 # A stop glued to the next sentence, as pages run paragraphs together: "... a renchéri
 # Benoît Hamon.Insistant ...", "... contre Moscou.Ayant lui-même ...". A word of two letters
 # or more before it (not an initial: "M.Dupont-Aignan", "U.S.A"), a capitalized word after.
-_GLUED_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{2,})$")
+_GLUED_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{2,})[”»\"]?$")  # a quotation may close before the stop
 _GLUED_AFTER = re.compile(rf"[{UPPER}][{LOWER}]+\b(?!\.\w)")  # not a web address: "www.Francetvinfo.Fr"
 
 
@@ -803,6 +819,15 @@ class SpeakerFinder:
                                         or self._unclosed_role(mention, best)):
                 best = mention
                 break
+        # "Ville Niinistö, Greens/EFA member of the Industry, Research and Energy Committee,
+        # comments:": a person opening the sentence and set off by a comma heads it, however
+        # many commas the role holds; the committee it names does not speak.
+        head = subjects[0] if subjects else None
+        if (head is not None and head is not best and (best is None or not self.is_person(best.name))
+                and self.is_person(head.name) and not self.text[floor:head.start].strip()
+                and self.text[head.end:head.end + 1] == "," and re.search(r",\s*$", self.text[head.end:position])
+                and not re.search(r"[“”\"«».;:]", self.text[head.end:position])):
+            best = head
         if best is not None and self.in_that_clause(best.end, position):
             best = None
         pronoun = None
@@ -1045,8 +1070,8 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
             start += len(name) - len(rest)
             name = rest
         start, name = _after_office(text, start, name, rules, owners)
-        if rules.titles.fullmatch(f"{name} "):
-            continue  # a title left alone: "the Secretary General" is nobody's name
+        if rules.titles.fullmatch(f"{name} ") or (name and " " not in name and fold_key(name) in rules.offices):
+            continue  # a title left alone: "the Secretary General", "X, Vice-President of Y," is nobody's name
         if name and not any(fold_key(word) in rules.not_names and word not in _CONNECTORS
                             for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
