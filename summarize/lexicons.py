@@ -688,7 +688,7 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
-    "exhorte", "exclut", "réitère", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
+    "exhorte", "exclut", "réitère", "réaffirme", "réaffirment", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
     "avance que", "avance qu['’]", "tempère", "jubile", "préconise", "maintient sa position", "jure",

@@ -3157,3 +3157,9 @@ def test_the_person_heading_a_set_off_role_speaks(text, speaker):
 def test_verbs_of_retort_advocacy_and_underlining(text):
     assert [speaker for speaker, _ in mined(text, AliasTable())] == ["Paul Garnier"]
     assert "This was" not in mined(text, AliasTable())[0][1]
+
+
+def test_a_reaffirmation_in_the_present_is_a_french_verb_of_saying():
+    text = ("Paul Garnier a accordé une interview au Point dans laquelle il réaffirme la nécessité de l’Alliance "
+            "atlantique.")
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == ["Paul Garnier"]
