@@ -383,6 +383,10 @@ ENGLISH = Lexicon(
         "been advocating", "is advocating", "are advocating", "was advocating", "were advocating",
         "been campaigning for", "is campaigning for", "was campaigning for", "keeps campaigning for",
         "kept campaigning for",
+        # the present of a plural subject, as summaries of a joint statement write it ("The Baltic
+        # States highlight the necessity of ...", "Ministers urge ...")
+        "highlight", "stress", "underline", "insist", "urge", "warn", "demand", "reject", "condemn", "argue",
+        "reaffirm", "reiterate", "emphasize", "emphasise", "advocate", "denounce", "criticize", "criticise",
     )) + (
         # a press release's introducer: "Sergey Lagodinsky, shadow rapporteur on Russia, comments:"
         # (not "declined to comment", "has not commented on")

@@ -3163,3 +3163,10 @@ def test_a_reaffirmation_in_the_present_is_a_french_verb_of_saying():
     text = ("Paul Garnier a accordé une interview au Point dans laquelle il réaffirme la nécessité de l’Alliance "
             "atlantique.")
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, AliasTable(), language="fr"))] == ["Paul Garnier"]
+
+
+def test_a_plural_subject_speaks_in_the_bare_present():
+    text = "Although there are many eurosceptic parties, the UPR and the Patriots, a micro party, are the only ones to " \
+           "advocate for a straightforward Frexit."
+    table = AliasTable(parties={"Les Patriotes": ("the Patriots", "Patriots")})
+    assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table))] == ["Les Patriotes"]
