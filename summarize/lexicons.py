@@ -640,7 +640,10 @@ ENGLISH = Lexicon(
              ("missile missiles", "~weapons"), ("deliver delivers delivered delivery deliveries", "~supply"),
              ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
              ("pull pulls pulled pulling", "~leave"),
-             ("frexit", "~leave European Union")),
+             ("frexit", "~leave European Union"),
+             # an embargo or a boycott is a sanction; engaging and dialogue are ties ("impose an oil
+             # embargo against Russia", "engage with Russia after the war")
+             ("embargo embargoes boycott", "~sanctions"), ("engage engaging dialogue", "~ties")),
 )
 
 _FR_ROLES = (
@@ -985,7 +988,7 @@ FRENCH = Lexicon(
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
         ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
-        ("relation lien liens", "ties"), ("autonomie", "autonomy"), ("stratégique", "strategic"),
+        ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"), ("stratégique", "strategic"),
         ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),
         ("alignement", "alignment"), ("militaire", "military"), ("=militairement", "militarily"),
         ("diplomatique diplomatie", "diplomatic"), ("défense réarmer réarmement", "defence"), ("armée armées", "army"),

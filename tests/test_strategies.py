@@ -3170,3 +3170,17 @@ def test_a_plural_subject_speaks_in_the_bare_present():
            "advocate for a straightforward Frexit."
     table = AliasTable(parties={"Les Patriotes": ("the Patriots", "Patriots")})
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table))] == ["Les Patriotes"]
+
+
+@pytest.mark.parametrize("issue, passage, language, expected", [
+    # an embargo or a boycott is a sanction; engaging, a dialogue and friendship are ties
+    ("sanctions_on_russia", "Paul Garnier proposed to impose an oil embargo against Russia.", "en", True),
+    ("sanctions_on_russia", "The Greens have long urged a boycott of gas from Russia.", "en", True),
+    ("russia_rapprochement", "If elected, she would engage with Russia after the war, Claire Dumas said.", "en", True),
+    ("russia_rapprochement", "« Ce sera un geste d’amitié envers nos amis russes », a-t-il déclaré.", "fr", True),
+    # each a word of the statement, never the only one
+    ("sanctions_on_russia", "The embargo on arms sales to the region ended in May, Claire Dumas said.", "en", False),
+    ("russia_rapprochement", "We must engage with voters, Claire Dumas said.", "en", False),
+])
+def test_embargoes_are_sanctions_and_engaging_is_ties(issue, passage, language, expected):
+    assert bears_on(CODEBOOK, issue, passage, language) is expected
