@@ -376,21 +376,27 @@ ENGLISH = Lexicon(
         # weighing in, concluding, raising concerns or pointing to a reason states a view
         "weighed in", "weighs in", "concluded by", "concludes by", "raised concerns", "raises concerns",
         "pointed to", "points to", "justified", "justifies",
-        # retorting and resisting ("shot back at Ms Le Pen's call", "have pushed back on discussions")
-        "shot back", "shoots back", "pushed back on", "pushes back on", "pushed back against",
-        "pushes back against",
-        # advocacy as it goes on; not the participle alone ("campaigning for the election")
+        # resisting ("have pushed back on discussions"); advocacy as it goes on, not the participle
+        # alone ("a group advocating for the homeless")
+        "pushed back on", "pushes back on", "pushed back against", "pushes back against",
         "been advocating", "is advocating", "are advocating", "was advocating", "were advocating",
-        "been campaigning for", "is campaigning for", "was campaigning for", "keeps campaigning for",
-        "kept campaigning for",
-        # the present of a plural subject, as summaries of a joint statement write it ("The Baltic
-        # States highlight the necessity of ...", "Ministers urge ...")
-        "highlight", "stress", "underline", "insist", "urge", "warn", "demand", "reject", "condemn", "argue",
-        "reaffirm", "reiterate", "emphasize", "emphasise", "advocate", "denounce", "criticize", "criticise",
     )) + (
+        # a retort ("shot back at Ms Le Pen's call"), not gunfire ("shot back when the convoy came under fire")
+        r"sho(?:t|ots)\s+back(?=\s+(?:at|that)\b|\s*[,:“\"«])",
+        # a campaign for a cause, not for an office, votes or a person ("is campaigning for re-election")
+        r"(?:been|is|was|keeps|kept)\s+campaigning\s+for(?!\s+(?:the\s+|her\s+|his\s+)?(?:presidency|re-?election"
+        r"|office|votes?|seats?|nomination|(?:[\w-]+\s+)?(?:elections?|primary|primaries|polls)|(?-i:[A-Z])))",
+        # the bare present of a plural subject, as summaries of a joint statement write it ("The Baltic
+        # States highlight the necessity of ...", "the only ones to advocate for a Frexit"); not after a
+        # modal, a negation or a prospect ("could urge", "did not reiterate", "is expected to argue"),
+        # nor the nouns ("stress tests", "a human rights advocate")
+        r"(?<!\bnot\s)(?<!n't\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bwill\s)"
+        r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bdid\s)(?<!\bexpected\sto\s)(?<!\bset\sto\s)"
+        r"(?<!\bdue\sto\s)(?<!\byet\sto\s)(?:highlight|stress(?!\s+tests?\b)|underline|insist|urge|warn|demand"
+        r"|reject|condemn|argue|reaffirm|reiterate|emphasi[sz]e|advocate(?![,.;]|\s+of\b)|denounce|critici[sz]e)",
         # a press release's introducer: "Sergey Lagodinsky, shadow rapporteur on Russia, comments:"
-        # (not "declined to comment", "has not commented on")
-        r"comment(?:s|ed)(?=\s*:)",
+        # ending its line or opening its quotation (not "had no comments: he left", "declined to comment")
+        r"(?<!\bno\s)(?<!\bany\s)comment(?:s|ed)(?=[ \t]*:[ \t]*(?:\n|$|[“\"«]))",
         # joining another's stance is taking it: "X has joined Orbán in opposing Ukraine's NATO membership"
         r"join(?:ed|s)\s+(?:[\w'’-]+\s+){1,4}?in\s+(?:opposing|calling|backing|supporting|rejecting|critici[sz]ing"
         r"|demanding|urging|condemning)\b",
@@ -641,9 +647,10 @@ ENGLISH = Lexicon(
              ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
              ("pull pulls pulled pulling", "~leave"),
              ("frexit", "~leave European Union"),
-             # an embargo or a boycott is a sanction; engaging and dialogue are ties ("impose an oil
+             # an embargo is a sanction (not "boycott": of an election, of the Olympics); engaging and
+             # dialogue are ties ("impose an oil
              # embargo against Russia", "engage with Russia after the war")
-             ("embargo embargoes boycott", "~sanctions"), ("engage engaging dialogue", "~ties")),
+             ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties")),
 )
 
 _FR_ROLES = (

@@ -3173,9 +3173,10 @@ def test_a_plural_subject_speaks_in_the_bare_present():
 
 
 @pytest.mark.parametrize("issue, passage, language, expected", [
-    # an embargo or a boycott is a sanction; engaging, a dialogue and friendship are ties
+    # an embargo is a sanction (a boycott is not: of an election, of the Olympics); engaging, a
+    # dialogue and friendship are ties
     ("sanctions_on_russia", "Paul Garnier proposed to impose an oil embargo against Russia.", "en", True),
-    ("sanctions_on_russia", "The Greens have long urged a boycott of gas from Russia.", "en", True),
+    ("sanctions_on_russia", "Russia announced a boycott of the Paris Olympics, Claire Dumas said.", "en", False),
     ("russia_rapprochement", "If elected, she would engage with Russia after the war, Claire Dumas said.", "en", True),
     ("russia_rapprochement", "« Ce sera un geste d’amitié envers nos amis russes », a-t-il déclaré.", "fr", True),
     # each a word of the statement, never the only one
@@ -3184,3 +3185,23 @@ def test_a_plural_subject_speaks_in_the_bare_present():
 ])
 def test_embargoes_are_sanctions_and_engaging_is_ties(issue, passage, language, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (from a fresh-eyes review of the rules above) a surname that is an office word stays a name;
+    # a modal, a negation or a prospect before a bare present; the nouns; a comment widget; gunfire;
+    # a campaign for an office; a group named after a person; a closing attribution of two
+    ("Economist Laura Head said the sanctions work. Head added that Russia's economy would shrink.",
+     ["Laura Head", "Laura Head"]),
+    ("Lise Morand could urge voters to abstain, her advisers fear.", []),
+    ("Paul Girard did not reiterate his call.", []),
+    ("The EU stress tests found that banks were sound.", []),
+    ("Paul Girard, the NATO spokesman, had no comments: he left the room.", []),
+    ("Sergeant Paul Girard shot back when the convoy came under fire.", []),
+    ("Lise Morand is campaigning for re-election in the Somme.", []),
+    ("Critics of Lise Morand argue that she has no plan for Ukraine.", ["Critics of Lise Morand"]),
+    ("Europe must rearm. This was stressed by Lise Morand and Paul Girard at the summit.", ["Lise Morand"]),
+])
+def test_the_new_verbs_and_names_spare_what_they_do_not_mean(text, expected):
+    table = AliasTable(speakers={"Lise Morand": ("Morand",)})
+    assert [speaker for speaker, _ in mined(text, table)] == expected

@@ -788,7 +788,8 @@ class SpeakerFinder:
         words = name.split()
         for i in range(1, len(words)):  # "Pabloite NPA": an epithet before a known name
             if (tail := fold_key(" ".join(words[i:]))) in self._alias:
-                return self._alias[tail]
+                # "Critics of Lise Morand" are not Lise Morand
+                return full if fold_key(words[i - 1]) in ("of", "de", "du", "des") else self._alias[tail]
         return full
 
     def subject_before(self, position: int, floor: int) -> Mention | None:
@@ -1042,6 +1043,8 @@ def _capitalized(phrase: str) -> bool:
 
 
 _ARTICLES_BEFORE_NAMES = _PARTICLES_FOLDED | {"the"}
+# An office's complement right after it: " of the National Assembly", " des Armées".
+_COMPLEMENT = re.compile(r"[ \t]+(?:of|for|de|du|des|d['’])\b")
 
 
 def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int, str]]:
@@ -1070,8 +1073,11 @@ def _names(text: str, rules: Rules, owners: set[str]) -> Iterator[tuple[int, int
             start += len(name) - len(rest)
             name = rest
         start, name = _after_office(text, start, name, rules, owners)
-        if rules.titles.fullmatch(f"{name} ") or (name and " " not in name and fold_key(name) in rules.offices):
-            continue  # a title left alone: "the Secretary General", "X, Vice-President of Y," is nobody's name
+        if rules.titles.fullmatch(f"{name} ") or (name and " " not in name and fold_key(name) in rules.offices
+                                                   and _COMPLEMENT.match(text, match.end())):
+            # a title left alone: "the Secretary General", "X, Vice-President of Y," is nobody's name
+            # (but "Head added" may be Laura Head's)
+            continue
         if name and not any(fold_key(word) in rules.not_names and word not in _CONNECTORS
                             for word in name.split()[1:]):  # "Moscow Has No Such Plans"
             yield start, match.end(), name
@@ -2504,7 +2510,7 @@ def _agent(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> str | 
     speaker, and « selon lui » after it resolved to them."""
     rules, text = finder.rules, finder.text
     agent = rules.agent.match(text, verb.end()) if rules.agent else None
-    if (agent is None or _opening(rules.lexicon.closing_attributions, r"\b").match(text, sentence.start, sentence.end)
+    if (agent is None or _closing_speaker(finder, sentence) is not None
             or rules.questioning.fullmatch(verb.group())
             or rules.relative_passive.search(text, max(sentence.start, verb.start() - 40), verb.start())):
         # "This was stated by X" names who said the sentence before (`_closing_speaker`); "was
