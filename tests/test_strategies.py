@@ -2037,6 +2037,14 @@ def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, ex
     ("If we set red lines, we are not helping Ukrainians, Claire Dumas said.", "en", "support_ukraine", True),
     ("Claire Dumas said she would pull France out of NATO.", "en", "leave_nato", True),
     ("Claire Dumas said she would pull the bill.", "en", "leave_nato", False),
+    # an embargo is a sanction (a boycott is not: of an election, of the Olympics); engaging, a
+    # dialogue and friendship are ties; each a word of the statement, never the only one
+    ("Paul Garnier proposed to impose an oil embargo against Russia.", "en", "sanctions_on_russia", True),
+    ("Russia announced a boycott of the Paris Olympics, Claire Dumas said.", "en", "sanctions_on_russia", False),
+    ("The embargo on arms sales to the region ended in May, Claire Dumas said.", "en", "sanctions_on_russia", False),
+    ("If elected, she would engage with Russia after the war, Claire Dumas said.", "en", "russia_rapprochement", True),
+    ("We must engage with voters, Claire Dumas said.", "en", "russia_rapprochement", False),
+    ("« Ce sera un geste d’amitié envers nos amis russes », a-t-il déclaré.", "fr", "russia_rapprochement", True),
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
@@ -3172,23 +3180,8 @@ def test_a_plural_subject_speaks_in_the_bare_present():
     assert [c.speaker for c in mine_candidates(SpeakerFinder(text, table))] == ["Les Patriotes"]
 
 
-@pytest.mark.parametrize("issue, passage, language, expected", [
-    # an embargo is a sanction (a boycott is not: of an election, of the Olympics); engaging, a
-    # dialogue and friendship are ties
-    ("sanctions_on_russia", "Paul Garnier proposed to impose an oil embargo against Russia.", "en", True),
-    ("sanctions_on_russia", "Russia announced a boycott of the Paris Olympics, Claire Dumas said.", "en", False),
-    ("russia_rapprochement", "If elected, she would engage with Russia after the war, Claire Dumas said.", "en", True),
-    ("russia_rapprochement", "« Ce sera un geste d’amitié envers nos amis russes », a-t-il déclaré.", "fr", True),
-    # each a word of the statement, never the only one
-    ("sanctions_on_russia", "The embargo on arms sales to the region ended in May, Claire Dumas said.", "en", False),
-    ("russia_rapprochement", "We must engage with voters, Claire Dumas said.", "en", False),
-])
-def test_embargoes_are_sanctions_and_engaging_is_ties(issue, passage, language, expected):
-    assert bears_on(CODEBOOK, issue, passage, language) is expected
-
-
 @pytest.mark.parametrize("text, expected", [
-    # (from a fresh-eyes review of the rules above) a surname that is an office word stays a name;
+    # (from a fresh-eyes review of the verbs and names above) a surname that is an office word stays a name;
     # a modal, a negation or a prospect before a bare present; the nouns; a comment widget; gunfire;
     # a campaign for an office; a group named after a person; a closing attribution of two
     ("Economist Laura Head said the sanctions work. Head added that Russia's economy would shrink.",
