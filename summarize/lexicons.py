@@ -647,9 +647,8 @@ ENGLISH = Lexicon(
              ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
              ("pull pulls pulled pulling", "~leave"),
              ("frexit", "~leave European Union"),
-             # an embargo is a sanction (not "boycott": of an election, of the Olympics); engaging and
-             # dialogue are ties ("impose an oil
-             # embargo against Russia", "engage with Russia after the war")
+             # an embargo is a sanction ("impose an oil embargo against Russia"; not "boycott": of an
+             # election, of the Olympics); engaging and dialogue are ties ("engage with Russia after the war")
              ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties")),
 )
 
@@ -702,7 +701,8 @@ _FR_PRESENT = (
     "pense", "croit", "considère", "redoute", "craint", "milite", "appelle à", "assume", "confirme", "reconnaît",
     "reconnait", "recommande", "réclament", "estiment", "jugent", "dénoncent", "refusent", "souhaitent",
     "demandent", "veulent", "défendent", "plaident", "affirment", "exigent", "appellent à", "critique",
-    "exhorte", "exclut", "réitère", "réaffirme", "réaffirment", "rétorque", "renchérit", "ironise", "tranche", "admet", "avertit", "tonne",
+    "exhorte", "exclut", "réitère", "réaffirme", "réaffirment", "rétorque", "renchérit", "ironise", "tranche",
+    "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
     "avance que", "avance qu['’]", "tempère", "jubile", "préconise", "maintient sa position", "jure",
@@ -995,7 +995,8 @@ FRENCH = Lexicon(
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
         ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
-        ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"), ("stratégique", "strategic"),
+        ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
+        ("stratégique", "strategic"),
         ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),
         ("alignement", "alignment"), ("militaire", "military"), ("=militairement", "militarily"),
         ("diplomatique diplomatie", "diplomatic"), ("défense réarmer réarmement", "defence"), ("armée armées", "army"),
