@@ -480,10 +480,8 @@ def _page_cut(content: str) -> re.Match[str] | None:
     away from the logic of military blocs……So I will withdraw from NATO.”" had lost every
     sentence after it, Le Pen's and Zemmour's among them."""
     for cut in _CUT.finditer(content):
-        before, after = content[:cut.start()], content[cut.end():]
-        curly = sum(before.count(q) for q in _OPEN_QUOTES) > sum(before.count(q) for q in _CLOSE_QUOTES)
-        quoted = (curly and any(q in after for q in _CLOSE_QUOTES)) or (before.count('"') % 2 == 1 and '"' in after)
-        if not quoted:
+        closed_later = any(mark in content[cut.end():] for mark in (*_CLOSE_QUOTES, '"'))
+        if not (inside_quote(content, 0, cut.start()) and closed_later):
             return cut
     return None
 
