@@ -2284,6 +2284,11 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("He wants to stop the paranoia, talk to Russia, lift sanctions, and restart trade.", "sanctions_on_russia", True),
     ("He wants to talk to Russia. Lift the sanctions, others say.", "sanctions_on_russia", False),
     ("He wants to keep the sanctions, and end the sanctions evasion scheme.", "sanctions_on_russia", False),
+    # (session 35, a real article of private set S) "an end to" the thing, put or wished
+    ("Marine Le Pen wants the European Union to put an end to sanctions against Russia.", "sanctions_on_russia", True),
+    ("She calls for an end to the sanctions.", "sanctions_on_russia", True),
+    ("She does not want the European Union to put an end to the sanctions.", "sanctions_on_russia", False),
+    ("She wants to put an end to the war to save the sanctions.", "sanctions_on_russia", False),
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected
@@ -2342,6 +2347,11 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     ("Claire Dumas said Russia's blockade is not working.", "en", False),
     ("Those who say the sanctions do not work are wrong, Claire Dumas said.", "en", False),
     ("Lifting the sanctions has backfired, Claire Dumas said.", "en", False),
+    # (session 35, a real article of private set S) a seat of power stands for its state as
+    # the target: "against Moscow" is against Russia; "against Tehran" is still someone else
+    ("Viktor Orban said sanctions against Moscow have not worked.", "en", True),
+    ("Sanctions against the Kremlin are useless, Claire Dumas said.", "en", True),
+    ("Sanctions against Tehran are useless, Claire Dumas said.", "en", False),
 ])
 def test_condemned_reads_a_failure_that_needs_no_copula(passage, language, expected):
     assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected

@@ -383,13 +383,18 @@ _ENDING = frozenset(stems("end ending stop stopping halt halting cease ceasing "
                           "lift lifting abandon abandoning scrap scrapping drop dropping remove removing "
                           "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening "
                           "abolition removal cancellation"))
-_ENDED_GAP = frozenset("the a all any these those its their our of current existing remaining".split())
+_ENDED_GAP = frozenset("the a an all any these those its their our of to current existing remaining".split())
 # Nouns a thing may qualify and stay what is meant: "the sanctions policy" is the sanctions.
 _COURSES = frozenset("policy policies regime regimes programme programmes program programs scheme".split())
 # The first part of a hyphenated name-like modifier: "anti-Russian sanctions", "pro-Kremlin".
 _NAME_PREFIXES = frozenset("anti pro".split())
 # What a named modifier's sanctions are aimed at follows these: "US sanctions on Iran".
 _AIMED = frozenset("on against".split())
+# A seat of power named for its state, where a judgement's target is read ("sanctions against
+# Moscow have not worked"). Only there: as glosses of the statements' words, a sentence
+# naming Moscow would bear on every statement naming Russia (measured and dropped, session 21).
+_SEATS = {seat: frozenset(stems(state)) for seats, state in (("moscow kremlin", "russia"), ("kyiv kiev", "ukraine"))
+          for seat in seats.split()}
 # What may stand between the thing and a passive word of ending: "sanctions to be lifted".
 _PASSIVE_GAP = frozenset("to be should must being".split())
 # A wish, a call or a modal before the word of ending: the speaker wants the ending, rather
@@ -472,7 +477,8 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     for i, stemmed in enumerate(read.stemmed):
         if not stemmed & _ENDING or any(read.negates(k) for k in range(max(0, i - NEGATION_REACH), i)):
             continue
-        wishes = [k for k in range(max(0, i - WANTING_REACH), i) if read.clauses[k] == read.clauses[i]
+        verb = i - 2 if [w.lower() for w in read.words[max(0, i - 2):i]] == ["put", "an"] else i  # "put an end to"
+        wishes = [k for k in range(max(0, verb - WANTING_REACH), verb) if read.clauses[k] == read.clauses[i]
                   and (read.stemmed[k] & _WANTING or read.words[k].lower() in _WANTING)]
         if not wishes and _opens_clause(read, i):  # "wants to stop the paranoia, talk to Russia, lift sanctions"
             wishes = [k for k in range(max(0, i - LISTED_REACH), i - 1) if read.stemmed[k] & _WANTING
@@ -565,7 +571,9 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         if at and words[at - 1].group().lower() in lexicon.other_things:
             continue  # "without sanctions", "counter-sanctions"
         statement = issue_stems(codebook)[issue] - head  # "Sanctions on Iran have been useless", not "against Russia"
-        if any(w.group().lower() in _AIMED for w in words[at + 1:]) and not any(st & statement for st in stemmed[at + 1:]):
+        if any(w.group().lower() in _AIMED for w in words[at + 1:]) and not any(
+                st & statement or _SEATS.get(w.group().lower(), frozenset()) & statement
+                for w, st in zip(words[at + 1:], stemmed[at + 1:], strict=True)):
             continue
         if judging.tightened.search(passage):
             continue  # "ineffective ..., so they must be tightened"
