@@ -2369,6 +2369,40 @@ def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppos
     assert asyncio.run(strategy.stance(CODEBOOK, "Marine Le Pen", passage, "sanctions_on_russia")) == Stance.OPPOSE
 
 
+@pytest.mark.parametrize("view, judged, passage, expected", [
+    # (session 35, real articles of private sets S and U) a view that copies a statement
+    # back says nothing of the passage: its words decide, whatever the judge answered
+    ("France should be outside NATO's integrated military command (the 'joint command'), by leaving it or by "
+     "not rejoining it, whether or not it stays in the alliance.", "support",
+     "Jordan Bardella said that “France mustn’t leave NATO’s military command while we are at war.”",
+     Stance.OPPOSE),
+    ("France should withdraw from NATO altogether.", "oppose",
+     "She said France should quit NATO, a military bloc serving US interests.", Stance.SUPPORT),
+    ("Economic sanctions against Russia are justified and effective.", "support",
+     "Marie Fontaine fully supported sanctions except for those targeting energy flows.", Stance.MIXED),
+    # a view of the passage's own keeps the judge's answer, wrong or right
+    ("Marie Fontaine wants France to stay in NATO's command for now.", "support",
+     "Marie Fontaine said France mustn't leave NATO's military command while we are at war.", Stance.SUPPORT),
+    ("France should withdraw from NATO altogether.", "not stated",
+     "France must not leave NATO, Marie Fontaine said.", None),
+])
+def test_a_view_that_copies_a_statement_back_leaves_the_stance_to_the_passages_words(
+        server, cache, view, judged, passage, expected):
+    def responder(request: dict) -> Reply:
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": view}))
+        if QUESTION["stance"] in question:
+            return Reply(content=json.dumps({"view": view, "stance": judged}))
+        return Reply(content=json.dumps({"stance": judged}))
+
+    server.responder = responder
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    issue = ("leave_integrated_command" if "command" in passage else
+             "sanctions_on_russia" if "sanctions" in passage else "leave_nato")
+    assert asyncio.run(strategy.stance(CODEBOOK, "Marie Fontaine", passage, issue)) == expected
+
+
 @pytest.mark.parametrize("passage, issue, expected", [
     # a negation of something else denies no blame: the blame the passage lays stands
     ("Putin bears the blame for this war, and we will ensure that Russia does not win it, Claire Dumas said.",

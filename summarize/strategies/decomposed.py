@@ -41,6 +41,7 @@ from functools import cache
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, create_model
+from rapidfuzz import fuzz
 
 from summarize.article import Article
 from summarize.client import ModelClient
@@ -63,6 +64,7 @@ from summarize.strategies.topics import (
     named_issue,
     negated,
     undone,
+    worded_stance,
 )
 from summarize.text import fold_key
 from summarize.wording import write_position
@@ -343,6 +345,8 @@ class Decomposed:
             sentence = _sentence(text, candidate)
             if word == "not stated":
                 settled.append(None)
+            elif _parrots(asked.codebook, views[candidate]):  # a view that tells nothing of the passage
+                settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "support" and (
                     # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
                     # "imposing economic sanctions is naive"
@@ -440,6 +444,19 @@ class Decomposed:
 _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nor|neither|cannot|against|wrong|reject(?:s|ed|ing)?"
                        r"|oppos(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|ne|pas|jamais|contre|rejette)\b|n['’]t",
                        re.IGNORECASE)
+
+
+# How alike a view and a statement must be for the view to be that statement copied back.
+PARROT_RATIO = 60
+
+
+def _parrots(codebook: Codebook, view: str) -> bool:
+    """Whether the model's view of a passage is one of the codebook's statements copied
+    back ("France should be outside NATO's integrated military command (...)" for "France
+    mustn't leave NATO's military command while we are at war"), which says nothing of
+    what the speaker holds: the stance is then read from the passage's own words."""
+    folded = view.casefold()
+    return any(fuzz.ratio(folded, issue.proposition.casefold()) >= PARROT_RATIO for issue in codebook.issues)
 
 
 def _rejects(codebook: Codebook, issue: str, view: str) -> bool:

@@ -80,16 +80,7 @@ from summarize.records import Stance
 from summarize.strategies.base import Draft
 from summarize.strategies.candidates import Candidate
 from summarize.strategies.decomposed import Decomposed, _Asked
-from summarize.strategies.topics import (
-    MIN_SHARED,
-    NEGATION_REACH,
-    best_issue,
-    carved_out,
-    condemned,
-    ended,
-    named_issue,
-    negated,
-)
+from summarize.strategies.topics import MIN_SHARED, NEGATION_REACH, best_issue, named_issue, worded_stance
 
 NOTICE = ("strategy overlap: each issue is the codebook issue whose statement shares the most words with the "
           "speaker's sentence (or its paragraph), and the stance is 'oppose' where a negation ('not') or a word "
@@ -123,17 +114,8 @@ class Overlap(Decomposed):
         return pairs
 
     async def stances(self, text: str, pairs: list[tuple[Candidate, str]], asked: _Asked) -> list[Stance | None]:
-        return [self._stance(text[c.sentence.start:c.sentence.end], issue, asked) for c, issue in pairs]
-
-    @staticmethod
-    def _stance(sentence: str, issue: str, asked: _Asked) -> Stance:
-        codebook, language = asked.codebook, asked.language
-        if carved_out(codebook, issue, sentence, language):
-            return Stance.MIXED  # "..., but she rejected deliveries of tanks": its rejection is of a part
-        if (negated(codebook, issue, sentence, language) or (language == "en" and ended(codebook, issue, sentence))
-                or condemned(codebook, issue, sentence, language)):
-            return Stance.OPPOSE
-        return Stance.SUPPORT
+        return [worded_stance(asked.codebook, issue, text[c.sentence.start:c.sentence.end], asked.language)
+                for c, issue in pairs]
 
     async def draft(self, article: Article, codebook: Codebook | None, aliases: AliasTable | None) -> Draft:
         draft = await super().draft(article, codebook, aliases)

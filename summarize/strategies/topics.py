@@ -38,6 +38,7 @@ import snowballstemmer
 
 from summarize.corpus import Codebook
 from summarize.lexicons import LEXICONS, Lexicon
+from summarize.records import Stance
 from summarize.text import fold_key
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -964,3 +965,17 @@ def _passage_stems(codebook: Codebook, passage: str, language: str | None,
                    associations: bool = True) -> frozenset[str]:
     """A passage's stems, glossed into English when the codebook's statements are English."""
     return stems(passage, language if codebook.language == "en" and language else "en", associations)
+
+
+def worded_stance(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> Stance:
+    """The stance `passage`'s own words take toward the issue's statement: "mixed" where
+    it takes part of a backing back (`carved_out`), "oppose" where it negates the
+    statement's words (`negated`), wants ended (`ended`, English) or condemns (`condemned`)
+    what the statement approves of, else "support". `overlap`'s stance, and the decomposed
+    strategy's where the model's view of the passage is only a statement copied back."""
+    if carved_out(codebook, issue, passage, language):
+        return Stance.MIXED  # "..., but she rejected deliveries of tanks": its rejection is of a part
+    if (negated(codebook, issue, passage, language) or (language == "en" and ended(codebook, issue, passage))
+            or condemned(codebook, issue, passage, language)):
+        return Stance.OPPOSE
+    return Stance.SUPPORT
