@@ -2287,6 +2287,7 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     # (session 35, a real article of private set S) "an end to" the thing, put or wished
     ("Marine Le Pen wants the European Union to put an end to sanctions against Russia.", "sanctions_on_russia", True),
     ("She calls for an end to the sanctions.", "sanctions_on_russia", True),
+    ("Éric Zemmour wants to renounce sanctions.", "sanctions_on_russia", True),  # of « renoncer aux sanctions »
     ("She does not want the European Union to put an end to the sanctions.", "sanctions_on_russia", False),
     ("She wants to put an end to the war to save the sanctions.", "sanctions_on_russia", False),
 ])

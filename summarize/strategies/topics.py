@@ -383,7 +383,7 @@ def negated(codebook: Codebook, issue: str, passage: str, language: str | None =
 _ENDING = frozenset(stems("end ending stop stopping halt halting cease ceasing "
                           "lift lifting abandon abandoning scrap scrapping drop dropping remove removing "
                           "abolish abolishing cancel cancelling dismantle dismantling ease easing loosen loosening "
-                          "abolition removal cancellation"))
+                          "abolition removal cancellation renounce renouncing"))
 _ENDED_GAP = frozenset("the a an all any these those its their our of to current existing remaining".split())
 # Nouns a thing may qualify and stay what is meant: "the sanctions policy" is the sanctions.
 _COURSES = frozenset("policy policies regime regimes programme programmes program programs scheme".split())
