@@ -308,6 +308,21 @@ class Decomposed:
         foot by imposing sanctions", which no rule reads. From the cached answers (session
         27): O 0.450 -> 0.467 (one stance right); M, held-out N and france-nato unchanged.
 
+        Where the model's first view is one of the codebook's statements copied back, or
+        nearly (`_parrots`: "France should be outside NATO's integrated military command
+        (...)" as the view of "France mustn't leave NATO's military command while we are
+        at war"), it tells nothing of the passage, and the judge answers for the statement
+        itself; the passage's own words then give the stance, as `overlap` reads them
+        (`topics.worded_stance`). Where the judge said "not stated", the pair is still
+        left out. Of the kept pairs with such a view on private sets S and U and
+        france-nato (session 35, the 1.5B model's cached answers, alike at 75 or more),
+        the words' stance mended 4 and broke none; end to end, with the end-to and
+        seat-of-power readings of `topics.ended` and `topics.condemned`: S 0.451 -> 0.466,
+        U 0.443 -> 0.459 (0.475 from 60 alike: "wants to keep France in the European
+        Union" of "there will be no Frexit"; the same at 70 to 85 on S, U and france-nato,
+        and france-nato 0.700 -> 0.667 at 55 or less), france-nato unchanged; held-out T
+        0.386 -> 0.400.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -446,7 +461,9 @@ _NEGATION = re.compile(r"\b(?:not|no|never|nothing|nor|neither|cannot|against|wr
                        re.IGNORECASE)
 
 
-# How alike a view and a statement must be for the view to be that statement copied back.
+# How alike (`rapidfuzz.fuzz.ratio`, 0 to 100) a view and a statement must be for the view
+# to be that statement copied back, or nearly; chosen on development sets S and U (see
+# `Decomposed.stances`).
 PARROT_RATIO = 60
 
 

@@ -467,7 +467,15 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     ending listed after a wish with "to" is wished too ("wants to stop the paranoia, talk
     to Russia, lift sanctions, and restart trade"). From the 1.5B model's cached answers
     (session 27): held-out N 0.333 -> 0.352 (one stance right), sets M and O and
-    france-nato unchanged."""
+    france-nato unchanged.
+
+    "Put an end to" and "an end to" the thing are wished endings ("wants the European
+    Union to put an end to sanctions against Russia", "calls for an end to the sanctions"),
+    and "renounce" is a word of ending (the view "wants to renounce sanctions" of «
+    renoncer aux sanctions »). From the cached answers (session 35), with the
+    seat-of-power reading of `condemned`: S 0.421 -> 0.451 (a stance right by each); U,
+    held-out T and france-nato unchanged; "renounce" then U 0.475 -> 0.492 (one stance),
+    the others unchanged."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
@@ -536,7 +544,14 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
     pas à l'ordre du jour »). An elided article is no word of the reach to the head ("L'
     adhésion de l'Ukraine à l'Otan n'est ..."). Session 27, from the cached answers: O
     0.467 -> 0.483 with the 1.5B model (one stance right); M, held-out N and france-nato
-    unchanged; `overlap` M 0.364 -> 0.397, O 0.423 -> 0.438, N and the corpora unchanged."""
+    unchanged; `overlap` M 0.364 -> 0.397, O 0.423 -> 0.438, N and the corpora unchanged.
+
+    A seat of power named as the target stands for its state ("sanctions against Moscow
+    have not worked", "against the Kremlin"; `_SEATS`), where the target is read only:
+    as glosses of the statements' words, such names made a sentence naming Moscow bear
+    on every statement naming Russia (measured and dropped, session 21). From the
+    cached answers (session 35): S one stance right; U, held-out T and france-nato
+    unchanged."""
     head = _approved_heads(codebook)[issue]
     lexicon = LEXICONS.get(language or "en")
     if not head or lexicon is None or not lexicon.condemnations:
