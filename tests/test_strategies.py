@@ -2290,6 +2290,10 @@ def test_a_support_for_a_view_that_ends_the_statements_subject_is_oppose(server,
     ("Éric Zemmour wants to renounce sanctions.", "sanctions_on_russia", True),  # of « renoncer aux sanctions »
     ("She does not want the European Union to put an end to the sanctions.", "sanctions_on_russia", False),
     ("She wants to put an end to the war to save the sanctions.", "sanctions_on_russia", False),
+    # (from a review) someone else's sanctions on someone else, named or not
+    ("He wants an end to sanctions on Iran.", "sanctions_on_russia", False),
+    ("She wants Washington to renounce sanctions on European firms.", "sanctions_on_russia", False),
+    ("He wants to lift sanctions on Moscow.", "sanctions_on_russia", True),
 ])
 def test_ended_reads_only_a_wished_end_of_the_statements_subject(view, issue, expected):
     assert ended(CODEBOOK, issue, view) is expected
@@ -2353,6 +2357,10 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     ("Viktor Orban said sanctions against Moscow have not worked.", "en", True),
     ("Sanctions against the Kremlin are useless, Claire Dumas said.", "en", True),
     ("Sanctions against Tehran are useless, Claire Dumas said.", "en", False),
+    # (from a review) only as the target itself
+    ("Sanctions against Moscow's ally Belarus have been useless, Claire Dumas said.", "en", False),
+    ("Sanctions on Tehran for arming Moscow are useless, Claire Dumas said.", "en", False),
+    ("Sanctions by Moscow on EU food are useless, Claire Dumas said.", "en", False),
 ])
 def test_condemned_reads_a_failure_that_needs_no_copula(passage, language, expected):
     assert condemned(CODEBOOK, "sanctions_on_russia", passage, language) is expected
@@ -2377,8 +2385,10 @@ def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppos
      "not rejoining it, whether or not it stays in the alliance.", "support",
      "Jordan Bardella said that “France mustn’t leave NATO’s military command while we are at war.”",
      Stance.OPPOSE),
-    ("France should withdraw from NATO altogether.", "oppose",
-     "She said France should quit NATO, a military bloc serving US interests.", Stance.SUPPORT),
+    # only the judge's "support" is read again: a view alike a statement may be its
+    # opposite ("France should remain in NATO"), and there the judge's "oppose" stands
+    ("France should remain in NATO.", "oppose", "Quitting NATO would be madness, Marie Fontaine said.",
+     Stance.OPPOSE),
     ("Economic sanctions against Russia are justified and effective.", "support",
      "Marie Fontaine fully supported sanctions except for those targeting energy flows.", Stance.MIXED),
     # a view of the passage's own keeps the judge's answer, wrong or right

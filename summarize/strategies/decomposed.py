@@ -308,20 +308,23 @@ class Decomposed:
         foot by imposing sanctions", which no rule reads. From the cached answers (session
         27): O 0.450 -> 0.467 (one stance right); M, held-out N and france-nato unchanged.
 
-        Where the model's first view is one of the codebook's statements copied back, or
-        nearly (`_parrots`: "France should be outside NATO's integrated military command
-        (...)" as the view of "France mustn't leave NATO's military command while we are
-        at war"), it tells nothing of the passage, and the judge answers for the statement
-        itself; the passage's own words then give the stance, as `overlap` reads them
-        (`topics.worded_stance`). Where the judge said "not stated", the pair is still
-        left out. Of the kept pairs with such a view on private sets S and U and
-        france-nato (session 35, the 1.5B model's cached answers, alike at 75 or more),
-        the words' stance mended 4 and broke none; end to end, with the end-to and
+        Where the judge said "support" of a view that is one of the codebook's statements
+        copied back, or nearly (`_parrots`: "France should be outside NATO's integrated
+        military command (...)" as the view of "France mustn't leave NATO's military
+        command while we are at war"), the view tells nothing of the passage and the judge
+        agreed with the statement it was shown twice; the passage's own words then give
+        the stance, as `overlap` reads them (`topics.worded_stance`). Only a "support" is
+        read again: a view alike a statement may say its opposite ("France should remain
+        in NATO", "should not withdraw from NATO"), and there the judge's "oppose" is
+        right. Session 35, from the 1.5B model's cached answers, with the end-to and
         seat-of-power readings of `topics.ended` and `topics.condemned`: S 0.451 -> 0.466,
-        U 0.443 -> 0.459 (0.475 from 60 alike: "wants to keep France in the European
-        Union" of "there will be no Frexit"; the same at 70 to 85 on S, U and france-nato,
-        and france-nato 0.700 -> 0.667 at 55 or less), france-nato unchanged; held-out T
-        0.386 -> 0.400.
+        U 0.443 -> 0.475, france-nato and held-out T unchanged (0.700, 0.386); the same on
+        S, U and france-nato from 60 to 85 alike but for U (0.459 from 70: "wants to keep
+        France in the European Union" of "there will be no Frexit", 65 alike), and
+        france-nato 0.700 -> 0.667 at 55 or less. A first form that also read the judge's
+        "oppose" again gave the same on S, U and france-nato (T 0.400); a fresh-eyes
+        review's views showed it turning right "oppose" answers to "support" (22 of 67
+        with a judge assumed right, 3 with one that always says "support").
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
@@ -360,8 +363,6 @@ class Decomposed:
             sentence = _sentence(text, candidate)
             if word == "not stated":
                 settled.append(None)
-            elif _parrots(asked.codebook, views[candidate]):  # a view that tells nothing of the passage
-                settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "support" and (
                     # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
                     # "imposing economic sanctions is naive"
@@ -372,6 +373,8 @@ class Decomposed:
                 settled.append(Stance.OPPOSE)
             elif word == "support" and carved_out(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.MIXED)  # "..., but she rejected deliveries of tanks"
+            elif word == "support" and _parrots(asked.codebook, views[candidate]):  # a view that tells nothing
+                settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
             else:

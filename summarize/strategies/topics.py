@@ -495,18 +495,15 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
         # a wish, itself undenied: not "She does not want the government to lift the sanctions"
         if not wishes or any(read.negates(k) for k in range(max(0, wishes[0] - NEGATION_REACH), wishes[0])):
             continue
-        j = i + 1  # "lift (all) the (economic) sanctions": articles, and the statement's own words
-        named = False  # "lift the EU sanctions": a name-like modifier
+        j = i + 1  # "lift (all) the (economic, EU) sanctions": articles, the statement's words, names
         while j < len(read.words) and read.clauses[j] == read.clauses[i] and not read.stemmed[j] & head:
-            if not (read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement):
-                if not _modifier(read.words[j]):
-                    break
-                named = True
+            if not (read.words[j].lower() in _ENDED_GAP or read.stemmed[j] & statement or _modifier(read.words[j])):
+                break
             j += 1
         if _stops_doing(read, i, doing):
             return True  # "wants to stop sending weapons to Ukraine": the backing the statement wants
-        if named and _aimed_elsewhere(read, j, statement):
-            continue  # "lift US sanctions on Iran": someone else's sanctions on someone else
+        if _aimed_elsewhere(read, j, statement):
+            continue  # "lift (US) sanctions on Iran": someone else's sanctions on someone else
         k = i - 1  # "the sanctions (should) be lifted"
         while k >= 0 and read.words[k].lower() in _PASSIVE_GAP:
             k -= 1
@@ -587,9 +584,9 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
         if at and words[at - 1].group().lower() in lexicon.other_things:
             continue  # "without sanctions", "counter-sanctions"
         statement = issue_stems(codebook)[issue] - head  # "Sanctions on Iran have been useless", not "against Russia"
-        if any(w.group().lower() in _AIMED for w in words[at + 1:]) and not any(
-                st & statement or _SEATS.get(w.group().lower(), frozenset()) & statement
-                for w, st in zip(words[at + 1:], stemmed[at + 1:], strict=True)):
+        aimed = next((k for k in range(at + 1, len(words)) if words[k].group().lower() in _AIMED), None)
+        if aimed is not None and not (any(st & statement for st in stemmed[at + 1:])
+                                      or _seat_targeted(subject, words[aimed + 1:], statement)):
             continue
         if judging.tightened.search(passage):
             continue  # "ineffective ..., so they must be tightened"
@@ -599,6 +596,15 @@ def condemned(codebook: Codebook, issue: str, passage: str, language: str | None
 
 # How many words after a failure's verb its object may take ("are hurting the Russian economy").
 _OBJECT_REACH = 3
+
+
+def _seat_targeted(text: str, after: list[re.Match[str]], statement: frozenset[str]) -> bool:
+    """Whether the words after "on" or "against" (`after`) name a seat of power that stands
+    for a state the statement names, as the target itself: "against (the) Moscow", not
+    "against Moscow's ally Belarus"."""
+    target = next((w for w in after if w.group().lower() != "the"), None)
+    return (target is not None and not text.startswith(("'s", "’s"), target.end())
+            and bool(_SEATS.get(target.group().lower(), frozenset()) & statement))
 
 
 def _harms_its_aim(codebook: Codebook, issue: str, passage: str, end: int, language: str | None) -> bool:
@@ -728,7 +734,8 @@ def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
     k += 1
     while k < len(read.words) and read.words[k].lower() in _ENDED_GAP:
         k += 1
-    return k < len(read.words) and not read.stemmed[k] & statement
+    return k < len(read.words) and not (read.stemmed[k] & statement
+                                        or _SEATS.get(read.words[k].lower(), frozenset()) & statement)
 
 
 def _opens_clause(read: _Reading, i: int) -> bool:
