@@ -316,13 +316,14 @@ class Decomposed:
         the stance, as `overlap` reads them (`topics.worded_stance`). Only a "support" is
         read again: a view alike a statement may say its opposite ("France should remain
         in NATO", "should not withdraw from NATO"), and there the judge's "oppose" is
-        right. Session 35, from the 1.5B model's cached answers, with the end-to and
-        seat-of-power readings of `topics.ended` and `topics.condemned`: S 0.451 -> 0.466,
-        U 0.443 -> 0.475, france-nato and held-out T unchanged (0.700, 0.386); the same on
-        S, U and france-nato from 60 to 85 alike but for U (0.459 from 70: "wants to keep
-        France in the European Union" of "there will be no Frexit", 65 alike), and
-        france-nato 0.700 -> 0.667 at 55 or less. A first form that also read the judge's
-        "oppose" again gave the same on S, U and france-nato (T 0.400); a fresh-eyes
+        right. Session 35, from the 1.5B model's cached answers: after the end-to and
+        seat-of-power readings of `topics.ended` and `topics.condemned`, S 0.451 -> 0.466
+        and U 0.443 -> 0.459 (a first form, 75 alike); with all of the session's stance
+        changes, S 0.421 -> 0.466, U 0.443 -> 0.492, france-nato and held-out T unchanged
+        (0.700, 0.386). S and france-nato give the same from 55 to 85 alike, U 0.492 at 55
+        and 60 and 0.475 from 65 ("wants to keep France in the European Union" of "there
+        will be no Frexit" is 65 alike its statement). The first form also read the judge's
+        "oppose" again: the same on S, U and france-nato (T 0.400), but a fresh-eyes
         review's views showed it turning right "oppose" answers to "support" (22 of 67
         with a judge assumed right, 3 with one that always says "support").
 
