@@ -461,7 +461,7 @@ ENGLISH = Lexicon(
     failures=(r"\b(?:are|is|were|was)\s+not\s+working\b", r"\b(?:aren|isn|weren|wasn)['’]t\s+working\b",
               r"\b(?:do|does|did)\s+not\s+work\b", r"\b(?:don|doesn|didn)['’]t\s+work\b",
               r"\b(?:have|has)\s+(?:not|never)\s+worked\b", r"\b(?:haven|hasn)['’]t\s+worked\b",
-              r"\b(?:(?:have|has)\s+)?backfired\b",
+              r"\b(?:(?:have|has)\s+)?backfired\b", r"\b(?:have|has|had)\s+failed\b", r"\b(?:are|is)\s+failing\b",
               r"\b(?:are|is|were|was|have\s+been|has\s+been)\s+(?:hurting|harming|damaging|ruining|destroying)\b",
               # "Ukraine's accession to NATO would be a good basis for a third world war"
               r"\bwould\s+(?:mean|lead\s+to|trigger|provoke|spark|be\s+a\s+(?:good\s+)?basis\s+for)\s+(?:an?\s+)?"
@@ -965,7 +965,7 @@ FRENCH = Lexicon(
     yes_words=("oui",),
     no_words=("non", "jamais", "pas"),
     failures=(r"\bne\s+(?:fonctionnent|marchent|fonctionne|marche)\s+pas\b",
-              r"\bn['’](?:ont|a)\s+pas\s+(?:fonctionné|marché)\b"),
+              r"\bn['’](?:ont|a)\s+pas\s+(?:fonctionné|marché)\b", r"\b(?:ont|a)\s+échoué\b"),
     weakenings=(r"\b(?:lev(?:er|ée|ées)|suspen\w*|abandon\w*|romp\w*|ruptur\w*|affaibl\w*|supprim\w*|suppression|"
                 r"allég\w*|assoupl\w*|réduir\w*|mettre fin|en finir)",),
     tightenings=(r"\b(?:durci\w*|renforc\w*)",),

@@ -2357,6 +2357,12 @@ def test_condemned_reads_a_judgement_against_what_the_statement_approves_of(pass
     ("Viktor Orban said sanctions against Moscow have not worked.", "en", True),
     ("Sanctions against the Kremlin are useless, Claire Dumas said.", "en", True),
     ("Sanctions against Tehran are useless, Claire Dumas said.", "en", False),
+    # (from a review) a failure in so many words, not a denied one, nor someone else's
+    ("Sanctions against Russia have failed, Claire Dumas said.", "en", True),
+    ("The sanctions are failing, Claire Dumas said.", "en", True),
+    ("Les sanctions contre la Russie ont échoué, a dit Claire Dumas.", "fr", True),
+    ("The sanctions have not failed, Claire Dumas said.", "en", False),
+    ("Russia has failed to evade the sanctions, Claire Dumas said.", "en", False),
     # (from a review) only as the target itself
     ("Sanctions against Moscow's ally Belarus have been useless, Claire Dumas said.", "en", False),
     ("Sanctions on Tehran for arming Moscow are useless, Claire Dumas said.", "en", False),
