@@ -389,7 +389,7 @@ _ENDED_GAP = frozenset("the a an all any these those its their our of to current
 _COURSES = frozenset("policy policies regime regimes programme programmes program programs scheme".split())
 # The first part of a hyphenated name-like modifier: "anti-Russian sanctions", "pro-Kremlin".
 _NAME_PREFIXES = frozenset("anti pro".split())
-# What a named modifier's sanctions are aimed at follows these: "US sanctions on Iran".
+# What sanctions are aimed at follows these: "(US) sanctions on Iran".
 _AIMED = frozenset("on against".split())
 # A seat of power named for its state, where a judgement's target is read ("sanctions against
 # Moscow have not worked"). Only there: as glosses of the statements' words, a sentence
@@ -475,7 +475,9 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     renoncer aux sanctions »). From the cached answers (session 35), with the
     seat-of-power reading of `condemned`: S 0.421 -> 0.451 (a stance right by each); U,
     held-out T and france-nato unchanged; "renounce" then U 0.475 -> 0.492 (one stance),
-    the others unchanged."""
+    the others unchanged. Sanctions aimed at what the statement does not name are someone
+    else's whether a name stands before them or not ("an end to sanctions on Iran"; a
+    fresh-eyes review's case): no set moved."""
     statement = issue_stems(codebook)[issue]
     if statement & (_LEAVING | _ENDING | _UNDOING):
         return False
@@ -604,7 +606,12 @@ def _seat_targeted(text: str, after: list[re.Match[str]], statement: frozenset[s
     "against Moscow's ally Belarus"."""
     target = next((w for w in after if w.group().lower() != "the"), None)
     return (target is not None and not text.startswith(("'s", "’s"), target.end())
-            and bool(_SEATS.get(target.group().lower(), frozenset()) & statement))
+            and _stands_for(target.group(), statement))
+
+
+def _stands_for(word: str, statement: frozenset[str]) -> bool:
+    """Whether `word` is a seat of power standing for a state the statement names."""
+    return bool(_SEATS.get(word.lower(), frozenset()) & statement)
 
 
 def _harms_its_aim(codebook: Codebook, issue: str, passage: str, end: int, language: str | None) -> bool:
@@ -727,15 +734,14 @@ _WEAKENING_REACH = 3
 def _aimed_elsewhere(read: _Reading, j: int, statement: frozenset[str]) -> bool:
     """Whether the head noun at `j` is aimed, by "on" or "against", at something the
     statement does not name: "Russian sanctions on French food", not "the EU sanctions on
-    Russia"."""
+    Russia" nor "sanctions on Moscow"."""
     k = j + 1
     if k >= len(read.words) or read.words[k].lower() not in _AIMED:
         return False
     k += 1
     while k < len(read.words) and read.words[k].lower() in _ENDED_GAP:
         k += 1
-    return k < len(read.words) and not (read.stemmed[k] & statement
-                                        or _SEATS.get(read.words[k].lower(), frozenset()) & statement)
+    return k < len(read.words) and not (read.stemmed[k] & statement or _stands_for(read.words[k], statement))
 
 
 def _opens_clause(read: _Reading, i: int) -> bool:
