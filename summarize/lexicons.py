@@ -475,6 +475,7 @@ ENGLISH = Lexicon(
     negations=("not", "no", "never", "nor", "neither", "without", "against", "cannot", r"\w+n['’]t",
                r"oppos\w*", r"reject\w*", r"refus\w*"),
     negation_idioms=(r"\bnot only\b", r"\bno doubt\b", r"\bno alternative\b", r"\bno problem\b", r"\bno[- ]fly\b", r"^\W*no\b(?=\s*,)",
+                     r"\b(?:cannot|can['’]t|can not)\s+afford\s+not\s+to\b",  # two negations that affirm
                      r"\b(?:not|never|cannot|\w+n['’]t)\s+(?:\w+\s+)?(?:against|oppos\w*|refus\w*|reject\w*)"),
     # not "told", "urged" or "warned": the name after them is who heard it ("an aide told
     # Emmanuel Macron")

@@ -1814,6 +1814,10 @@ def test_a_french_passage_is_read_through_its_glosses_against_english_statements
     ("She did not believe the sanctions on Russia should be lifted.", "en", "sanctions_on_russia", False),
     ("Hungary will not veto the sanctions against Russia.", "en", "sanctions_on_russia", False),
     ("She did not believe the sanctions on Russia were working.", "en", "sanctions_on_russia", True),
+    # (session 35) two negations that affirm, an idiom
+    ("France “cannot afford not to” leave NATO, she said.", "en", "leave_nato", False),
+    ("France can't afford not to leave NATO, she said.", "en", "leave_nato", False),
+    ("France cannot afford to leave NATO, she said.", "en", "leave_nato", True),  # one still rejects
 ])
 def test_a_negation_just_before_a_statement_word_reads_as_rejecting_it(passage, language, issue, expected):
     assert negated(CODEBOOK, issue, passage, language) is expected
