@@ -1945,6 +1945,19 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert len(server.requests) == asked + 1
 
 
+def stance_responder(view: str, judged: str, last_view: str, last: str) -> Callable[[dict], Reply]:
+    """A model whose view of every passage is `view`, whose judge answers `judged`, and whose
+    last reading (asked where the judge says "not stated") writes `last_view` and `last`."""
+    def responder(request: dict) -> Reply:
+        question = request["messages"][-1]["content"]
+        if QUESTION["view"] in question:
+            return Reply(content=json.dumps({"view": view}))
+        if QUESTION["judge"] in question:
+            return Reply(content=json.dumps({"stance": judged}))
+        return Reply(content=json.dumps({"view": last_view, "stance": last}))
+    return responder
+
+
 def picking_responder(issue: str, view: str) -> Callable[[dict], Reply]:
     """A model that picks `issue` for every sentence, writes `view` and supports it."""
     def responder(request: dict) -> Reply:
@@ -2176,15 +2189,7 @@ def test_decomposed_keeps_a_pick_only_where_the_sentence_bears_on_it_else_asks_a
 ])
 def test_a_support_guessed_after_a_negating_view_is_oppose_only_if_it_negates_the_statement(
         server, cache, view, last, passage, expected):
-    def responder(request: dict) -> Reply:
-        question = request["messages"][-1]["content"]
-        if QUESTION["view"] in question:
-            return Reply(content=json.dumps({"view": view}))
-        if QUESTION["judge"] in question:
-            return Reply(content=json.dumps({"stance": "not stated"}))
-        return Reply(content=json.dumps({"view": "He supports the statement.", "stance": last}))
-
-    server.responder = responder
+    server.responder = stance_responder(view, "not stated", "He supports the statement.", last)
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     passage = passage or "Jean-Luc Mélenchon said France's place was in the alliance."
     assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_nato")) == expected
@@ -2409,15 +2414,7 @@ def test_a_support_for_a_passage_that_judges_the_statements_subject_bad_is_oppos
 ])
 def test_a_view_that_copies_a_statement_back_leaves_the_stance_to_the_passages_words(
         server, cache, view, judged, passage, expected):
-    def responder(request: dict) -> Reply:
-        question = request["messages"][-1]["content"]
-        if QUESTION["view"] in question:
-            return Reply(content=json.dumps({"view": view}))
-        if QUESTION["stance"] in question:
-            return Reply(content=json.dumps({"view": view, "stance": judged}))
-        return Reply(content=json.dumps({"stance": judged}))
-
-    server.responder = responder
+    server.responder = stance_responder(view, judged, view, judged)
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     issue = ("leave_integrated_command" if "command" in passage else
              "sanctions_on_russia" if "sanctions" in passage else "leave_nato")
