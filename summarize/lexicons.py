@@ -528,6 +528,8 @@ ENGLISH = Lexicon(
                            "since"),
     # "according to him," ; never "according to her lawyer"
     object_pronouns=("him", r"her(?=\s*[,.;:])"),
+    # "According to him, Vladimir Putin is ...": Putin is what he spoke of, never a later "he"
+    opening_sources=("according to",),
     plural_pronouns=frozenset({"they"}),
     masculine=frozenset({"he", "his", "him", "spokesman", "chairman"}),
     feminine=frozenset({"she", "her", "spokeswoman", "chairwoman"}),

@@ -21,7 +21,7 @@ from summarize.normalize import NameNormalizer
 from summarize.records import Evidence, Position, Stance
 from summarize.scoring.metrics import ArticleCase, score_corpus
 from summarize.strategies import choose
-from summarize.strategies.candidates import Span, SpeakerFinder, mine_candidates, sentences
+from summarize.strategies.candidates import Span, SpeakerFinder, mend_quotes, mine_candidates, sentences
 from summarize.strategies.decomposed import Decomposed, merge_occasions
 from summarize.strategies.overlap import MIN_SHARED, NOTICE
 from summarize.strategies.phrases import date_phrase, hedges
@@ -3260,3 +3260,31 @@ def test_a_plural_subject_speaks_in_the_bare_present():
 def test_the_new_verbs_and_names_spare_what_they_do_not_mean(text, expected):
     table = AliasTable(speakers={"Lise Morand": ("Morand",)})
     assert [speaker for speaker, _ in mined(text, table)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quotation closed with the opening mark: the verb after it is outside, its name the speaker
+    ("“It is not in the heat of today that this decision is necessary “said Paul Garnier, Sunday, on the radio.",
+     ["Paul Garnier"]),
+    # a mark glued after a word and before punctuation closes, whatever came before it
+    ("Paul Garnier spoke of a “real danger“. “We will not leave the alliance now“, he insisted on Monday.",
+     ["Paul Garnier", "Paul Garnier"]),
+])
+def test_a_quotation_closed_with_its_opening_mark_is_closed(text, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
+
+
+def test_mending_quote_marks_keeps_every_offset_and_every_well_typed_mark():
+    typed = "“A quotation” and « une “citation” » stay.\n\n“A paragraph left open\n\n“goes on here.”"
+    assert mend_quotes(typed) == typed
+    mended = mend_quotes("“Over now “said Paul Garnier. He means it“.")
+    assert mended == "“Over now ”said Paul Garnier. He means it”."
+
+
+def test_whom_an_opening_source_speaks_of_is_no_later_pronoun():
+    """"According to him, Vladimir Putin is ... However, he adds ..." gave the second
+    sentence to Putin (a private development set's article)."""
+    text = ("Paul Garnier spoke on the radio. According to him, Vladimir Putin is “the only aggressor”. However, he "
+            "adds a distinction, saying that the Russian leader is not solely responsible.")
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
+        "Paul Garnier", "Paul Garnier", "Paul Garnier"]

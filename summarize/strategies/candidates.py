@@ -370,6 +370,32 @@ class Mention:
     party_of: str | None = None  # "his party" (""), "Zalewski's party" ("Marek Zalewski")
 
 
+def mend_quotes(text: str) -> str:
+    """`text` with each curly opening quote that is written where a quotation closes
+    turned into the closing one, character for character, so spans stay the article's.
+    Hasty typing and some translations close a quotation with the opening mark ("this
+    decision is necessary “said Jean-Luc Mélenchon", "beyond emotion“."); read as
+    written, every reporting verb after it sits inside a quotation that never closes
+    and names no one. A “ closes where it ends a word (glued after it, not before the
+    next: "responsible“,") or where a quotation is already open in its paragraph:
+    English nests quotations in single marks and French in « ». Session 36: 17 such
+    marks in 3 of the two private development sets' 48 articles, none in the held-out
+    set's 24."""
+    chars = list(text)
+    quoted = False
+    for i, ch in enumerate(chars):
+        if ch == "\n" and _PARAGRAPH.match(text, i):
+            quoted = False
+        elif ch == "“":
+            ends_word = i > 0 and not text[i - 1].isspace() and not text[i + 1:i + 2].isalnum()
+            if quoted or ends_word:
+                chars[i] = "”"
+            quoted = not quoted and not ends_word
+        elif ch == "”":
+            quoted = False
+    return "".join(chars)
+
+
 def paragraphs(text: str) -> Iterator[Span]:
     """Blank-line separated blocks, as spans of `text`."""
     start = 0
@@ -621,7 +647,7 @@ class SpeakerFinder:
     lexicon of its own or cannot be told."""
 
     def __init__(self, text: str, aliases: AliasTable | None, language: str | None = None) -> None:
-        self.text = text
+        self.text = text = mend_quotes(text)
         self.language = language or detect_language(text)
         self.rules = rules_for(lexicon_for(self.language))
         self.folded = fold(text)
@@ -1896,13 +1922,13 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
     found: list[str] = []
     reported_from = sentence.end  # where the first speaker's reported clause begins
     opening = _opening_source(finder, sentence, antecedents)
+    sourced = opening is not None  # whether the sentence opens with its source ("According to X, ...")
     if opening is not None:
         found.append(opening[0])
         reported_from = opening[1]
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
-    sourced = False  # whether the sentence opens with its source ("According to X, ...")
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _noun(finder, verb):
             continue
