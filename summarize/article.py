@@ -121,43 +121,65 @@ _MONTH = "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True))
 _WEEKDAY = "|".join(day for lexicon in LEXICONS.values() for day in lexicon.weekdays)
 _DATE = (rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(?P<year>\d{{4}})"
          rf"|(?P<month2>{_MONTH})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year2>\d{{4}})"
-         r"|(?P<iso>\d{4}-\d{2}-\d{2})")
+         r"|(?P<day3>\d{1,2})\.(?P<month3>\d{1,2})\.(?P<year3>\d{4})"
+         r"|(?P<iso>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # A line that is a date: "3 April 2022", "Published: Sunday, April 3, 2022", "Lundi 6 mai 2024",
-# "Publié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10".
+# "Publié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10", "20:18, 24 January
+# 2017", "2022-04-13T13:21+0000". A blog's category or a wire's name may follow it in a few
+# capitalized words or figures ("June 14, 2017 in Uncategorized", "13.04.2022, Sputnik
+# International", "2022-06-13 0 By"); a clause may not ("15 avril 2024, il a parlé").
 _DATELINE = re.compile(
     r"^\W*(?:(?:published|updated|posted)\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
+    r"(?:\d{1,2}[:h]\d{2}\s*,?\s+)?"
     rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE})"
     r"(?:,?\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
-    r"(?:,\s*(?:modifié|mis à jour|updated)\b.*)?\W*$",
+    r"(?:,\s*(?:modifié|mis à jour|updated)\b.*"
+    rf"|,?\s+(?:in\s+)?(?-i:[\d{UPPER}][^\s,.;:!?]*)(?:\s+(?-i:[\d{UPPER}][^\s,.;:!?]*)){{0,2}})?\W*$",
     re.IGNORECASE,
 )
 # An agency dateline opening the lede: "PARIS, 15 avril 2024 (AFP) - ", "ROME, 12 July 2023 — ".
 _AGENCY_DATELINE = re.compile(
     rf"^\W*[{UPPER}][{UPPER}' .-]+,\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s")
+# The same in brackets, a city in capitals or not: "(Rome, 13 avril 2022). « ... »".
+_BRACKETED_DATELINE = re.compile(
+    rf"^\s*\(\s*[{UPPER}][\w' .-]{{1,40}},\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*\)")
+# A crawler's label opening a line, then the page's text on the same line: "date
+# 2023-04-21 Ramstein (Germany): All NATO allies ...", " date 2024-01 «Symboliquement ...»"
+# (the stored pages real articles were taken from print it so); its date may be partial.
+_LABELLED = re.compile(r"^\s*date\s*:?\s*(?P<partial>\d{4}(?:-\d{2}){0,2})(?![\d-])", re.IGNORECASE)
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
     """The publication date when one of the first lines is a date on its own ("3 April 2022",
     "Publié le 15 avril 2024 à 18h40"), as news pages print it under the headline, or
-    opens with an agency dateline ("PARIS, 15 avril 2024 (AFP) - ..."); None otherwise.
-    Month and weekday names are every lexicon's (`summarize.lexicons`)."""
+    opens with an agency dateline ("PARIS, 15 avril 2024 (AFP) - ...") or a crawler's
+    "date 2023-04-21"; None otherwise. Month and weekday
+    names are every lexicon's (`summarize.lexicons`)."""
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
-        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line)
-        if not match:
-            continue
-        if match["iso"]:
+        if labelled := _LABELLED.match(line):
             try:
-                return dt.date.fromisoformat(match["iso"]).isoformat()
+                return check_partial_date(labelled["partial"])
             except ValueError:
                 continue
+        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
+        if match and (found := _date_of(match)):
+            return found
+    return None
+
+
+def _date_of(match: re.Match[str]) -> str | None:
+    """The ISO date `_DATE` matched, or None where it is no calendar day ("31 February")."""
+    try:
+        if match["iso"]:
+            return dt.date.fromisoformat(match["iso"][:10]).isoformat()
+        if match["day3"]:
+            return dt.date(int(match["year3"]), int(match["month3"]), int(match["day3"])).isoformat()
         day, month, year = (match["day"], match["month"], match["year"]) if match["day"] else (
             match["day2"], match["month2"], match["year2"])
         number = _MONTH_NUMBERS.get(month.lower())
-        try:
-            return dt.date(int(year), number, int(day)).isoformat() if number else None
-        except ValueError:
-            continue
-    return None
+        return dt.date(int(year), number, int(day)).isoformat() if number else None
+    except ValueError:
+        return None
 
 
 def _published(value: Any, source: str | Path) -> str | None:
