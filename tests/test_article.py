@@ -103,6 +103,21 @@ def test_a_bad_published_date_is_an_input_error():
     ("Title\n\nROME, 12 July 2023 — Giulia Ferrante broke with her party leader on Tuesday.", "2023-07-12"),
     ("Titre\n\nLe 15 avril 2024, il a parlé à Lille.\n\nCorps.", None),  # a sentence, not a dateline
     ("Titre\n\nPublié le 30 février 2024\n\nCorps.", None),
+    # a crawler's stamp before the page's text, its date partial or not
+    (" date 2023-04-21 Ramstein (Germany): All NATO allies have agreed.\n\nBody.", "2023-04-21"),
+    (" date 2024-01 «Symboliquement, nous avons voulu libérer la France», a-t-il dit.", "2024-01"),
+    # a time before the date; an ISO time stamp; numbers with points; a wire's or a blog's words after it
+    ("Title\n\n20:18, 24 January 2017\n\nBody.", "2017-01-24"),
+    ("Title\n2022-04-13T13:21+0000\nBody.", "2022-04-13"),
+    ("Title\n13.04.2022, Sputnik International\nBody.", "2022-04-13"),
+    ("Title\nJune 14, 2017 in Uncategorized\nBody.", "2017-06-14"),
+    ("Title\n2022-06-13 0 By\nBody.", "2022-06-13"),
+    # a bracketed dateline opening the lede
+    ("Titre\n\n(Rome, 13 avril 2022). « Je travaillerai pour un rapprochement », a-t-elle dit.", "2022-04-13"),
+    # a clause after a date is a sentence, not a dateline; no 31 February however written
+    ("Titre\n\n15 avril 2024, il a parlé à Lille.\n\nCorps.", None),
+    ("Title\n\nMarch 20, 2022 changed everything.\n\nBody.", None),
+    ("Title\n31.02.2022, Sputnik International\nBody.", None),
 ])
 def test_a_dateline_under_the_headline_is_the_published_date(text, expected):
     assert build_article(text, article_id="x").published == expected

@@ -3288,3 +3288,17 @@ def test_whom_an_opening_source_speaks_of_is_no_later_pronoun():
             "adds a distinction, saying that the Russian leader is not solely responsible.")
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == [
         "Paul Garnier", "Paul Garnier", "Paul Garnier"]
+
+
+def test_a_paragraphs_weekday_dates_a_sentence_its_bare_year_does_not(server, cache):
+    """A crawler's date stamp gives the publication date; the paragraph's "On Monday"
+    dates Dumas's sentence, its "in 1949" (NATO's founding) not Marchand's."""
+    text = ("date 2023-04-21 Candidates split on NATO\n\n"
+            "On Monday, the candidates met in Lille. Claire Dumas said that France should withdraw from NATO "
+            "altogether.\n\n"
+            "France was among the founders of the alliance in 1949. Paul Marchand said that France should "
+            "withdraw from NATO altogether.\n")
+    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
+    assert summary.published == "2023-04-21"
+    assert {p.speaker: (p.date_text, p.date) for p in summary.positions} == {
+        "Claire Dumas": ("On Monday", "2023-04-17"), "Paul Marchand": (None, None)}

@@ -52,6 +52,17 @@ def date_phrase(text: str, published: str | None = None) -> str | None:
     return chosen[0].group(0) if chosen else None
 
 
+# Any full date: how precisely a phrase dates (a day, a month, a year) does not depend on it.
+_ANY_DAY = "2001-06-15"
+
+
+def only_month_or_year(phrase: str) -> bool:
+    """Whether `phrase` dates no more precisely than a month or a year ("last month", "in
+    1949"), whenever the article was published; "on Monday" and "ce lundi 30 novembre"
+    name a day."""
+    return len(resolve_date(phrase, _ANY_DAY) or "") in (4, 7)
+
+
 def _after(phrase: str, published: str | None) -> bool:
     """Whether `phrase` names a date (a year, a month or a day) later than the
     publication's, compared at the coarser of the two precisions."""
