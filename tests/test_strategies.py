@@ -1648,6 +1648,12 @@ def test_french_date_phrases_are_copied_verbatim(sentence, expected):
     ("France must once again become a non-aligned state.", []),
     ("Once more troops arrive, we will withdraw.", ["Once more troops arrive"]),
     ("France will leave once the war is over.", ["once the war is over"]),
+    # a "but" that adds, gives a reason, or reports one more saying qualifies nothing
+    ("It serves French interests but also benefits the United States.", []),
+    ("Russia softened its tone but repeated Thursday that Ukraine must stay out of NATO.", []),
+    # nor does one opening the sentence: it answers the sentence before
+    ("But she believes that this exit would restore its independence.", []),
+    ("“But we will never leave the alliance,” she said.", []),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -1669,6 +1675,8 @@ def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     ("L'Ukraine aura sa place dans l'OTAN, le jour venu.", ["le jour venu"]),
     ("Selon elle, la France doit quitter l'OTAN.", []),  # sourcing, not a hedge
     ("Il partira si 1,5 million de Français le demandent.", ["si 1,5 million de Français le demandent"]),
+    ("Il faut les accueillir, mais surtout aider la Pologne.", []),
+    ("Mais la France doit rester dans l'Alliance, a-t-il dit.", []),
 ])
 def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
