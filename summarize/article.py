@@ -125,43 +125,45 @@ _DATE = (rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(
          r"|(?P<iso>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?")
 # A line that is a date: "3 April 2022", "Published: Sunday, April 3, 2022", "Lundi 6 mai 2024",
 # "Publié le 30 janvier 2024 à 14h52, modifié le 30 janvier 2024 à 15h10", "20:18, 24 January
-# 2017", "2022-04-13T13:21+0000". A blog's category or a wire's name may follow it in a few
-# capitalized words or figures ("June 14, 2017 in Uncategorized", "13.04.2022, Sputnik
-# International", "2022-06-13 0 By"); a clause may not ("15 avril 2024, il a parlé").
+# 2017", "2022-04-13T13:21+0000"; then, as pages print them, a wire's name after a comma
+# ("13.04.2022, Sputnik International"), a blog's categories ("June 14, 2017 in Uncategorized"),
+# a byline ("5 December 2023 by Jane Smith") or a count ("2022-06-13 0 By", "10.05.2024 2
+# Comments"). A headline that opens on a date ("September 11, 2001 Attacks Remembered") is
+# none, nor is a clause ("15 avril 2024, il a parlé").
+_NAMED = rf"(?-i:[\d{UPPER}][^\s,.;:!?]*)(?:\s+(?-i:[\d{UPPER}][^\s,.;:!?]*)){{0,2}}"
 _DATELINE = re.compile(
     r"^\W*(?:(?:published|updated|posted)\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s+)?"
     rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE})"
     r"(?:,?\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"(?:,\s*(?:modifié|mis à jour|updated)\b.*"
-    rf"|,?\s+(?:in\s+)?(?-i:[\d{UPPER}][^\s,.;:!?]*)(?:\s+(?-i:[\d{UPPER}][^\s,.;:!?]*)){{0,2}})?\W*$",
+    rf"|,\s*{_NAMED}|\s+in\s+{_NAMED}(?:,\s*{_NAMED})*|\s+(?:by|par)\s+{_NAMED}"
+    r"|,?\s+\d{1,2}[:h]\d{2}|\s+\d+\s+(?:by|comments?|commentaires?))?\W*$",
     re.IGNORECASE,
 )
 # An agency dateline opening the lede: "PARIS, 15 avril 2024 (AFP) - ", "ROME, 12 July 2023 — ".
 _AGENCY_DATELINE = re.compile(
     rf"^\W*[{UPPER}][{UPPER}' .-]+,\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s")
-# The same in brackets, a city in capitals or not: "(Rome, 13 avril 2022). « ... »".
-_BRACKETED_DATELINE = re.compile(
-    rf"^\s*\(\s*[{UPPER}][\w' .-]{{1,40}},\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*\)")
-# A crawler's label opening a line, then the page's text on the same line: "date
+# A crawler's stamp opening a line, the page's text after it on the same line: "date
 # 2023-04-21 Ramstein (Germany): All NATO allies ...", " date 2024-01 «Symboliquement ...»"
-# (the stored pages real articles were taken from print it so); its date may be partial.
-_LABELLED = re.compile(r"^\s*date\s*:?\s*(?P<partial>\d{4}(?:-\d{2}){0,2})(?![\d-])", re.IGNORECASE)
+# (stored pages print it so); its date may lack the day, never the month ("Date 2027 : la
+# présidentielle ..." is a headline).
+_STAMPED = re.compile(r"^\s*date\s+(?P<partial>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
     """The publication date when one of the first lines is a date on its own ("3 April 2022",
     "Publié le 15 avril 2024 à 18h40"), as news pages print it under the headline, or
     opens with an agency dateline ("PARIS, 15 avril 2024 (AFP) - ...") or a crawler's
-    "date 2023-04-21"; None otherwise. Month and weekday
-    names are every lexicon's (`summarize.lexicons`)."""
+    "date 2023-04-21"; None otherwise. Month and weekday names are every lexicon's
+    (`summarize.lexicons`)."""
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
-        if labelled := _LABELLED.match(line):
+        if stamped := _STAMPED.match(line):
             try:
-                return check_partial_date(labelled["partial"])
+                return check_partial_date(stamped["partial"])
             except ValueError:
                 continue
-        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
+        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line)
         if match and (found := _date_of(match)):
             return found
     return None

@@ -626,8 +626,8 @@ ENGLISH = Lexicon(
     # a "but" clause that opens on another saying ("but said his party would vote for it",
     # "but its spokesperson said ..."), not on a condition ("but only if the UN says so")
     unqualifying_clauses=(r"[Bb]ut\s+(?:(?!(?:if|only|unless|until|once|not)\b)\S+\s+){0,4}?"
-                          r"(?:said|says|added|wrote|asked|told|repeated|insisted|stressed|noted)\b",
-                          r"[Bb]ut\s+(?:also|rather|instead|because)\b"),
+                          r"(?:said|says|added|wrote|asked|told|repeated|stressed|noted)\b",
+                          r"[Bb]ut\s+(?:also|because)\b"),
     word_hedges=("I think", "I believe", "we think", "reportedly", "allegedly", "probably", "possibly", "perhaps",
                  "maybe", "it seems", "at such a time", "for now", "in the long term", "eventually"),
     weekdays=_EN_WEEKDAYS,
@@ -945,7 +945,7 @@ FRENCH = Lexicon(
     clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
                          "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
                          f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),
-    unqualifying_clauses=(rf"[Mm]ais\s+(?:aussi|surtout|plutôt|parce qu(?:e|{_S}))",),
+    unqualifying_clauses=(rf"[Mm]ais\s+(?:aussi|surtout(?!\s+pas\b)|parce qu(?:e|{_S}))",),
     word_hedges=("je crois", "je pense", "nous pensons", "je suppose", "selon moi", "à mon avis", "à mes yeux",
                  "peut-être", "probablement", "sans doute", "éventuellement", "à terme", "à long terme",
                  "le jour venu", f"pour l{_S}instant", "pour le moment", f"pour l{_S}heure", "dans un premier temps",

@@ -1651,9 +1651,14 @@ def test_french_date_phrases_are_copied_verbatim(sentence, expected):
     # a "but" that adds, gives a reason, or reports one more saying qualifies nothing
     ("It serves French interests but also benefits the United States.", []),
     ("Russia softened its tone but repeated Thursday that Ukraine must stay out of NATO.", []),
-    # nor does one opening the sentence: it answers the sentence before
+    # nor does one opening the sentence: it answers the sentence before; a condition after it still is one
     ("But she believes that this exit would restore its independence.", []),
     ("“But we will never leave the alliance,” she said.", []),
+    ("“But if they cross the red line, we will respond,” Putin said.", ["if they cross the red line"]),
+    # (from a review) a preference or a demand after "but" qualifies the view
+    ("We will support Ukraine, but rather through training than through troops.",
+     ["but rather through training than through troops"]),
+    ("Poland backs the plan, but insisted on stricter border controls.", ["but insisted on stricter border controls"]),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -1677,6 +1682,11 @@ def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     ("Il partira si 1,5 million de Français le demandent.", ["si 1,5 million de Français le demandent"]),
     ("Il faut les accueillir, mais surtout aider la Pologne.", []),
     ("Mais la France doit rester dans l'Alliance, a-t-il dit.", []),
+    # ... but "surtout pas" carves out, and a condition inside an added clause is one
+    ("La France enverra des instructeurs, mais surtout pas de troupes combattantes.",
+     ["mais surtout pas de troupes combattantes"]),
+    ("Le RN votera le budget, mais aussi une motion de censure si le gouvernement recourt au 49.3.",
+     ["si le gouvernement recourt au 49.3"]),
 ])
 def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -3277,6 +3287,9 @@ def test_the_new_verbs_and_names_spare_what_they_do_not_mean(text, expected):
     # a mark glued after a word and before punctuation closes, whatever came before it
     ("Paul Garnier spoke of a “real danger“. “We will not leave the alliance now“, he insisted on Monday.",
      ["Paul Garnier", "Paul Garnier"]),
+    # (from a review) one glued after a colon opens: the verb inside is no one's
+    ("Paul Garnier put it this way:“$33 billion is a lot, but Republican leaders told me they will back it,” he "
+     "said on Thursday.", ["Paul Garnier"]),
 ])
 def test_a_quotation_closed_with_its_opening_mark_is_closed(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected

@@ -498,19 +498,21 @@ def _sentence(text: str, candidate: Candidate) -> str:
 
 
 def _dates(text: str, candidates: list[Candidate], published: str | None) -> dict[Candidate, str | None]:
-    """Each candidate's date phrase: from its sentence, else its paragraph unless that
-    phrase dates only a month or a year, else the speaker's last dated statement before
-    it ("At the time, he said ..."); never one that resolves to after `published`
-    (`phrases.date_phrase`).
+    """Each candidate's date phrase: from its sentence, else its paragraph where that
+    phrase names a day, else the speaker's last dated statement before it ("At the time,
+    he said ..."); never one that resolves to after `published` (`phrases.date_phrase`).
 
-    Why not a paragraph's month or year: its "on Monday" or « dimanche » is mostly when
-    its speaker spoke, but its bare year is mostly another event's ("NATO, founded in
-    1949", "In 2017, she ran ..."). Measured once pages' crawler dates made most
-    publication dates known (session 36, the 1.5B model's records, date accuracy of
-    matched positions; any paragraph phrase -> none -> none of a month or a year only):
-    private development sets S 0.51 -> 0.61 -> 0.63 and U 0.65 -> 0.73 -> 0.70, held-out
-    T 0.72 -> 0.87 -> 0.85; challenge 0.90 -> 0.86 -> 0.90 and challenge-fr 0.80 -> 0.75
-    -> 0.80 (their weekdays said earlier in the paragraph); france-nato 0.90 throughout."""
+    Why a day: a paragraph's "On Monday, ..." mostly sets the scene of its speaker's
+    words, but its year or month is as often another event's ("NATO, founded in 1949",
+    "In 2017, she ran ...", "last month, the EU ..."), and an unresolved date is better
+    than a guessed one (`normalize.resolve_date`). Measured once pages' crawler stamps
+    made most publication dates known (session 36, the 1.5B model's records, date
+    accuracy of matched positions; any paragraph phrase -> none -> a day's only):
+    private development sets S 0.51 -> 0.61 -> 0.63 and U 0.65 -> 0.73 -> 0.70, challenge
+    0.90 -> 0.86 -> 0.90, challenge-fr 0.80 -> 0.75 -> 0.80 (their weekdays said earlier
+    in the paragraph), france-nato 0.90 throughout. A fresh-eyes review's sentences
+    where a paragraph's "last month" or « la semaine dernière » was when the speaker
+    spoke now have no date rather than that month."""
     dates: dict[Candidate, str | None] = {}
     last: dict[str, str] = {}
     for candidate in candidates:

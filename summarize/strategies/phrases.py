@@ -61,9 +61,9 @@ _ANY_DAY = "2001-06-15"
 
 
 def only_month_or_year(phrase: str) -> bool:
-    """Whether `phrase` dates no more precisely than a month or a year ("last month", "in
-    1949"), whenever the article was published; "on Monday" and "ce lundi 30 novembre"
-    name a day."""
+    """Whether `phrase` dates no more precisely than a month or a year ("in 1949", "last
+    month", « cette année »), whenever the article was published; "on Monday" and "ce
+    lundi 30 novembre" name a day."""
     return len(resolve_date(phrase, _ANY_DAY) or "") in (4, 7)
 
 
@@ -78,8 +78,15 @@ def _after(phrase: str, published: str | None) -> bool:
 
 def hedges(text: str) -> list[str]:
     """Verbatim qualifying phrases of a sentence, in order, without repeats."""
-    found = [m.group(0).strip() for m in _CLAUSE_HEDGE.finditer(text) if not _UNQUALIFYING.match(m.group(0))
-             and not _OPENING_CONTRAST.fullmatch(text, 0, m.start() + len(m.group(0).split()[0]))]
+    found: list[str] = []
+    position = 0
+    while match := _CLAUSE_HEDGE.search(text, position):
+        opening = match.start() + len(match.group(0).split()[0])
+        if _UNQUALIFYING.match(match.group(0)) or _OPENING_CONTRAST.fullmatch(text, 0, opening):
+            position = opening  # a condition inside it still is one: "But if they cross the line"
+            continue
+        found.append(match.group(0).strip())
+        position = match.end()
     found += [m.group(0) for m in _WORD_HEDGE.finditer(text)]
     return list(dict.fromkeys(h for h in found if len(h.split()) >= 1))
 
