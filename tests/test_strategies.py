@@ -3323,3 +3323,12 @@ def test_a_paragraphs_weekday_dates_a_sentence_its_bare_year_does_not(server, ca
     assert summary.published == "2023-04-21"
     assert {p.speaker: (p.date_text, p.date) for p in summary.positions} == {
         "Claire Dumas": ("On Monday", "2023-04-17"), "Paul Marchand": (None, None)}
+
+
+def test_a_partys_possessive_before_a_name_is_not_part_of_it():
+    """"The National Rally's Jordan Bardella said" made "National Rally's Jordan Bardella"
+    a person no gold file names; "The People's Liberation Army" stays one name."""
+    text = ("The National Rally's Jordan Bardella said France should stay in NATO's integrated command. "
+            "The People's Liberation Army said it would hold drills.")
+    assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == [
+        "Jordan Bardella", "People's Liberation Army"]

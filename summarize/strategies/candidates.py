@@ -1112,8 +1112,9 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     """The name after the office, institution or owner that opens a run of capitals
     ("Foreign Minister Agnieszka Nowicka" is "Agnieszka Nowicka", "OTAN Mark Rutte" and
     "Kremlin Dmitri Peskov" are "Mark Rutte" and "Dmitri Peskov", "Socialist Party Olivier
-    Faure" is "Olivier Faure", "the leader of the National Rally Jordan Bardella" is "Jordan
-    Bardella", "Hugo Rivière's Front Souverainiste" is "Front Souverainiste", where `start`
+    Faure" is "Olivier Faure", "the leader of the National Rally Jordan Bardella" and "the
+    National Rally's Jordan Bardella" are "Jordan Bardella", "Hugo Rivière's Front
+    Souverainiste" is "Front Souverainiste", where `start`
     is): an alias table rarely knows every speaker, and the office's words would make the
     run a headline or a stranger. An owner is one the article also names on its own
     ("Rivière said") or the alias table knows (`owners`, folded): "The People's Liberation
@@ -1123,6 +1124,7 @@ def _after_office(text: str, start: int, name: str, rules: Rules, owners: set[st
     cut = max((i for i, word in enumerate(words[:-1])
                if words[i + 1].group().lower() not in _CONNECTORS  # never "of Ukraine" of "the MFA of Ukraine"
                and (fold_key(word.group()) in rules.offices or _owner(text, word.group(), rules, owners)
+                    or (i > 0 and _owner(text, name[:word.end()], rules, owners))  # "The National Rally's X"
                or (titled and i < len(words) - 2  # "leader of the National Rally X Y"
                    and owners & {fold_key(word.group()), fold_key(name[:word.end()])})
                or (i < len(words) - 2 and _ACRONYM.fullmatch(word.group()))
