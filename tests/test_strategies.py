@@ -3332,15 +3332,3 @@ def test_a_partys_possessive_before_a_name_is_not_part_of_it():
             "The People's Liberation Army said it would hold drills.")
     assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == [
         "Jordan Bardella", "People's Liberation Army"]
-
-
-def test_a_sentence_in_a_paragraph_about_another_year_joins_the_occasion_it_agrees_with(server, cache):
-    """Undated, "Five years ago she said the opposite" is not dated by her last statement's
-    "on Friday": a paragraph naming another year leaves it to the occasion it agrees with."""
-    text = ("date 2024-01-15 Dumas turns against NATO\n\n"
-            "Claire Dumas said on Friday that France should not withdraw from NATO.\n\n"
-            "Five years ago she said the opposite. In 2019, she told the Senate that France should withdraw "
-            "from NATO altogether.\n")
-    summary = Extractor(remote_config(server), cache=cache, codebook=CODEBOOK, strategy="overlap").extract(text)
-    assert sorted((p.stance.value, p.date, len(p.evidence)) for p in summary.positions) == [
-        ("oppose", "2024-01-12", 1), ("support", "2019", 2)]

@@ -499,13 +499,8 @@ def _sentence(text: str, candidate: Candidate) -> str:
 
 def _dates(text: str, candidates: list[Candidate], published: str | None) -> dict[Candidate, str | None]:
     """Each candidate's date phrase: from its sentence, else its paragraph where that
-    phrase names a day, else none where the paragraph names a month or a year, else the
-    speaker's last dated statement before it ("At the time, he said ..."); never one
-    that resolves to after `published` (`phrases.date_phrase`). Undated, a sentence
-    joins the speaker's occasion its stance agrees with (`merge_occasions`): "Less than
-    two years ago he said the opposite. In April 2022, he told the Sejm ..." is not the
-    occasion of his words on Friday (the challenge set's `overlap` records: 0.571 with
-    that last statement's date, 0.577 without).
+    phrase names a day, else the speaker's last dated statement before it ("At the time,
+    he said ..."); never one that resolves to after `published` (`phrases.date_phrase`).
 
     Why a day: a paragraph's "On Monday, ..." mostly sets the scene of its speaker's
     words, but its year or month is as often another event's ("NATO, founded in 1949",
@@ -522,11 +517,9 @@ def _dates(text: str, candidates: list[Candidate], published: str | None) -> dic
     last: dict[str, str] = {}
     for candidate in candidates:
         around = date_phrase(text[candidate.paragraph.start:candidate.paragraph.end], published)
-        when = date_phrase(text[candidate.sentence.start:candidate.sentence.end], published)
-        if not when and around:  # a month or a year in view: none, but no earlier statement's either
-            when = None if only_month_or_year(around) else around
-        elif not when:
-            when = last.get(candidate.speaker)
+        when = (date_phrase(text[candidate.sentence.start:candidate.sentence.end], published)
+                or (around if around and not only_month_or_year(around) else None)
+                or last.get(candidate.speaker))
         if when:
             last[candidate.speaker] = when
         dates[candidate] = when
