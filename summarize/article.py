@@ -131,24 +131,30 @@ _DATE = (rf"(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH})\.?,?\s+(
 # Comments"). A headline that opens on a date ("September 11, 2001 Attacks Remembered") is
 # none, nor is a clause ("15 avril 2024, il a parlé").
 _NAMED = rf"(?-i:[\d{UPPER}][^\s,.;:!?]*)(?:\s+(?-i:[\d{UPPER}][^\s,.;:!?]*)){{0,2}}"
+# Wires and broadcasters whose name a page prints after the date without a comma ("April
+# 13, 2022 Reuters", "3 April 2024 BBC News"); other capitalized words there are a headline's.
+_WIRES = r"(?-i:Reuters|AFP|AP|BBC(?: News)?|dpa|DPA|TASS|ANSA|EFE|Xinhua|Bloomberg|Sputnik|RIA Novosti|Anadolu)"
 _DATELINE = re.compile(
     r"^\W*(?:(?:published|updated|posted)\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s+)?"
     rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE})"
     r"(?:,?\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
     r"(?:,\s*(?:modifié|mis à jour|updated)\b.*"
-    rf"|,\s*{_NAMED}|\s+in\s+{_NAMED}(?:,\s*{_NAMED})*|\s+(?:by|par)\s+{_NAMED}"
+    rf"|,\s*{_NAMED}|\s+{_WIRES}|\s+in\s+{_NAMED}(?:,\s*{_NAMED})*|\s+(?:by|par)\s+{_NAMED}"
     r"|,?\s+\d{1,2}[:h]\d{2}|\s+\d+\s+(?:by|comments?|commentaires?))?\W*$",
     re.IGNORECASE,
 )
 # An agency dateline opening the lede: "PARIS, 15 avril 2024 (AFP) - ", "ROME, 12 July 2023 — ".
 _AGENCY_DATELINE = re.compile(
     rf"^\W*[{UPPER}][{UPPER}' .-]+,\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*(?:\([^()\n]{{1,30}}\))?\s*[-–—]\s")
+# The same in brackets, its city capitalized or not: "(Rome, 13 avril 2022). « ... »".
+_BRACKETED_DATELINE = re.compile(
+    rf"^\s*\(\s*[{UPPER}][\w' .-]{{1,40}},\s+(?i:(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE}))\s*\)")
 # A crawler's stamp opening a line, the page's text after it on the same line: "date
 # 2023-04-21 Ramstein (Germany): All NATO allies ...", " date 2024-01 «Symboliquement ...»"
-# (stored pages print it so); its date may lack the day, never the month ("Date 2027 : la
-# présidentielle ..." is a headline).
-_STAMPED = re.compile(r"^\s*date\s+(?P<partial>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
+# (stored pages print it so), or "Date: 2024-03-12"; its date may lack the day, never the
+# month ("Date 2027 : la présidentielle ..." is a headline).
+_STAMPED = re.compile(r"^\s*(?i:date)\s*:?\s+(?P<partial>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
@@ -163,7 +169,7 @@ def dateline(text: str, lines: int = 12) -> str | None:
                 return check_partial_date(stamped["partial"])
             except ValueError:
                 continue
-        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line)
+        match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
         if match and (found := _date_of(match)):
             return found
     return None

@@ -242,7 +242,8 @@ class Lexicon:
     date_labels: tuple[str, ...] = ()
     clause_hedges_cased: tuple[str, ...] = ()  # conditions and carve-outs, to the end of the clause
     # such clauses that qualify no view: the narrator's ("but said his party would vote
-    # for it"), or an addition or a reason ("but also benefits ...", « mais surtout »)
+    # for it"), an addition, a reason or the view itself ("but also benefits ...", « mais
+    # surtout », "not leave NATO but rather leave its integrated command")
     unqualifying_clauses: tuple[str, ...] = ()
     word_hedges: tuple[str, ...] = ()
     # -- dates resolved in code ------------------------------------------------------
@@ -605,7 +606,7 @@ ENGLISH = Lexicon(
     group_words=_words("party union assembly ministry council front rally movement government committee commission "
                        "alliance federation organization organisation war insoumise kremlin nations states house "
                        "parliament radio news agency times post wing executive chapter branch youth section bureau caucus "
-                       "faction board conference congress convention office affairs republic"),
+                       "faction board conference congress convention office affairs republic group"),
     date_phrases=(
         rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
         rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",
@@ -627,7 +628,7 @@ ENGLISH = Lexicon(
     # "but its spokesperson said ..."), not on a condition ("but only if the UN says so")
     unqualifying_clauses=(r"[Bb]ut\s+(?:(?!(?:if|only|unless|until|once|not)\b)\S+\s+){0,4}?"
                           r"(?:said|says|added|wrote|asked|told|repeated|stressed|noted)\b",
-                          r"[Bb]ut\s+(?:also|because)\b"),
+                          r"[Bb]ut\s+(?:also|because|rather|instead)\b"),
     word_hedges=("I think", "I believe", "we think", "reportedly", "allegedly", "probably", "possibly", "perhaps",
                  "maybe", "it seems", "at such a time", "for now", "in the long term", "eventually"),
     weekdays=_EN_WEEKDAYS,
@@ -921,7 +922,7 @@ FRENCH = Lexicon(
     group_words=_words("parti union mouvement front gauche droite alliance ligue gouvernement ministère commission "
                        "conseil assemblée centre association kremlin liste rassemblement république insoumise "
                        "fédération comité sénat parlement état états otan radio journal agence syndicat cercle "
-                       "institut fondation"),
+                       "institut fondation groupe"),
     date_phrases=(
         # "lundi", "jeudi dernier", "mardi matin", "le lundi 6 mai 2024", "dimanche 9 juin"
         rf"\b(?:(?:le|ce)\s+)?(?:{_FR_WEEKDAY_RE})(?:\s+\d{{1,2}}(?:er)?\s+(?:{_FR_MONTH_RE})(?:\s+\d{{4}})?)?"
@@ -945,7 +946,7 @@ FRENCH = Lexicon(
     clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
                          "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
                          f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),
-    unqualifying_clauses=(rf"[Mm]ais\s+(?:aussi|surtout(?!\s+pas\b)|parce qu(?:e|{_S}))",),
+    unqualifying_clauses=(rf"[Mm]ais\s+(?:aussi|surtout(?!\s+pas\b)|plutôt|parce qu(?:e|{_S}))",),
     word_hedges=("je crois", "je pense", "nous pensons", "je suppose", "selon moi", "à mon avis", "à mes yeux",
                  "peut-être", "probablement", "sans doute", "éventuellement", "à terme", "à long terme",
                  "le jour venu", f"pour l{_S}instant", "pour le moment", f"pour l{_S}heure", "dans un premier temps",

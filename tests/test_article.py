@@ -113,6 +113,10 @@ def test_a_bad_published_date_is_an_input_error():
     ("Title\nJune 14, 2017 in Uncategorized\nBody.", "2017-06-14"),
     ("Title\n2022-06-13 0 By\nBody.", "2022-06-13"),
     ("Title\nJune 24, 2022 in Europe, Ukraine, Politics\nBody.", "2022-06-24"),
+    ("Title\n\nApril 13, 2022 Reuters\n\nBody.", "2022-04-13"),
+    ("Press release\n\nDate: 2024-03-12\n\nThe Ministry of Foreign Affairs announced new sanctions.", "2024-03-12"),
+    # a bracketed dateline opening the lede
+    ("Titre\n\n(Rome, 13 avril 2022). « Je travaillerai pour un rapprochement », a-t-elle dit.", "2022-04-13"),
     ("Title\n5 December 2023 by Jane Smith\nBody.", "2023-12-05"),
     ("Title\n14.06.2017, 10:45\nBody.", "2017-06-14"),
     # a clause after a date is a sentence, not a dateline; no 31 February however written

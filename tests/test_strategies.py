@@ -1655,10 +1655,9 @@ def test_french_date_phrases_are_copied_verbatim(sentence, expected):
     ("But she believes that this exit would restore its independence.", []),
     ("“But we will never leave the alliance,” she said.", []),
     ("“But if they cross the red line, we will respond,” Putin said.", ["if they cross the red line"]),
-    # (from a review) a preference or a demand after "but" qualifies the view
-    ("We will support Ukraine, but rather through training than through troops.",
-     ["but rather through training than through troops"]),
+    # (from reviews) a demand after "but" qualifies the view; an alternative is the view itself
     ("Poland backs the plan, but insisted on stricter border controls.", ["but insisted on stricter border controls"]),
+    ("Le Pen said France should not leave NATO but rather leave its integrated command.", []),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -3287,6 +3286,8 @@ def test_the_new_verbs_and_names_spare_what_they_do_not_mean(text, expected):
     # a mark glued after a word and before punctuation closes, whatever came before it
     ("Paul Garnier spoke of a “real danger“. “We will not leave the alliance now“, he insisted on Monday.",
      ["Paul Garnier", "Paul Garnier"]),
+    # (from a review) after a figure's sign or a bracket it closes
+    ("“We will raise defence spending to 2%“ said Paul Garnier on Monday.", ["Paul Garnier"]),
     # (from a review) one glued after a colon opens: the verb inside is no one's
     ("Paul Garnier put it this way:“$33 billion is a lot, but Republican leaders told me they will back it,” he "
      "said on Thursday.", ["Paul Garnier"]),
@@ -3329,6 +3330,7 @@ def test_a_partys_possessive_before_a_name_is_not_part_of_it():
     """"The National Rally's Jordan Bardella said" made "National Rally's Jordan Bardella"
     a person no gold file names; "The People's Liberation Army" stays one name."""
     text = ("The National Rally's Jordan Bardella said France should stay in NATO's integrated command. "
-            "The People's Liberation Army said it would hold drills.")
+            "The People's Liberation Army said it would hold drills. "
+            "The Socialist Party's National Bureau said it would not join the government.")
     assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == [
-        "Jordan Bardella", "People's Liberation Army"]
+        "Jordan Bardella", "People's Liberation Army", "Socialist Party's National Bureau"]
