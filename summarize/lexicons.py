@@ -749,10 +749,11 @@ _FR_REFLEXIVE = (
     rf"s{_S}(?:agace|indigne|insurge|inquiète|alarme|interroge)",
     rf"s{_S}oppose(?:nt)?",
     rf"s{_S}inscri(?:t|vent|vait) (?:aussi |également )?en faux",
-    # "est hostile à tout envoi d'armes", "sont favorables aux sanctions"
+    # "est hostile à tout envoi d'armes", "sont favorables aux sanctions", "n'est pas favorable à",
+    # "est contre une sortie de l'UE" (not "contre-productif")
     r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt"
-    r"|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
-    r"(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b",
+    r"|pas|plus|jamais|guère|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
+    r"(?:(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-]))",
     # "est convaincu que", "se montre confiant :", "est sceptique sur", "est un farouche opposant aux"
     r"(?:est|était|reste|restait|se dit|se disait|se montre|se montrait)\s+(?:(?:très|aussi|toujours|plutôt)\s+)?"
     r"(?:convaincue?s?\s+que|convaincue?s?\s+qu['’]|confiante?s?\b|sceptiques?\b)",
@@ -821,7 +822,7 @@ FRENCH = Lexicon(
     likenings=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}"),
 
     sources=("selon", f"d{_S}après"),
-    opening_sources=("pour",),
+    opening_sources=("pour", "selon", f"d{_S}après"),
     incise_subjects=True,
     incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
     pronouns=("il", "elle", "ils", "elles"),

@@ -3334,3 +3334,25 @@ def test_a_partys_possessive_before_a_name_is_not_part_of_it():
             "The Socialist Party's National Bureau said it would not join the government.")
     assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == [
         "Jordan Bardella", "People's Liberation Army", "Socialist Party's National Bureau"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # whom « selon lui » speaks of is no later « il », as in English
+    ("Paul Garnier était invité sur RTL. Selon lui, Vladimir Poutine est le seul agresseur. Il ajoute cependant "
+     "une nuance.", "fr", ["Paul Garnier", "Paul Garnier"]),
+    # an outlet after "according to" or « selon » is no speaker, opening the sentence or not
+    ("According to Politico Europe, France must leave the EU.", "en", []),
+    ("Selon Politico Europe, la France doit quitter l'UE.", "fr", []),
+])
+def test_an_opening_source_is_a_person_the_article_shows_as_one(text, language, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Garnier n'est pas favorable à une sortie de l'Union européenne.", ["Paul Garnier"]),
+    ("Paul Garnier est contre une sortie de l'Union européenne.", ["Paul Garnier"]),
+    # "contre-productive" is no stance taken
+    ("Paul Garnier a parlé longuement. Cette mesure est contre-productive.", []),
+])
+def test_a_french_stance_denied_or_taken_against_is_a_view(text, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == expected

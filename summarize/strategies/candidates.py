@@ -2056,10 +2056,14 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Anteced
         return (person, pronoun.end()) if person else None
     window = finder.text[opening.end():min(sentence.end, opening.end() + 90)]
     role = re.match(r"[^,;:.!?«»“”\"]*,\s*", window)  # "le président du Front souverainiste, "
+    # after "according to" or « selon », a name is a person's only where the article
+    # says so, as `_subject` reads them: never "According to Politico Europe, ..."
+    sourced = rules.sources.fullmatch(opening.group().strip()) is not None
     for start in (opening.end(), opening.end() + (role.end() if role else 0)):
         for mention in finder.mentions_at(start):  # the source, closed by a comma: "Hugo Rivière, "
-            if re.match(r"\s*,", finder.text[mention.end:]) and (mention.name in finder.known
-                                                                 or finder.is_person(mention.name)):
+            if re.match(r"\s*,", finder.text[mention.end:]) and (
+                    mention.name in finder.known or mention.name in antecedents.speakers
+                    or (finder.is_person(mention.name) and (not sourced or finder.titled(mention.start)))):
                 return mention.name, mention.end
     return None
 
