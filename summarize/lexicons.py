@@ -623,6 +623,7 @@ ENGLISH = Lexicon(
     # docs/quality-log.md, session 17).
     clause_hedges_cased=("[Ii]f", r"[Oo]nce(?!\s+again\b)", "[Aa]s soon as", "[Uu]nless", "[Uu]ntil",
                          "[Pp]rovided(?: that)?", "[Aa]s long as", "[Oo]nly if", "[Bb]ut",
+                         "[Ii]n the event (?:of|that)", "[Ii]n case(?: of)?",
                          r"[Ee]xcept(?: for)?(?=\s+(?:those|these|when|where|if)\b)"),
     # a "but" clause that opens on another saying ("but said his party would vote for it",
     # "but its spokesperson said ..."), not on a condition ("but only if the UN says so")
@@ -946,7 +947,8 @@ FRENCH = Lexicon(
     date_labels=("date", "publié(?: le)?", r"mis à jour(?: le)?", "actualisé(?: le)?"),
     clause_hedges_cased=("[Ss]i", f"[Ss]{_S}ils?", "[Uu]ne fois", f"[Tt]ant qu(?:e|{_S})", f"[Àà] condition qu(?:e|{_S})",
                          "[Àà] condition de", f"[Dd]ès qu(?:e|{_S})", "[Ss]auf si", f"[Jj]usqu{_S}à ce qu(?:e|{_S})",
-                         f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais"),
+                         f"[Pp]ourvu qu(?:e|{_S})", f"[Aa]ussi longtemps qu(?:e|{_S})", "[Mm]ais",
+                         f"[Ee]n cas d(?:e|{_S})", "[Aa]u cas où"),
     unqualifying_clauses=(rf"[Mm]ais\s+(?:aussi|surtout(?!\s+pas\b)|plutôt|parce qu(?:e|{_S}))",),
     word_hedges=("je crois", "je pense", "nous pensons", "je suppose", "selon moi", "à mon avis", "à mes yeux",
                  "peut-être", "probablement", "sans doute", "éventuellement", "à terme", "à long terme",

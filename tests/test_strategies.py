@@ -1658,6 +1658,10 @@ def test_french_date_phrases_are_copied_verbatim(sentence, expected):
     # (from reviews) a demand after "but" qualifies the view; an alternative is the view itself
     ("Poland backs the plan, but insisted on stricter border controls.", ["but insisted on stricter border controls"]),
     ("Le Pen said France should not leave NATO but rather leave its integrated command.", []),
+    # conditions by a noun's event
+    ("She said that in the event of victory in the runoff, she would leave the command.",
+     ["in the event of victory in the runoff"]),
+    ("In case he won the race, he would leave NATO, he said.", ["In case he won the race"]),
 ])
 def test_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
@@ -1686,6 +1690,8 @@ def test_hedges_are_phrases_of_the_sentence(sentence, expected):
      ["mais surtout pas de troupes combattantes"]),
     ("Le RN votera le budget, mais aussi une motion de censure si le gouvernement recourt au 49.3.",
      ["si le gouvernement recourt au 49.3"]),
+    ("En cas d'élection, elle quittera le commandement intégré.", ["En cas d'élection"]),
+    ("Au cas où elle serait élue, la France quitterait l'OTAN.", ["Au cas où elle serait élue"]),
 ])
 def test_french_hedges_are_phrases_of_the_sentence(sentence, expected):
     assert hedges(sentence) == expected
