@@ -816,6 +816,8 @@ FRENCH = Lexicon(
         r"(?:à|sur|au micro de)\s+franceinfo",  # the outlet writes its name in lower case
         # a language: "a écrit en anglais l'eurodéputé X"
         r"en\s+(?:anglais|français|allemand|russe|ukrainien|italien|espagnol|polonais|hongrois)",
+        # an adverb: "», réaffirme ainsi Marine Le Pen", "», a encore martelé X"
+        r"ainsi|encore|aussi|également|alors|toutefois|pourtant|notamment|enfin|déjà",
     ),
     fronted_participles=("interrogée?s?", "questionnée?s?", "invitée?s?", "reçue?s?", "interpellée?s?"),
     comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",

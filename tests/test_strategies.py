@@ -3362,3 +3362,27 @@ def test_an_opening_source_is_a_person_the_article_shows_as_one(text, language, 
 ])
 def test_a_french_stance_denied_or_taken_against_is_a_view(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == expected
+
+
+def test_a_name_heading_gives_its_section_to_that_person():
+    """A round-up of candidates (a review's real pages, session 36): under "- Emmanuel
+    Macron", "le président français" and « Il » were De Gaulle's, named in the section
+    before; a quotation opening a section was the previous section's speaker's."""
+    text = ("OTAN : ce que proposent les candidats\n\n"
+            "- Paul Garnier\n\n"
+            "Le candidat souverainiste veut sortir du commandement intégré, comme de Gaulle en 1966, a-t-il dit.\n\n"
+            "- Claire Dumas (Parti de la Mer)\n\n"
+            "« La France doit rester dans l'OTAN. »\n\n"
+            "Elle défend aussi une Europe de la défense.\n\n"
+            "Garnier Propose Une Académie Militaire Européenne\n\n"
+            "L'académie formerait des officiers, a-t-il précisé.\n")
+    speakers = [s for s, _ in mined_in(text, "fr")]
+    assert speakers[:3] == ["Paul Garnier", "Claire Dumas", "Claire Dumas"]
+    assert "Garnier Propose Une Académie Militaire Européenne" not in speakers
+
+
+def test_an_adverb_between_a_set_off_verb_and_its_subject_leaves_the_subject():
+    """« », réaffirme ainsi Marine Le Pen » had given the quotation to the previous speaker
+    (a review's real round-up, session 36)."""
+    text = "« La France doit rester dans l'Alliance », réaffirme ainsi Paul Garnier."
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == ["Paul Garnier"]
