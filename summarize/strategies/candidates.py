@@ -378,10 +378,10 @@ def mend_quotes(text: str) -> str:
     written, every reporting verb after it sits inside a quotation that never closes
     and names no one. A “ closes where it ends a word (glued after it, its stop, a "%" or
     a bracket, and not before the next: "responsible“,", "2%“ said"; never after a colon,
-    "this way:“$33 billion") or
-    where a quotation is already open in its paragraph: English nests quotations in
-    single marks and French in « ». Session 36: 17 such marks in 3 of the two private
-    development sets' 48 articles, none in the held-out set's 24."""
+    "this way:“$33 billion") or where a quotation is already open in its paragraph:
+    English nests quotations in single marks and French in « ». Session 36: 17 such
+    marks in 3 of the two private development sets' 48 articles, none in the held-out
+    set's 24."""
     chars = list(text)
     quoted = False
     for i, ch in enumerate(chars):
@@ -1276,12 +1276,14 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     previous: Span | None = None
     previous_found = True  # whether the sentence before was attributed
     ran_on = False  # whether it went on with the speech of the one before it (`_speech_runs_on`)
-    headings = _name_headings(finder)
+    headings = iter(_name_headings(finder))
+    heading = next(headings, None)
     headed: str | None = None  # the person the latest heading names, until someone is found under it
     for block, sentence in units:
-        while headings and headings[0][0] < sentence.start:
-            headed = headings.pop(0)[1]
+        while heading is not None and heading[0] < sentence.start:
+            headed = heading[1]
             antecedents = antecedents.then(headed)  # "Nicolas Dupont-Aignan" over "Il propose de ..."
+            heading = next(headings, None)
         if (previous is not None and not previous_found and block.start <= previous.start
                 and (closer := _closing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
