@@ -516,10 +516,10 @@ def _dates(text: str, candidates: list[Candidate], published: str | None) -> dic
     dates: dict[Candidate, str | None] = {}
     last: dict[str, str] = {}
     for candidate in candidates:
-        around = date_phrase(text[candidate.paragraph.start:candidate.paragraph.end], published)
-        when = (date_phrase(text[candidate.sentence.start:candidate.sentence.end], published)
-                or (around if around and not only_month_or_year(around) else None)
-                or last.get(candidate.speaker))
+        when = date_phrase(text[candidate.sentence.start:candidate.sentence.end], published)
+        if not when:  # the paragraph is read only where the sentence has no phrase of its own
+            around = date_phrase(text[candidate.paragraph.start:candidate.paragraph.end], published)
+            when = (around if around and not only_month_or_year(around) else None) or last.get(candidate.speaker)
         if when:
             last[candidate.speaker] = when
         dates[candidate] = when
