@@ -73,6 +73,9 @@ class Lexicon:
     quoting_tails: tuple[str, ...] = ()
     # A source only when it opens the sentence: "Pour le président du FS, Hugo Rivière, ...".
     opening_sources: tuple[str, ...] = ()
+    # A topic the sentence opens on, then speaks of by a pronoun: "As for Valérie Pécresse,
+    # she defends ...", « Quant à Valérie Pécresse, elle défend ... ».
+    topic_openers: tuple[str, ...] = ()
     # Verbs whose subject may follow them: "said Melenchon".
     name_after_verbs: frozenset[str] = frozenset()
     # Verbs whose subject may follow them only where the verb is set off by a comma or a
@@ -533,6 +536,7 @@ ENGLISH = Lexicon(
     object_pronouns=("him", r"her(?=\s*[,.;:])"),
     # "According to him, Vladimir Putin is ...": Putin is what he spoke of, never a later "he"
     opening_sources=("according to",),
+    topic_openers=("as for", "as to"),
     plural_pronouns=frozenset({"they"}),
     masculine=frozenset({"he", "his", "him", "spokesman", "chairman"}),
     feminine=frozenset({"she", "her", "spokeswoman", "chairwoman"}),
@@ -697,6 +701,8 @@ _FR_PARTICIPLES = _participles(
     "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
     "réaffirmé", "répété", "renchéri", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé",
     "commenté",
+    # a stance taken or given up: "a revendiqué la sortie de l'OTAN", "a renoncé au Frexit"
+    "envisagé", "revendiqué", "privilégié", "renoncé",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
     "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
@@ -720,6 +726,17 @@ _FR_PRESENT = (
     "considéré que", "considéré qu['’]", "met en exergue", "mettent en exergue", "mis en exergue",
     "évoqué la possibilité", "évoque la possibilité", "brandi la menace", "brandit la menace",
     r"manqué de (?:lui |leur )?rappeler",
+    # a stance as round-ups word it: « n'envisage pas de quitter l'UE », « revendique le
+    # Frexit », « mise sur le dialogue », « prévoit de sortir du commandement intégré »,
+    # « appelle de ses vœux », and the conditional of a wish (« voudrait sortir de l'OTAN »)
+    "envisage", "envisagent", "revendique", "revendiquent", "promeut", "promeuvent", "privilégie", "privilégient",
+    "mise sur", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])", "renonce à",
+    "renoncent à", "appelle de ses vœux", "appellent de leurs vœux", "voudrait", "voudraient", "souhaiterait",
+    "souhaiteraient", "préférerait", "préféreraient",
+    # an intent (« compte retirer la France du commandement intégré »), not a count (« compte
+    # trente membres », « un compte bancaire ») nor « compte entre »
+    r"compt(?:e|ent|ait|aient|erait)\s+(?:(?:bien|aussi|également|toujours|ne\s+pas|ne\s+plus)\s+)?"
+    r"(?!(?:entre|contre|notre|votre|autre|outre|[a-zéè]*aire)\b)[a-zéèêëàâîïôûç]+(?:er|ir|re)\b",
 )
 _FR_IMPERFECT = (
     "jubilait", "tweetait", "avançait", "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
@@ -727,6 +744,8 @@ _FR_IMPERFECT = (
     "qualifiait", "disait", "soutenait", "critiquait", "accusait", "appelait à", "militait", "pensait", "croyait",
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
     "condamnait",
+    "envisageait", "envisageaient", "revendiquait", "privilégiait", "misait sur", r"prévoyait d(?:e|['’])",
+    "renonçait à",
     # narration too (« prévenait ses parents », « soulignait au feutre rouge », « a analysé
     # les résultats »): a view only before what is said, or right after a quotation
     r"(?:exhortait|insistait|soulignait|rappelait|martelait|prévenait|analysait)(?=\s+qu(?:e\b|['’]))",
@@ -743,7 +762,10 @@ _FR_GERUNDS = (
 _FR_REFLEXIVE = (
     rf"s{_S}(?:en )?(?:est|était)(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
     r"|opposée?s?|engagée?s?|inquiétée?s?|élevée?s? contre|insurgée?s?|positionnée?s?|exprimée?s?|prise?s?"
-    r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?)",
+    r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?|bornée?s?|contentée?s?|limitée?s?)",
+    # a stance kept narrow: « se borne à vouloir sortir du commandement intégré », « s'engage à soutenir »
+    r"se (?:borne|bornent|bornait|contente|contentent|contentait|limite|limitent|limitait) (?:à|aux?|de|d['’])",
+    rf"s{_S}engage(?:nt|ait)? à",
     rf"s{_S}en (?:prend|prenait|prennent)",
     r"se (?:prononce|dit|déclare|félicite|montre|positionne|dit favorable|dit prête?)",
     r"se (?:prononcent|disent|déclarent|félicitent|montrent|positionnent)",  # "les Etats-Unis se disent convaincus"
@@ -754,7 +776,9 @@ _FR_REFLEXIVE = (
     # "est contre une sortie de l'UE" (not "contre-productif")
     r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt"
     r"|pas|plus|jamais|guère|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
-    r"(?:(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-]))",
+    r"(?:(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-])"
+    # « est pour une sortie de l'OTAN »
+    r"|pour\s+(?:une?|la|le|les|l['’]|des|que|qu['’])(?![\w]))",
     # "est convaincu que", "se montre confiant :", "est sceptique sur", "est un farouche opposant aux"
     r"(?:est|était|reste|restait|se dit|se disait|se montre|se montrait)\s+(?:(?:très|aussi|toujours|plutôt)\s+)?"
     r"(?:convaincue?s?\s+que|convaincue?s?\s+qu['’]|confiante?s?\b|sceptiques?\b)",
@@ -826,6 +850,7 @@ FRENCH = Lexicon(
 
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour", "selon", f"d{_S}après"),
+    topic_openers=("quant à", "quant au", "du côté de", "du côté d['’]", "côté"),
     incise_subjects=True,
     incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
     pronouns=("il", "elle", "ils", "elles"),

@@ -3386,3 +3386,32 @@ def test_an_adverb_between_a_set_off_verb_and_its_subject_leaves_the_subject():
     (a review's real round-up, session 36)."""
     text = "« La France doit rester dans l'Alliance », réaffirme ainsi Paul Garnier."
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == ["Paul Garnier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance as French round-ups word it (a review's real pages, session 36)
+    ("Paul Garnier n'envisage pas de quitter l'Union européenne.", ["Paul Garnier"]),
+    ("Si elle est élue, Claire Dumas compte retirer la France du commandement intégré.", ["Claire Dumas"]),
+    ("Claire Dumas se borne à vouloir quitter le commandement intégré.", ["Claire Dumas"]),
+    ("Paul Garnier revendique une sortie de l'OTAN.", ["Paul Garnier"]),
+    ("Paul Garnier a renoncé au Frexit.", ["Paul Garnier"]),
+    ("Paul Garnier prévoit de sortir du commandement intégré.", ["Paul Garnier"]),
+    ("Paul Garnier voudrait sortir de l'OTAN.", ["Paul Garnier"]),
+    ("Paul Garnier est pour une sortie de l'OTAN.", ["Paul Garnier"]),
+    ("Claire Dumas s'engage à soutenir l'Ukraine.", ["Claire Dumas"]),
+    # a count, not an intent
+    ("Le Parti de la Mer compte trente députés. Paul Garnier compte entre autres sur eux.", []),
+])
+def test_a_french_stance_verb_of_round_ups_is_a_view(text, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Paul Garnier veut sortir de l'euro. Quant à Claire Dumas, elle défend une Europe puissante.", "fr"),
+    ("Paul Garnier veut sortir de l'euro. Quant à la candidate du Parti de la Mer, Claire Dumas, elle défend une "
+     "Europe puissante.", "fr"),
+    ("Paul Garnier wants to leave the euro. As for Claire Dumas, she defends a strong Europe.", "en"),
+])
+def test_a_sentence_opening_on_a_person_as_its_topic_gives_them_its_pronoun(text, language):
+    """« Quant à Valérie Pécresse, elle défend ... » was the previous speaker's."""
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Garnier", "Claire Dumas"]

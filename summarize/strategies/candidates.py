@@ -112,6 +112,7 @@ class Rules:
     source_before: re.Pattern[str]  # a name right after "according to"
     object_pronoun: re.Pattern[str] | None  # "selon lui"
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
+    topic_opener: re.Pattern[str] | None  # "Quant à Valérie Pécresse, elle ..."
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
@@ -241,6 +242,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                         if lex.object_pronouns else None),
         opening_source=(re.compile(rf"(?:{_alternatives(lex.opening_sources)})\s+", re.IGNORECASE)
                         if lex.opening_sources else None),
+        topic_opener=(re.compile(rf"(?:{_alternatives(lex.topic_openers)})\s+", re.IGNORECASE)
+                      if lex.topic_openers else None),
         # an office, then its country ("le Premier ministre polonais Donald Tusk")
         # or a party's initials and the race it runs in ("la candidate LR à la présidentielle")
         role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}|(?-i:[{UPPER}]{{2,6}})))?"
@@ -1975,6 +1978,8 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         reported_from = opening[1]
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
+    elif (topic := _topic(finder, sentence)) is not None:
+        antecedents = antecedents.then(topic)  # "As for Valérie Pécresse, she defends ...": she is Pécresse
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
         if inside_quote(text, sentence.start, verb.start()) or _noun(finder, verb):
@@ -2095,18 +2100,35 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Anteced
     if rules.object_pronoun and (pronoun := rules.object_pronoun.match(finder.text, opening.end() - 1)):
         person = None if pronoun.group(1).lower() in rules.plural else antecedents.person(pronoun.group(1))
         return (person, pronoun.end()) if person else None
-    window = finder.text[opening.end():min(sentence.end, opening.end() + 90)]
-    role = re.match(r"[^,;:.!?«»“”\"]*,\s*", window)  # "le président du Front souverainiste, "
     # after "according to" or « selon », a name is a person's only where the article
     # says so, as `_subject` reads them: never "According to Politico Europe, ..."
     sourced = rules.sources.fullmatch(opening.group().strip()) is not None
-    for start in (opening.end(), opening.end() + (role.end() if role else 0)):
-        for mention in finder.mentions_at(start):  # the source, closed by a comma: "Hugo Rivière, "
-            if re.match(r"\s*,", finder.text[mention.end:]) and (
-                    mention.name in finder.known or mention.name in antecedents.speakers
-                    or (finder.is_person(mention.name) and (not sourced or finder.titled(mention.start)))):
-                return mention.name, mention.end
+    for mention in _opened_on(finder, sentence, opening.end()):
+        if (mention.name in finder.known or mention.name in antecedents.speakers
+                or (finder.is_person(mention.name) and (not sourced or finder.titled(mention.start)))):
+            return mention.name, mention.end
     return None
+
+
+def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
+    """The person a sentence opens on as its topic ("As for Valérie Pécresse, she ...",
+    « Quant à la candidate LR, Valérie Pécresse, elle ... »): who its pronouns are."""
+    opening = finder.rules.topic_opener.match(finder.text, sentence.start) if finder.rules.topic_opener else None
+    if opening is None:
+        return None
+    return next((m.name for m in _opened_on(finder, sentence, opening.end()) if finder.is_person(m.name)), None)
+
+
+def _opened_on(finder: SpeakerFinder, sentence: Span, start: int) -> Iterator[Mention]:
+    """The names an opening phrase ending at `start` gives, each closed by a comma: right
+    there ("Hugo Rivière, ") or after a role set off by one ("le président du Front
+    souverainiste, Hugo Rivière, ")."""
+    window = finder.text[start:min(sentence.end, start + 90)]
+    role = re.match(r"[^,;:.!?«»“”\"]*,\s*", window)
+    for at in (start, start + (role.end() if role else 0)):
+        for mention in finder.mentions_at(at):
+            if re.match(r"\s*,", finder.text[mention.end:]):
+                yield mention
 
 
 def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], antecedents: _Antecedents,
