@@ -659,6 +659,9 @@ ENGLISH = Lexicon(
              ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
              ("pull pulls pulled pulling", "~leave"),
              ("frexit", "~leave European Union"),
+             # "EU" is the Union, one word of the statement: "exit the EU" is on leaving it,
+             # "EU sanctions on Russia" is not (as a meaning, every sentence naming the EU was)
+             ("=eu", "~union"),
              # an embargo is a sanction ("impose an oil embargo against Russia"; not "boycott": of an
              # election, of the Olympics); engaging and dialogue are ties ("engage with Russia after the war")
              ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties")),
@@ -1045,6 +1048,7 @@ FRENCH = Lexicon(
         ("aide aides aider aidons armer =côtés solidarité fournir livrer livré livrés livrées livraison livraisons",
          "~back"),
         ("adhésion adhérer", "membership"), ("frexit", "leave European Union"), ("membre", "member"),
+        ("=ue", "~union"),  # « sortir de l'UE » (see the English "EU")
         ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
         ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),

@@ -2085,6 +2085,12 @@ def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, ex
     ("If elected, she would engage with Russia after the war, Claire Dumas said.", "en", "russia_rapprochement", True),
     ("We must engage with voters, Claire Dumas said.", "en", "russia_rapprochement", False),
     ("« Ce sera un geste d’amitié envers nos amis russes », a-t-il déclaré.", "fr", "russia_rapprochement", True),
+    # "EU" and « UE » are the Union, one word of the statement: leaving it is on leaving the
+    # EU, its sanctions are not
+    ("France needs to exit the EU, the euro, and NATO, Claire Dumas said.", "en", "leave_eu", True),
+    ("« La France doit sortir de l'UE », a déclaré Paul Garnier.", "fr", "leave_eu", True),
+    ("EU sanctions against Russia are working, Claire Dumas said.", "en", "leave_eu", False),
+    ("Les sanctions de l'UE contre la Russie fonctionnent, a déclaré Paul Garnier.", "fr", "leave_eu", False),
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected

@@ -21,9 +21,14 @@ English glosses (names for the statement's words, "the Kremlin": Russia; synonym
 but on 24 real articles of a private development set it fell 0.364 -> 0.352, and the
 decomposed strategy's check lost precision (france-nato F1 0.677 -> 0.636, the
 development set 0.380 -> 0.374): a sentence naming Moscow is not about every issue
-that names Russia. So were demonyms and "EU" in session 22 ("Ukrainian": Ukraine). The
-one English gloss is for blame ("blamed Putin for the invasion": responsible), which a
-statement's "responsibility" needs once a person's name no longer suffices alone.
+that names Russia. So were demonyms and "EU" as the European Union in session 22
+("Ukrainian": Ukraine): every sentence naming the EU then bore on leaving it. English
+glosses are associations (`Lexicon.glosses`, marked "~"): one word of a statement, never
+the only one. "EU" and « UE » are so one word, the Union's (session 37): "exit the EU"
+bears on leaving it, "EU sanctions" does not. From the 1.5B model's cached answers:
+private development set S 0.478 -> 0.489 (a party's "France needs to exit the EU, the
+euro, and NATO" found), U, held-out T and the three corpora unchanged; `overlap` S
+0.476 -> 0.472 (one false alarm), the rest unchanged.
 """
 
 from __future__ import annotations
