@@ -3421,3 +3421,15 @@ def test_a_french_stance_verb_of_round_ups_is_a_view(text, expected):
 def test_a_sentence_opening_on_a_person_as_its_topic_gives_them_its_pronoun(text, language):
     """« Quant à Valérie Pécresse, elle défend ... » was the previous speaker's."""
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Garnier", "Claire Dumas"]
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Every sign of weakness in the European Union is an invitation to aggression, Claire Dumas said.", False),
+    ("Claire Dumas demanded Ukraine's immediate accession to the European Union.", False),
+    ("Claire Dumas said France should leave the European Union.", True),
+    ("Claire Dumas wants to reform the European Union from within rather than conduct a Frexit.", True),
+])
+def test_the_european_union_is_one_word_of_its_statement(passage, expected):
+    """A sentence naming the Union is not on leaving it for that alone (real articles of a
+    private development set: four false alarms)."""
+    assert bears_on(CODEBOOK, "leave_eu", passage, "en") is expected

@@ -286,13 +286,20 @@ def _count(found: frozenset[str], names: tuple[frozenset[str], ...]) -> int:
 
 @cache
 def _names(codebook: Codebook) -> dict[str, tuple[frozenset[str], ...]]:
-    """The stems of each name a statement holds ("Vladimir Putin", "United States"): two
-    capitalized words or more inside it, the first no nationality ("Western Balkan",
-    "European Union": counted as one word too, the set held out lost a position)."""
-    adjectives = frozenset(a.lower() for a in LEXICONS["en"].adjectives)
-    return {issue.id: tuple(stems(run) for run in _NAME_RUN.findall(issue.proposition)
-                            if run.split()[0].lower() not in adjectives)
-            for issue in codebook.issues}
+    """The stems of each name a statement holds ("Vladimir Putin", "United States",
+    "European Union"): two capitalized words or more inside it.
+
+    A name opening on a nationality ("European Union", "Western Balkan") was left two
+    words until session 37, when a set held out then had lost a position with it. Then
+    every sentence naming the European Union bore on leaving it ("every sign of weakness
+    in the European Union is an invitation to aggression", "Ukraine's immediate
+    accession to the European Union"); as one word, it needs another, such as one of
+    leaving. From the 1.5B model's cached answers (session 37): private development sets
+    S 0.489 -> 0.508 (four false alarms on leaving the EU gone, one gold position lost
+    whose sentence named the Union only as a flag's) and U 0.488 -> 0.492, held-out T
+    0.392 -> 0.411, the three corpora unchanged; `overlap` S 0.472 -> 0.475, U 0.400 ->
+    0.394, T 0.364 -> 0.366, the corpora unchanged."""
+    return {issue.id: tuple(stems(run) for run in _NAME_RUN.findall(issue.proposition)) for issue in codebook.issues}
 
 
 # Two capitalized words or more ("Vladimir Putin"), not an article opening the statement ("The EU")
