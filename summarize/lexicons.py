@@ -102,6 +102,10 @@ class Lexicon:
     # Those of them that liken, opening a sentence: "Like Le Pen, he criticised the arms
     # deliveries" says that Le Pen did too; "Unlike Le Pen, ..." does not.
     likenings: tuple[str, ...] = ()
+    # Those that liken after the clause, set off by a comma, then others added ("..., tout
+    # comme Eric Zemmour, mais aussi Fabien Roussel et Jean Lassalle"): each named shares
+    # the view. Not a bare "comme" or "like" ("comme de Gaulle en 1966" is an example).
+    trailing_likenings: tuple[str, ...] = ()
     # Participles opening a sentence whose clause, up to its comma, names no subject:
     # "Asked about commitments signed by President X, the far-right leader said ...".
     fronted_participles: tuple[str, ...] = ()
@@ -445,6 +449,11 @@ ENGLISH = Lexicon(
         # a possessor's programme or position states its view: "her party's position", "the UPR's
         # “liberation program” has a simple baseline: ..."; it is the possessor that speaks
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
+        # and so does a possessor's pledge or plan for a course: "the party's previous promise to
+        # pull out of NATO's command", "Bardella's plan to keep France in NATO" (not "Le Pen's
+        # promise" alone, nor "Macron's call with Putin")
+        r"['’]s\s+(?:[\w-]+\s+)?(?:promises?|pledges?|plans?|proposals?|vows?|commitments?|intentions?|demands?"
+        r"|calls?)\s+(?:to|for)\b",
     ),
     sources=("according to",),
     quoting_verbs=("quoted",),
@@ -506,6 +515,7 @@ ENGLISH = Lexicon(
                    r"(?:on|to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)*(?=\s+the\s)"),
     comparisons=("like", "unlike", "as with"),
     likenings=("like", "just like"),
+    trailing_likenings=("just like", "as do", "as does", "as did"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     agent_prepositions=("by",),
@@ -735,7 +745,8 @@ _FR_PRESENT = (
     "envisage", "envisagent", "revendique", "revendiquent", "promeut", "promeuvent", "privilégie", "privilégient",
     "mise sur", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])", "renonce à",
     "renoncent à", "appelle de ses vœux", "appellent de leurs vœux", "voudrait", "voudraient", "souhaiterait",
-    "souhaiteraient", "préférerait", "préféreraient",
+    "souhaiteraient", "préférerait", "préféreraient", r"pouss(?:e|ent|ait|aient) (?:à|au|aux|pour)",
+    r"poussée?s? (?:à|au|aux|pour)",
     # an intent (« compte retirer la France du commandement intégré »), not a count (« compte
     # trente membres », « un compte bancaire ») nor « compte entre »
     r"compt(?:e|ent|ait|aient|erait)\s+(?:(?:bien|aussi|également|toujours|ne\s+pas|ne\s+plus)\s+)?"
@@ -850,6 +861,7 @@ FRENCH = Lexicon(
     comparisons=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "contrairement à",
                  "à la différence de"),
     likenings=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}"),
+    trailing_likenings=("tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "de même que"),
 
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour", "selon", f"d{_S}après"),

@@ -3433,3 +3433,31 @@ def test_the_european_union_is_one_word_of_its_statement(passage, expected):
     """A sentence naming the Union is not on leaving it for that alone (real articles of a
     private development set: four false alarms)."""
     assert bears_on(CODEBOOK, "leave_eu", passage, "en") is expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a round-up's list (a private development set's real article): each shares the view
+    ("Le candidat Paul Garnier pousse à une démission complète de l'Alliance, tout comme l'écologiste Claire "
+     "Dumas, mais aussi le gaulliste Marc Lefort et la députée Julie Morel.", "fr",
+     ["Claire Dumas", "Marc Lefort", "Julie Morel", "Paul Garnier"]),
+    ("Paul Garnier wants to leave NATO's command, as do Claire Dumas and Marc Lefort.", "en",
+     ["Claire Dumas", "Marc Lefort", "Paul Garnier"]),
+    # the list ends where a clause of its own begins
+    ("Paul Garnier veut sortir de l'OTAN, tout comme Claire Dumas, qui souhaite aussi que Marc Lefort parte.", "fr",
+     ["Paul Garnier", "Claire Dumas"]),
+    # a bare "comme" or "like" gives an example, not a sharer
+    ("Paul Garnier veut sortir du commandement intégré, comme Charles Martel en 1966.", "fr", ["Paul Garnier"]),
+    ("Paul Garnier wants to leave NATO's command, like Charles Martel in 1966.", "en", ["Paul Garnier"]),
+])
+def test_people_likened_after_the_clause_share_its_view(text, language, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marine Le Pen's promise to leave NATO's command was dropped.", ["Marine Le Pen"]),
+    ("Emmanuel Macron's plan to keep France in NATO reassured allies.", ["Emmanuel Macron"]),
+    # a call with someone is no call for a course
+    ("Marine Le Pen's call with the Chancellor lasted two hours.", []),
+])
+def test_a_possessors_pledge_or_plan_for_a_course_is_their_view(text, expected):
+    assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == expected

@@ -128,6 +128,7 @@ class Rules:
     comparison: re.Pattern[str] | None  # "Like", "Comme" right before a name
     cleft: re.Pattern[str] | None  # "ce sont " right before a name
     likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
+    trailing_likening: re.Pattern[str] | None  # ", tout comme " after the clause
     leading_relative: re.Pattern[str] | None  # an aside right after a likened name: " whom she met in Rome,"
     subordinate: re.Pattern[str] | None  # a sentence opening on a subordinate clause: "When ..."
     noun_before: re.Pattern[str] | None  # "key " before a plural noun spelled as a verb: "key pledges"
@@ -312,6 +313,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
                     if lex.comparisons else None),
         likening=(re.compile(rf"[\s“\"«]*(?:{_alternatives(lex.likenings)})(?:\s+|(?<=['’]))", re.IGNORECASE)
                   if lex.likenings else None),
+        trailing_likening=(re.compile(rf",\s*(?:{_alternatives(lex.trailing_likenings)})(?:\s+|(?<=['’]))",
+                                      re.IGNORECASE) if lex.trailing_likenings else None),
         leading_relative=(re.compile(rf"^\s*(?:{_alternatives(lex.relative_openers)})\b[^,]*,")
                           if lex.relative_openers else None),
         subordinate=(re.compile(rf"[\s“\"«]*(?i:{_alternatives(lex.subordinators)})\b") if lex.subordinators else None),
@@ -1319,6 +1322,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         own = found
         if found and (likened := _likened(finder, sentence)) and likened not in found:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
+        if found:
+            found = [*(p for p in _likened_after(finder, sentence) if p not in found), *found]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         headed = None if found else headed
         # the sentence's people and speakers, in the order the sentence names them
@@ -1462,6 +1467,23 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
     gap = re.sub(r",[^,]*,", " ", gap, count=1)  # one aside: "Marine Le Pen, présente au Salon samedi, a promis"
     return person.name if "," not in gap and len(gap.split()) <= 8 else None
 
+
+
+def _likened_after(finder: SpeakerFinder, sentence: Span) -> list[str]:
+    """The people a sentence likens its speaker to after its clause, and those it adds to
+    them ("X pousse à une démission complète de l'Alliance, tout comme l'extrême droite
+    Eric Zemmour, mais aussi la gauche Fabien Roussel et Jean Lassalle", "..., as do Jean
+    Lassalle and Fabien Roussel"): each holds the view too. The list ends where a clause of
+    its own begins (a verb, a semicolon), so "..., tout comme Zemmour, qui l'a dit" names
+    Zemmour alone."""
+    rules, text = finder.rules, finder.text
+    likening = rules.trailing_likening.search(text, sentence.start, sentence.end) if rules.trailing_likening else None
+    if likening is None:
+        return []
+    verb = rules.verb.search(text, likening.end(), sentence.end)
+    semicolon = text.find(";", likening.end(), sentence.end)
+    stop = min(verb.start() if verb else sentence.end, semicolon if semicolon >= 0 else sentence.end)
+    return list(dict.fromkeys(m.name for m in finder.mentions_between(likening.end(), stop) if finder.is_person(m.name)))
 
 
 # A speaker's label in an interview's transcript: up to five words and a colon, at a
