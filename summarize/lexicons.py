@@ -76,6 +76,8 @@ class Lexicon:
     # A topic the sentence opens on, then speaks of by a pronoun: "As for Valérie Pécresse,
     # she defends ...", « Quant à Valérie Pécresse, elle défend ... ».
     topic_openers: tuple[str, ...] = ()
+    # What makes the topic the object of the sentence's pronoun, read after that pronoun.
+    topic_objects: tuple[str, ...] = ()
     # Verbs whose subject may follow them: "said Melenchon".
     name_after_verbs: frozenset[str] = frozenset()
     # Verbs whose subject may follow them only where the verb is set off by a comma or a
@@ -106,6 +108,14 @@ class Lexicon:
     # comme Eric Zemmour, mais aussi Fabien Roussel et Jean Lassalle"): each named shares
     # the view. Not a bare "comme" or "like" ("comme de Gaulle en 1966" is an example).
     trailing_likenings: tuple[str, ...] = ()
+    # What opens a clause of its own after such a list (a relative, a contrast), and the
+    # relatives that make the list's last name an object (« tout comme Valérie Pécresse,
+    # qu'il juge trop atlantiste »): then the list is no sharers.
+    list_ends: tuple[str, ...] = ()
+    list_objects: tuple[str, ...] = ()
+    # Pronouns that make what follows the likening an object likened to another object:
+    # « ..., tout comme celui d'Olaf Scholz », "..., just like that of Olaf Scholz".
+    likened_objects: tuple[str, ...] = ()
     # Participles opening a sentence whose clause, up to its comma, names no subject:
     # "Asked about commitments signed by President X, the far-right leader said ...".
     fronted_participles: tuple[str, ...] = ()
@@ -269,6 +279,11 @@ class Lexicon:
     # ~back): it counts as one word of a statement, never as the only one.
     stemmer: str = "english"
     glosses: tuple[tuple[str, str], ...] = ()
+    # Phrases that stand for a statement's words as a whole, where their words alone do not:
+    # "exit the EU", « sortir de l'UE » are leaving the European Union, while "EU" alone
+    # is no word of leaving it ("The EU must leave the door open", « L'UE doit sortir de sa
+    # dépendance au gaz »).
+    phrase_glosses: tuple[tuple[str, str], ...] = ()
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
@@ -449,11 +464,6 @@ ENGLISH = Lexicon(
         # a possessor's programme or position states its view: "her party's position", "the UPR's
         # “liberation program” has a simple baseline: ..."; it is the possessor that speaks
         r"['’]s\s+(?:[“\"«]?[\w-]+[”\"»]?\s+)?(?:position|programme|program|manifesto|platform|line)",
-        # and so does a possessor's pledge or plan for a course: "the party's previous promise to
-        # pull out of NATO's command", "Bardella's plan to keep France in NATO" (not "Le Pen's
-        # promise" alone, nor "Macron's call with Putin")
-        r"['’]s\s+(?:[\w-]+\s+)?(?:promises?|pledges?|plans?|proposals?|vows?|commitments?|intentions?|demands?"
-        r"|calls?)\s+(?:to|for)\b",
     ),
     sources=("according to",),
     quoting_verbs=("quoted",),
@@ -516,6 +526,9 @@ ENGLISH = Lexicon(
     comparisons=("like", "unlike", "as with"),
     likenings=("like", "just like"),
     trailing_likenings=("just like", "as do", "as does", "as did"),
+    list_ends=("who", "which", "while", "whereas", "but", "although", "before", "after", "when"),
+    list_objects=("whom",),
+    likened_objects=("that", "those"),
     fronted_participles=("asked", "questioned", "interviewed", "pressed", "challenged"),
     passive_auxiliaries=("be", "been", "being", "is", "are", "was", "were"),
     agent_prepositions=("by",),
@@ -547,6 +560,8 @@ ENGLISH = Lexicon(
     # "According to him, Vladimir Putin is ...": Putin is what he spoke of, never a later "he"
     opening_sources=("according to",),
     topic_openers=("as for", "as to"),
+    # a pronoun that may stand for the topic as an object: "As for Macron, she accused him"
+    topic_objects=(r"\bhim\b", r"\bher\b(?!\s+(?:own\s+)?[a-z]{3,})"),
     plural_pronouns=frozenset({"they"}),
     masculine=frozenset({"he", "his", "him", "spokesman", "chairman"}),
     feminine=frozenset({"she", "her", "spokeswoman", "chairwoman"}),
@@ -669,12 +684,13 @@ ENGLISH = Lexicon(
              ("join joins joined joining", "~membership"), ("ukrainian ukrainians kyiv kiev", "~Ukraine"),
              ("pull pulls pulled pulling", "~leave"),
              ("frexit", "~leave European Union"),
-             # "EU" is the Union, one word of the statement: "exit the EU" is on leaving it,
-             # "EU sanctions on Russia" is not (as a meaning, every sentence naming the EU was)
-             ("=eu", "~union"),
              # an embargo is a sanction ("impose an oil embargo against Russia"; not "boycott": of an
              # election, of the Olympics); engaging and dialogue are ties ("engage with Russia after the war")
-             ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties")),
+             ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties"),
+             # bilateral dealings and cooperation are ties ("increase bilateral efforts with Russia")
+             ("bilateral cooperation cooperate cooperating", "~ties")),
+    phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
+                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
 
 _FR_ROLES = (
@@ -715,7 +731,7 @@ _FR_PARTICIPLES = _participles(
     "réaffirmé", "répété", "renchéri", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé",
     "commenté",
     # a stance taken or given up: "a revendiqué la sortie de l'OTAN", "a renoncé au Frexit"
-    "envisagé", "revendiqué", "privilégié", "renoncé",
+    "envisagé", "revendiqué", "privilégié",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
     "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
@@ -743,14 +759,17 @@ _FR_PRESENT = (
     # Frexit », « mise sur le dialogue », « prévoit de sortir du commandement intégré »,
     # « appelle de ses vœux », and the conditional of a wish (« voudrait sortir de l'OTAN »)
     "envisage", "envisagent", "revendique", "revendiquent", "promeut", "promeuvent", "privilégie", "privilégient",
-    "mise sur", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])", "renonce à",
-    "renoncent à", "appelle de ses vœux", "appellent de leurs vœux", "voudrait", "voudraient", "souhaiterait",
+    # (not « la mise sur pied d'une force », nor giving up a race: « renonce à se présenter »)
+    r"(?<!la\s)mise sur(?!\s+pied)", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])",
+    r"(?:renonc(?:e|ent)|renoncée?s?) (?:à|aux?)(?!\s+(?:se\s|s['’]|briguer|sa\s+candidature))",
+    "appelle de ses vœux", "appellent de leurs vœux", "voudrait", "voudraient", "souhaiterait",
     "souhaiteraient", "préférerait", "préféreraient", r"pouss(?:e|ent|ait|aient) (?:à|au|aux|pour)",
     r"poussée?s? (?:à|au|aux|pour)",
-    # an intent (« compte retirer la France du commandement intégré »), not a count (« compte
-    # trente membres », « un compte bancaire ») nor « compte entre »
-    r"compt(?:e|ent|ait|aient|erait)\s+(?:(?:bien|aussi|également|toujours|ne\s+pas|ne\s+plus)\s+)?"
-    r"(?!(?:entre|contre|notre|votre|autre|outre|[a-zéè]*aire)\b)[a-zéèêëàâîïôûç]+(?:er|ir|re)\b",
+    # an intent (« compte retirer la France du commandement intégré », « ne compte pas quitter
+    # l'OTAN »), not a count (« compte trente membres », « compte encore de nombreux soutiens »,
+    # « un compte bancaire ») nor « compte entre »
+    r"compt(?:e|ent|ait|aient|erait)\s+(?:(?:bien|aussi|également|toujours|pas|plus|ne\s+pas|ne\s+plus)\s+)?"
+    r"(?!(?:entre|contre|notre|votre|autre|outre|encore|quatre|[a-zéè]*aire)\b)[a-zéèêëàâîïôûç]+(?:er|ir|re)\b",
 )
 _FR_IMPERFECT = (
     "jubilait", "tweetait", "avançait", "déclarait", "affirmait", "estimait", "jugeait", "assurait", "réclamait", "dénonçait", "défendait", "plaidait",
@@ -759,7 +778,7 @@ _FR_IMPERFECT = (
     "considérait", "estimaient", "jugeaient", "voulaient", "réclamaient", "refusaient", "s['’]opposait",
     "condamnait",
     "envisageait", "envisageaient", "revendiquait", "privilégiait", "misait sur", r"prévoyait d(?:e|['’])",
-    "renonçait à",
+    r"renonçait à(?!\s+(?:se\s|s['’]|briguer|sa\s+candidature))",
     # narration too (« prévenait ses parents », « soulignait au feutre rouge », « a analysé
     # les résultats »): a view only before what is said, or right after a quotation
     r"(?:exhortait|insistait|soulignait|rappelait|martelait|prévenait|analysait)(?=\s+qu(?:e\b|['’]))",
@@ -862,10 +881,15 @@ FRENCH = Lexicon(
                  "à la différence de"),
     likenings=("comme", "tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}"),
     trailing_likenings=("tout comme", f"à l{_S}instar de", f"à l{_S}instar d{_S}", "de même que"),
+    list_ends=("qui", "dont", "alors que", "tandis que", "mais(?! aussi)", "lorsque", "quand", "avant", "après"),
+    list_objects=("que", f"qu{_S}"),
+    likened_objects=("celui", "celle", "ceux", "celles"),
 
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour", "selon", f"d{_S}après"),
     topic_openers=("quant à", "quant au", "du côté de", "du côté d['’]", "côté"),
+    # « Quant à Zemmour, elle l'accuse », « elle ne le juge pas »
+    topic_objects=(r"^\s*(?:ne\s+|n['’])?(?:l['’]|le\b|la\b|les\b|lui\b)",),
     incise_subjects=True,
     incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
     pronouns=("il", "elle", "ils", "elles"),
@@ -1049,6 +1073,8 @@ FRENCH = Lexicon(
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
         ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
         ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
+        # « efforts bilatéraux », « coopération » (not « rapports »: as often reports as relations)
+        ("bilatéral bilatéraux bilatérale bilatérales coopération coopérer", "~ties"),
         ("stratégique", "strategic"),
         ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),
         ("alignement", "alignment"), ("militaire", "military"), ("=militairement", "militarily"),
@@ -1060,7 +1086,6 @@ FRENCH = Lexicon(
         ("aide aides aider aidons armer =côtés solidarité fournir livrer livré livrés livrées livraison livraisons",
          "~back"),
         ("adhésion adhérer", "membership"), ("frexit", "leave European Union"), ("membre", "member"),
-        ("=ue", "~union"),  # « sortir de l'UE » (see the English "EU")
         ("admettre admis admise", "admit"),
         ("=accueillir =accueille =accueillent", "admit"), ("élargissement élargir", "enlargement"),
         ("moldavie", "Moldova"), ("géorgie", "Georgia"), ("balkans", "Balkans"),
@@ -1071,6 +1096,8 @@ FRENCH = Lexicon(
         ("=obligations", "bonds"), ("=commun =communs", "common"), ("conjoint mutualiser", "joint"),
         ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
+    phrase_glosses=((r"\b(?:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
+                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),),
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}

@@ -2091,6 +2091,10 @@ def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, ex
     ("« La France doit sortir de l'UE », a déclaré Paul Garnier.", "fr", "leave_eu", True),
     ("EU sanctions against Russia are working, Claire Dumas said.", "en", "leave_eu", False),
     ("Les sanctions de l'UE contre la Russie fonctionnent, a déclaré Paul Garnier.", "fr", "leave_eu", False),
+    # (from a review) the EU leaving something is no leaving of it
+    ("The EU must leave the door open to Ukraine, Claire Dumas said.", "en", "leave_eu", False),
+    ("Hungary threatened to quit the EU's common position on gas, Claire Dumas said.", "en", "leave_eu", False),
+    ("« L'UE doit sortir de sa dépendance au gaz russe », a déclaré Paul Garnier.", "fr", "leave_eu", False),
 ])
 def test_an_english_passage_is_read_through_its_glosses_too(passage, language, issue, expected):
     assert bears_on(CODEBOOK, issue, passage, language) is expected
@@ -3405,8 +3409,12 @@ def test_an_adverb_between_a_set_off_verb_and_its_subject_leaves_the_subject():
     ("Paul Garnier voudrait sortir de l'OTAN.", ["Paul Garnier"]),
     ("Paul Garnier est pour une sortie de l'OTAN.", ["Paul Garnier"]),
     ("Claire Dumas s'engage à soutenir l'Ukraine.", ["Claire Dumas"]),
-    # a count, not an intent
+    ("Paul Garnier ne compte pas quitter l'OTAN.", ["Paul Garnier"]),
+    # a count, not an intent; a setting up; a race given up (from a review)
     ("Le Parti de la Mer compte trente députés. Paul Garnier compte entre autres sur eux.", []),
+    ("Paul Garnier compte encore de nombreux soutiens au sein de l'armée.", []),
+    ("Paul Garnier a supervisé la mise sur pied d'une force de réaction.", []),
+    ("Paul Garnier renonce à se présenter aux législatives.", []),
 ])
 def test_a_french_stance_verb_of_round_ups_is_a_view(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte ici.", "fr")] == expected
@@ -3423,6 +3431,17 @@ def test_a_sentence_opening_on_a_person_as_its_topic_gives_them_its_pronoun(text
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Paul Garnier", "Claire Dumas"]
 
 
+@pytest.mark.parametrize("text, language", [
+    # (from a review) the topic is the object of someone else's pronoun, or a second pronoun may be it
+    ("Claire Dumas a dénoncé les sanctions. Quant à Paul Garnier, elle l'accuse de faire le jeu du Kremlin.", "fr"),
+    ("Claire Dumas a déclaré dimanche que l'heure était grave. Quant à Paul Garnier, elle a assuré qu'il ne viendrait "
+     "pas.", "fr"),
+    ("Claire Dumas denounced the sanctions. As for Paul Garnier, she accused him of dragging France into war.", "en"),
+])
+def test_a_topic_that_is_an_object_or_another_pronoun_gives_no_speaker(text, language):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Claire Dumas"] * 2
+
+
 @pytest.mark.parametrize("passage, expected", [
     ("Every sign of weakness in the European Union is an invitation to aggression, Claire Dumas said.", False),
     ("Claire Dumas demanded Ukraine's immediate accession to the European Union.", False),
@@ -3435,29 +3454,40 @@ def test_the_european_union_is_one_word_of_its_statement(passage, expected):
     assert bears_on(CODEBOOK, "leave_eu", passage, "en") is expected
 
 
+# who speaks elsewhere in the article: a list's sharers are speakers, not examples
+SPEAKING = ("Claire Dumas a déclaré jeudi que l'heure était grave. Marc Lefort a affirmé la même chose. Julie Morel "
+            "a dit qu'elle voterait.\n\n")
+
+
 @pytest.mark.parametrize("text, language, expected", [
     # a round-up's list (a private development set's real article): each shares the view
     ("Le candidat Paul Garnier pousse à une démission complète de l'Alliance, tout comme l'écologiste Claire "
      "Dumas, mais aussi le gaulliste Marc Lefort et la députée Julie Morel.", "fr",
      ["Claire Dumas", "Marc Lefort", "Julie Morel", "Paul Garnier"]),
-    ("Paul Garnier wants to leave NATO's command, as do Claire Dumas and Marc Lefort.", "en",
-     ["Claire Dumas", "Marc Lefort", "Paul Garnier"]),
     # the list ends where a clause of its own begins
-    ("Paul Garnier veut sortir de l'OTAN, tout comme Claire Dumas, qui souhaite aussi que Marc Lefort parte.", "fr",
-     ["Paul Garnier", "Claire Dumas"]),
-    # a bare "comme" or "like" gives an example, not a sharer
-    ("Paul Garnier veut sortir du commandement intégré, comme Charles Martel en 1966.", "fr", ["Paul Garnier"]),
-    ("Paul Garnier wants to leave NATO's command, like Charles Martel in 1966.", "en", ["Paul Garnier"]),
+    ("Paul Garnier veut sortir de l'OTAN, tout comme Claire Dumas, alors que le camp de Marc Lefort reste divisé.",
+     "fr", ["Claire Dumas", "Paul Garnier"]),
+    # (from a review) a bare "comme" gives an example; an object likened, a time, an object
+    # a relative clause shows and a historical example share nothing
+    ("Paul Garnier veut sortir du commandement intégré, comme Marc Lefort en 1966.", "fr", ["Paul Garnier"]),
+    ("Paul Garnier a salué le courage de Claire Dumas, tout comme celui de Marc Lefort.", "fr", ["Paul Garnier"]),
+    ("Paul Garnier dénonce les sanctions, tout comme en 2014 après une déclaration de Marc Lefort.", "fr",
+     ["Paul Garnier"]),
+    ("Paul Garnier attaque Claire Dumas, tout comme Marc Lefort, qu'il juge trop atlantiste.", "fr", ["Paul Garnier"]),
+    ("Paul Garnier prône le non-alignement, à l'instar de Charles Martel en son temps.", "fr", ["Paul Garnier"]),
 ])
 def test_people_likened_after_the_clause_share_its_view(text, language, expected):
-    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == expected
+    mined_speakers = [s for s, _ in mined_in(f"Intro.\n\n{SPEAKING}{text}\n\nPlus de texte ici.", language)]
+    assert mined_speakers[3:] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Marine Le Pen's promise to leave NATO's command was dropped.", ["Marine Le Pen"]),
-    ("Emmanuel Macron's plan to keep France in NATO reassured allies.", ["Emmanuel Macron"]),
-    # a call with someone is no call for a course
-    ("Marine Le Pen's call with the Chancellor lasted two hours.", []),
+    ("Paul Garnier wants to leave NATO's command, as do Claire Dumas and Marc Lefort.",
+     ["Claire Dumas", "Marc Lefort", "Paul Garnier"]),
+    ("Paul Garnier wants to leave NATO's command, like Marc Lefort in 1966.", ["Paul Garnier"]),
+    ("Paul Garnier opposes the sanctions, as does Claire Dumas, while Marc Lefort's allies disagree.",
+     ["Claire Dumas", "Paul Garnier"]),
 ])
-def test_a_possessors_pledge_or_plan_for_a_course_is_their_view(text, expected):
-    assert [s for s, _ in mined(f"Intro.\n\n{text}\n\nMore text here.", ALIASES)] == expected
+def test_people_likened_after_an_english_clause_share_its_view(text, expected):
+    speaking = "Claire Dumas said on Thursday it was serious. Marc Lefort said the same.\n\n"
+    assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected

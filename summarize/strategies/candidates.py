@@ -113,6 +113,7 @@ class Rules:
     object_pronoun: re.Pattern[str] | None  # "selon lui"
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
     topic_opener: re.Pattern[str] | None  # "Quant à Valérie Pécresse, elle ..."
+    topic_objects: re.Pattern[str] | None  # " l'" after « Quant à X, elle »: X is her object
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
@@ -129,6 +130,8 @@ class Rules:
     cleft: re.Pattern[str] | None  # "ce sont " right before a name
     likening: re.Pattern[str] | None  # "Like", "À l'instar de" opening a sentence
     trailing_likening: re.Pattern[str] | None  # ", tout comme " after the clause
+    list_opening: re.Pattern[str]  # what may stand before a list's first name: "l'extrême droite "
+    list_end: re.Pattern[str] | None  # a clause of its own after a list: ", qu'il juge", ", alors que"
     leading_relative: re.Pattern[str] | None  # an aside right after a likened name: " whom she met in Rome,"
     subordinate: re.Pattern[str] | None  # a sentence opening on a subordinate clause: "When ..."
     noun_before: re.Pattern[str] | None  # "key " before a plural noun spelled as a verb: "key pledges"
@@ -245,6 +248,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
                         if lex.opening_sources else None),
         topic_opener=(re.compile(rf"(?:{_alternatives(lex.topic_openers)})\s+", re.IGNORECASE)
                       if lex.topic_openers else None),
+        topic_objects=re.compile(_alternatives(lex.topic_objects), re.IGNORECASE) if lex.topic_objects else None,
         # an office, then its country ("le Premier ministre polonais Donald Tusk")
         # or a party's initials and the race it runs in ("la candidate LR à la présidentielle")
         role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}|(?-i:[{UPPER}]{{2,6}})))?"
@@ -315,6 +319,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
                   if lex.likenings else None),
         trailing_likening=(re.compile(rf",\s*(?:{_alternatives(lex.trailing_likenings)})(?:\s+|(?<=['’]))",
                                       re.IGNORECASE) if lex.trailing_likenings else None),
+        # articles and lower-case words (a role, a family): "l'extrême droite ", "le gaulliste "
+        list_opening=re.compile(rf"(?!\s*(?:{_alternatives(lex.likened_objects)})\b)"
+                                rf"(?:(?:{articles})|[{LOWER}][\w'’-]*\s+|\s+)*", re.IGNORECASE),
+        list_end=(re.compile(rf"[;:]|,\s*(?:(?P<object>{_alternatives(lex.list_objects)})|{_alternatives(lex.list_ends)})"
+                             rf"(?:\b|(?<=['’]))", re.IGNORECASE) if lex.list_ends else None),
         leading_relative=(re.compile(rf"^\s*(?:{_alternatives(lex.relative_openers)})\b[^,]*,")
                           if lex.relative_openers else None),
         subordinate=(re.compile(rf"[\s“\"«]*(?i:{_alternatives(lex.subordinators)})\b") if lex.subordinators else None),
@@ -1323,7 +1332,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if found and (likened := _likened(finder, sentence)) and likened not in found:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
         if found:
-            found = [*(p for p in _likened_after(finder, sentence) if p not in found), *found]
+            found = [*(p for p in _likened_after(finder, sentence, speakers) if p not in found), *found]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         headed = None if found else headed
         # the sentence's people and speakers, in the order the sentence names them
@@ -1468,22 +1477,33 @@ def _likened(finder: SpeakerFinder, sentence: Span) -> str | None:
     return person.name if "," not in gap and len(gap.split()) <= 8 else None
 
 
-
-def _likened_after(finder: SpeakerFinder, sentence: Span) -> list[str]:
+def _likened_after(finder: SpeakerFinder, sentence: Span, speakers: set[str]) -> list[str]:
     """The people a sentence likens its speaker to after its clause, and those it adds to
     them ("X pousse à une démission complète de l'Alliance, tout comme l'extrême droite
     Eric Zemmour, mais aussi la gauche Fabien Roussel et Jean Lassalle", "..., as do Jean
-    Lassalle and Fabien Roussel"): each holds the view too. The list ends where a clause of
-    its own begins (a verb, a semicolon), so "..., tout comme Zemmour, qui l'a dit" names
-    Zemmour alone."""
+    Lassalle and Fabien Roussel"): each holds the view too.
+
+    Only speakers (the alias table's, or the article's subjects of reporting verbs), never
+    a historical example ("..., à l'instar de Charles de Gaulle en son temps"), and only
+    a list that starts right there: not an object likened to another (« ..., tout comme
+    celui d'Olaf Scholz »), a time (« tout comme en 2014 après l'annexion de la Crimée
+    par Vladimir Poutine ») or an object a relative clause shows (« tout comme Valérie
+    Pécresse, qu'il juge trop atlantiste »). The list ends where a clause of its own
+    begins: a verb, a semicolon or a conjunction ("..., tout comme Zemmour, alors que le
+    camp de Valérie Pécresse ...")."""
     rules, text = finder.rules, finder.text
     likening = rules.trailing_likening.search(text, sentence.start, sentence.end) if rules.trailing_likening else None
     if likening is None:
         return []
     verb = rules.verb.search(text, likening.end(), sentence.end)
-    semicolon = text.find(";", likening.end(), sentence.end)
-    stop = min(verb.start() if verb else sentence.end, semicolon if semicolon >= 0 else sentence.end)
-    return list(dict.fromkeys(m.name for m in finder.mentions_between(likening.end(), stop) if finder.is_person(m.name)))
+    end = rules.list_end.search(text, likening.end(), verb.start() if verb else sentence.end) if rules.list_end else None
+    if end is not None and end.group("object"):
+        return []
+    stop = end.start() if end else verb.start() if verb else sentence.end
+    mentions = [m for m in finder.mentions_between(likening.end(), stop) if finder.is_person(m.name)]
+    if not mentions or not rules.list_opening.fullmatch(text[likening.end():mentions[0].start]):
+        return []
+    return list(dict.fromkeys(m.name for m in mentions if m.name in finder.known or m.name in speakers))
 
 
 # A speaker's label in an interview's transcript: up to five words and a colon, at a
@@ -2134,11 +2154,25 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Anteced
 
 def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
     """The person a sentence opens on as its topic ("As for Valérie Pécresse, she ...",
-    « Quant à la candidate LR, Valérie Pécresse, elle ... »): who its pronouns are."""
-    opening = finder.rules.topic_opener.match(finder.text, sentence.start) if finder.rules.topic_opener else None
+    « Quant à la candidate LR, Valérie Pécresse, elle ... »): who the pronoun right after
+    it is. Not where that pronoun is someone else's and the topic its object (« Quant à
+    Éric Zemmour, elle l'accuse ... », "As for Macron, she accused him ..."), nor where a
+    second pronoun may be the topic (« Quant à Marine Le Pen, il a assuré qu'elle ... »)."""
+    rules, text = finder.rules, finder.text
+    opening = rules.topic_opener.match(text, sentence.start) if rules.topic_opener else None
     if opening is None:
         return None
-    return next((m.name for m in _opened_on(finder, sentence, opening.end()) if finder.is_person(m.name)), None)
+    for mention in _opened_on(finder, sentence, opening.end()):
+        comma = text.index(",", mention.end) + 1
+        pronoun = re.match(r"\s*(\w+)\b", text[comma:sentence.end])
+        if not (finder.is_person(mention.name) and pronoun and pronoun.group(1).lower() in rules.lexicon.pronouns):
+            continue
+        rest = text[comma + pronoun.end():sentence.end]
+        others = [w for w in re.findall(r"(?<![\w-])\w+", rest) if w.lower() in rules.lexicon.pronouns]  # not "dit-elle"
+        if others or (rules.topic_objects and rules.topic_objects.search(rest)):
+            return None
+        return mention.name
+    return None
 
 
 def _opened_on(finder: SpeakerFinder, sentence: Span, start: int) -> Iterator[Mention]:

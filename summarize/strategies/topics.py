@@ -78,7 +78,18 @@ def stems(text: str, language: str | None = None, associations: bool = True) -> 
         for word in words:
             found.update(glossary.get(_gloss_key(stemmer, word), ()))
             found.update(glossary.get("=" + fold_key(word), ()))
+        for phrase, english in _phrase_glosses(language):
+            if phrase.search(text):
+                found.update(english)
     return frozenset(found)
+
+
+@cache
+def _phrase_glosses(language: str) -> tuple[tuple[re.Pattern[str], frozenset[str]], ...]:
+    """A language's phrase glosses (`Lexicon.phrase_glosses`), compiled, with their English stemmed."""
+    lexicon = LEXICONS.get(language)
+    return tuple((re.compile(phrase), _english_stems(english.lower().split()))
+                 for phrase, english in (lexicon.phrase_glosses if lexicon else ()))
 
 
 def _english_stems(words: list[str]) -> frozenset[str]:
