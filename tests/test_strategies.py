@@ -35,6 +35,7 @@ from summarize.strategies.topics import (
     glossed,
     named_issue,
     negated,
+    wants_leaving,
 )
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
@@ -3491,3 +3492,22 @@ def test_people_likened_after_the_clause_share_its_view(text, language, expected
 def test_people_likened_after_an_english_clause_share_its_view(text, expected):
     speaking = "Claire Dumas said on Thursday it was serious. Marc Lefort said the same.\n\n"
     assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected
+
+
+
+@pytest.mark.parametrize("view, issue, expected", [
+    # the 1.5B model's judge said "oppose" of such views (real articles of private development sets)
+    ("Marine Le Pen wants France to withdraw from NATO if she is elected.", "leave_nato", True),
+    ("Florian Philippot wants to stop the total madness and exit from NATO.", "leave_nato", True),
+    ("Paul Garnier wants to leave the European Union and support Ukraine.", "leave_eu", True),
+    ("Marine Le Pen wants to leave NATO's integrated command.", "leave_integrated_command", True),
+    # another leaving statement fits better; a denied wish or leaving; no wish at all
+    ("Marine Le Pen wants to leave NATO's integrated command.", "leave_nato", False),
+    ("Le Pen does not want France to leave NATO.", "leave_nato", False),
+    ("Le Pen wants France not to leave NATO.", "leave_nato", False),
+    ("France should withdraw from NATO altogether.", "leave_nato", False),
+    # a statement that leaves nothing
+    ("Paul Garnier wants to leave sanctions in place.", "sanctions_on_russia", False),
+])
+def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
+    assert wants_leaving(CODEBOOK, issue, view) is expected

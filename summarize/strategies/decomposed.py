@@ -64,6 +64,7 @@ from summarize.strategies.topics import (
     named_issue,
     negated,
     undone,
+    wants_leaving,
     worded_stance,
 )
 from summarize.text import fold_key
@@ -327,6 +328,13 @@ class Decomposed:
         review's views showed it turning right "oppose" answers to "support" (22 of 67
         with a judge assumed right, 3 with one that always says "support").
 
+        An "oppose" of a leaving statement is "support" where the view wishes that leaving,
+        undenied (`topics.wants_leaving`: "Marine Le Pen wants France to withdraw from NATO
+        if she is elected"): the judge read such views as rejecting the statement. From the
+        1.5B model's cached answers (session 37): private development sets S 0.519 ->
+        0.550 and V 0.394 -> 0.425 (four stances right between them), U, held-out T and
+        the three corpora unchanged.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -378,6 +386,8 @@ class Decomposed:
                 settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
+            elif word == "oppose" and wants_leaving(asked.codebook, issue, views[candidate]):
+                settled.append(Stance.SUPPORT)  # the view "wants France to withdraw from NATO"
             else:
                 settled.append(Stance(word))
         return settled

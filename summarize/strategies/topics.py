@@ -539,6 +539,47 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     return False
 
 
+# How many words after a wish its leaving may stand: "wants France to withdraw", "wants to
+# stop the total madness and exit".
+LEAVING_REACH = 8
+
+
+def wants_leaving(codebook: Codebook, issue: str, view: str) -> bool:
+    """Whether `view` (the model's English sentence of what the speaker holds) wishes,
+    undenied, the leaving a leaving statement wants, of what that statement leaves ("wants
+    France to withdraw from NATO if she is elected" of "France should withdraw from NATO
+    altogether"): a wish, then within `LEAVING_REACH` words in its clause a word of
+    leaving, then words of the statement, no other leaving statement's fitting them
+    better ("leave NATO's integrated command" is not the leaving of NATO).
+
+    Why: the 1.5B model's judge answers "oppose" for such views (Philippot's "wants France
+    to leave NATO and to dismantle the OTAN"). Over the 1.5B model's cached answers on
+    private development sets S, U and V and the three corpora (session 37), its "oppose"
+    of such a view was the gold stance 2 times in 12; 6 gold "support" were so read
+    "oppose", and 4 such pairs were no gold position either way."""
+    if not issue_stems(codebook)[issue] & _LEAVING:
+        return False
+    read = _Reading.of(codebook, issue, view, "en")
+    if read is None:
+        return False
+    for k, stemmed in enumerate(read.stemmed):
+        if not (stemmed & _WANTING or read.words[k].lower() in _WANTING) or read.words[k].lower() in ("should", "must"):
+            continue
+        if any(read.negates(j) for j in _before(k)):
+            continue
+        leaving = next((i for i in range(k + 1, min(len(read.words), k + 1 + LEAVING_REACH))
+                        if read.stemmed[i] & _LEAVING and read.clauses[i] == read.clauses[k]), None)
+        if leaving is None or any(read.negates(j) for j in range(k + 1, leaving)):
+            continue
+        left = frozenset().union(*(read.stemmed[i] for i in range(leaving + 1, len(read.words))
+                                   if read.clauses[i] == read.clauses[leaving]))
+        fits = {other: len(left & (stems - _LEAVING)) for other, stems in distinctive_stems(codebook).items()
+                if issue_stems(codebook)[other] & _LEAVING}
+        if fits[issue] and fits[issue] == max(fits.values()):
+            return True
+    return False
+
+
 def condemned(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
     """Whether `passage` says that what the issue's statement approves of is bad: the
     statement's head noun, then a copula and the judgement ("imposing economic sanctions
