@@ -687,8 +687,9 @@ ENGLISH = Lexicon(
              # an embargo is a sanction ("impose an oil embargo against Russia"; not "boycott": of an
              # election, of the Olympics); engaging and dialogue are ties ("engage with Russia after the war")
              ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties"),
-             # bilateral dealings and cooperation are ties ("increase bilateral efforts with Russia")
-             ("bilateral cooperation cooperate cooperating", "~ties")),
+             # bilateral dealings are ties ("increase bilateral efforts with Russia"; not "cooperation":
+             # "promote cooperation in the common interest, seeking alternatives" is no tie with Russia)
+             ("bilateral", "~ties")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
@@ -1073,8 +1074,8 @@ FRENCH = Lexicon(
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
         ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
         ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
-        # « efforts bilatéraux », « coopération » (not « rapports »: as often reports as relations)
-        ("bilatéral bilatéraux bilatérale bilatérales coopération coopérer", "~ties"),
+        # « efforts bilatéraux » (not « rapports »: as often reports as relations; nor « coopération »)
+        ("bilatéral bilatéraux bilatérale bilatérales", "~ties"),
         ("stratégique", "strategic"),
         ("souveraineté souverain", "sovereignty"), ("indépendance indépendant", "independent"),
         ("alignement", "alignment"), ("militaire", "military"), ("=militairement", "militarily"),
