@@ -2095,7 +2095,7 @@ def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, ex
     # bilateral dealings are ties with the state named; cooperation in general is not
     ("« La France et la Russie devraient accroître leurs efforts bilatéraux », a déclaré Paul Garnier.", "fr",
      "russia_rapprochement", True),
-    ("France can promote cooperation in the common interest, seeking alternatives, Claire Dumas said.", "en",
+    ("Russia's growing cooperation with China is a challenge, Claire Dumas said.", "en",
      "russia_rapprochement", False),
     # (from a review) the EU leaving something is no leaving of it
     ("The EU must leave the door open to Ukraine, Claire Dumas said.", "en", "leave_eu", False),
