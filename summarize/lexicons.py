@@ -452,6 +452,9 @@ ENGLISH = Lexicon(
         r"(?:critic|supporter|opponent|advocate|proponent)"
         r"\s+of\b",
         r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+an?\b(?!\s+result\b)",
+        # a stance taken: "takes a very tough stance towards Moscow", "took a hard line on Russia"
+        r"(?:takes|took|taking|has\s+taken|adopts|adopted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:stance|line)\s+"
+        r"(?:on|towards?|against|toward|in\s+favou?r\s+of)\b",
         # a refusal, not of words: "refused to back the sanctions", never "refused to comment"
         r"(?:refuses|refused)\s+to\b(?!\s+(?:comment|say|speak|answer|respond|confirm|elaborate|discuss|be\s+drawn)\b)",
         r"indicated(?=\s+(?:that|he|she|they|we|it|his|her|their)\b)",
@@ -733,6 +736,8 @@ _FR_PARTICIPLES = _participles(
     "commenté",
     # a stance taken or given up: "a revendiqué la sortie de l'OTAN", "a renoncé au Frexit"
     "envisagé", "revendiqué", "privilégié",
+    # a reproach (« a reproché à l'OTAN de devenir ... ») states a view of its object
+    "reproché",
     "observé", "relevé", "nuancé", "objecté", "protesté", "réagi", "recommandé", "fait valoir", "fait savoir",
     "mis en garde", "appelé à", "milité", "voulu", "préféré", "exhorté", "réitéré", "raillé", "taclé", "balayé",
     "rétorqué", "condamné", "exprimé", "pointé du doigt", "tempéré", "préconisé", "justifié",
@@ -760,6 +765,9 @@ _FR_PRESENT = (
     # Frexit », « mise sur le dialogue », « prévoit de sortir du commandement intégré »,
     # « appelle de ses vœux », and the conditional of a wish (« voudrait sortir de l'OTAN »)
     "envisage", "envisagent", "revendique", "revendiquent", "promeut", "promeuvent", "privilégie", "privilégient",
+    "reproche à", "reprochent à", r"reproche (?:au|aux|à l['’])", r"reprochent (?:au|aux|à l['’])",
+    # a stance taken: « adopte une position très ferme », « prend position contre »
+    r"(?:adopte|adoptent|prend|prennent)\s+(?:une\s+)?(?:[\w-]+\s+){0,2}(?:position|ligne)\b",
     # (not « la mise sur pied d'une force », nor giving up a race: « renonce à se présenter »)
     r"(?<!la\s)mise sur(?!\s+pied)", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])",
     r"(?:renonc(?:e|ent)|renoncée?s?) (?:à|aux?)(?!\s+(?:se\s|s['’]|briguer|sa\s+candidature))",
@@ -780,6 +788,7 @@ _FR_IMPERFECT = (
     "condamnait",
     "envisageait", "envisageaient", "revendiquait", "privilégiait", "misait sur", r"prévoyait d(?:e|['’])",
     r"renonçait à(?!\s+(?:se\s|s['’]|briguer|sa\s+candidature))",
+    "reprochait à", r"reprochait (?:au|aux|à l['’])",
     # narration too (« prévenait ses parents », « soulignait au feutre rouge », « a analysé
     # les résultats »): a view only before what is said, or right after a quotation
     r"(?:exhortait|insistait|soulignait|rappelait|martelait|prévenait|analysait)(?=\s+qu(?:e\b|['’]))",

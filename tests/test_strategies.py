@@ -3416,6 +3416,9 @@ def test_an_adverb_between_a_set_off_verb_and_its_subject_leaves_the_subject():
     ("Paul Garnier est pour une sortie de l'OTAN.", ["Paul Garnier"]),
     ("Claire Dumas s'engage à soutenir l'Ukraine.", ["Claire Dumas"]),
     ("Paul Garnier ne compte pas quitter l'OTAN.", ["Paul Garnier"]),
+    ("Dans une interview, l'écologiste Claire Dumas a reproché à l'OTAN de devenir une machine de guerre.",
+     ["Claire Dumas"]),
+    ("Paul Garnier adopte une position très ferme sur les sanctions.", ["Paul Garnier"]),
     # a count, not an intent; a setting up; a race given up (from a review)
     ("Le Parti de la Mer compte trente députés. Paul Garnier compte entre autres sur eux.", []),
     ("Paul Garnier compte encore de nombreux soutiens au sein de l'armée.", []),
@@ -3516,3 +3519,15 @@ def test_people_likened_after_an_english_clause_share_its_view(text, expected):
 ])
 def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
     assert wants_leaving(CODEBOOK, issue, view) is expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Garnier, in turn, takes a very tough stance towards Moscow.", ["Paul Garnier"]),
+    ("Claire Dumas took a hard line on Russia.", ["Claire Dumas"]),
+    # a line of text or of a bus is no stance
+    ("Paul Garnier took the line 4 bus to the rally.", []),
+])
+def test_a_stance_taken_is_a_view(text, expected):
+    speaking = "Paul Garnier said on Thursday it was serious. Claire Dumas said the same.\n\n"
+    assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected
