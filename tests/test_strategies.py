@@ -1942,12 +1942,13 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
     assert evidence.match == "exact" and text[evidence.start:evidence.end] == evidence.text
     assert summary.grounding_rate == 1.0
     asked = len(server.requests)
-    candidates = [text[c.sentence.start:c.sentence.end] for c in mine_candidates(SpeakerFinder(text, ALIASES))]
+    mined = mine_candidates(SpeakerFinder(text, ALIASES))
+    candidates = [text[c.sentence.start:c.sentence.end] for c in mined]
     picked = [c for c in candidates if "NATO" in c]
     unsure = [c for c in picked if "admit Ukraine" in c]
     assert picked and unsure
     # One question per sentence that bears on some statement (`topics.bears_on`: a
-    # sentence that bears on none could keep no pick), then per sentence picked its view and the
+    # sentence that bears on none could keep no pick), then per sentence kept its view and the
     # judgement of it, and the last reading only where the judgement was "not stated".
     # A war and Russia, but no word of blame, is not on who bears the blame for a war; a
     # word of a name a statement holds ("stated" of "United States") is not enough alone.
@@ -1955,9 +1956,16 @@ def test_decomposed_end_to_end_grounded_by_construction_with_registry_party(serv
                 "Instead of joining America in the reckless\xa0Cold War against China and Russia",
                 "In an extensive series of tweets, Melenchon expanded on the comments he stated during the interview.")
     assert all(any(c.startswith(w) for c in candidates) for w in wordless)
+    # a sentence with words of some statement that the model picks nothing for is asked
+    # about the issue it names by two words
+    named = [text[c.sentence.start:c.sentence.end] for c in mined if "NATO" not in text[c.sentence.start:c.sentence.end]
+             and not text[c.sentence.start:c.sentence.end].startswith(wordless)
+             and named_issue(CODEBOOK, text[c.sentence.start:c.sentence.end], text[c.paragraph.start:c.paragraph.end])]
+    assert named
     assert all(w not in r["messages"][-1]["content"] for w in wordless for r in server.requests)
-    assert asked == len(candidates) - len(wordless) + 2 * len(picked) + len(unsure)
-    for step, count in (("view", len(picked)), ("judge", len(picked)), ("stance", len(unsure))):
+    assert asked == len(candidates) - len(wordless) + 2 * (len(picked) + len(named)) + len(unsure)
+    for step, count in (("view", len(picked) + len(named)), ("judge", len(picked) + len(named)),
+                        ("stance", len(unsure))):
         assert sum(QUESTION[step] in r["messages"][-1]["content"] for r in server.requests) == count
     assert all(len(r["messages"][-1]["content"]) < 1500 for r in server.requests)  # bounded prompts
 
@@ -1982,15 +1990,15 @@ def stance_responder(view: str, judged: str, last_view: str, last: str) -> Calla
     return responder
 
 
-def picking_responder(issue: str, view: str) -> Callable[[dict], Reply]:
-    """A model that picks `issue` for every sentence, writes `view` and supports it."""
+def picking_responder(issue: str | None, view: str) -> Callable[[dict], Reply]:
+    """A model that picks `issue` (None: no issue) for every sentence, writes `view` and supports it."""
     def responder(request: dict) -> Reply:
         question = request["messages"][-1]["content"]
         if QUESTION["view"] in question:
             return Reply(content=json.dumps({"view": view}))
         if QUESTION["judge"] in question:
             return Reply(content=json.dumps({"stance": "support"}))
-        return Reply(content=json.dumps({"issues": [issue]}))
+        return Reply(content=json.dumps({"issues": [issue] if issue else []}))
     return responder
 
 
@@ -2185,7 +2193,8 @@ def test_a_small_codebooks_statements_are_named_by_their_own_words():
         assert not bears_on(codebook, "sanctions_on_russia", "The weather is fine, Claire Dumas said.")
 
 
-def drafted_after_picking(server: FakeOpenAI, cache: ResponseCache, issue: str, text: str) -> list[tuple[str, str]]:
+def drafted_after_picking(server: FakeOpenAI, cache: ResponseCache, issue: str | None,
+                          text: str) -> list[tuple[str, str]]:
     """Each position's issue and evidence opening, from a model that picks `issue` for
     every sentence of the English `text` and supports it."""
     server.responder = picking_responder(issue, "She holds a view.")
@@ -2206,6 +2215,12 @@ def drafted_after_picking(server: FakeOpenAI, cache: ResponseCache, issue: str, 
      "Dumas in Brest\n\nThe economic sanctions on Moscow are justified and effective, Claire Dumas said on Monday."
      "\n\nClaire Dumas also said that she liked the coast of Brittany in the spring.",
      [("sanctions_on_russia", "The economic sanctions on")]),
+    # no pick at all (the 1.5B model's answer for "keeps campaigning for a Frexit"): the
+    # issue the sentence names by two words is asked about all the same
+    (None,
+     "Dumas in Brest\n\nClaire Dumas said she keeps campaigning for a Frexit.\n\n"
+     "Claire Dumas also said that she liked the coast of Brittany in the spring.",
+     [("leave_eu", "Claire Dumas said she kee")]),
 ])
 def test_decomposed_keeps_a_pick_only_where_the_sentence_bears_on_it_else_asks_about_the_one_it_names(
         server, cache, issue, text, expected):
