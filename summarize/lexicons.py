@@ -692,7 +692,10 @@ ENGLISH = Lexicon(
              ("embargo embargoes", "~sanctions"), ("engage engaging dialogue", "~ties"),
              # bilateral dealings are ties ("increase bilateral efforts with Russia"; not "cooperation":
              # "promote cooperation in the common interest, seeking alternatives" is no tie with Russia)
-             ("bilateral", "~ties")),
+             ("bilateral", "~ties"),
+             # an alliance with someone makes them an ally ("France will need an Alliance with Russia",
+             # "against the American alliance"); one word of a statement, never the only one
+             ("alliance alliances", "~ally")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )

@@ -2100,6 +2100,9 @@ def test_a_place_a_statement_names_counts_as_one_of_its_words(issue, passage, ex
     ("« La France doit sortir de l'UE », a déclaré Paul Garnier.", "fr", "leave_eu", True),
     ("EU sanctions against Russia are working, Claire Dumas said.", "en", "leave_eu", False),
     ("Les sanctions de l'UE contre la Russie fonctionnent, a déclaré Paul Garnier.", "fr", "leave_eu", False),
+    # an alliance with a state makes it an ally; an alliance alone is none
+    ("France will need an Alliance with Russia, Claire Dumas said.", "en", "russia_rapprochement", True),
+    ("The alliance met in Brussels on Monday, Claire Dumas said.", "en", "us_as_ally", False),
     # bilateral dealings are ties with the state named; cooperation in general is not
     ("« La France et la Russie devraient accroître leurs efforts bilatéraux », a déclaré Paul Garnier.", "fr",
      "russia_rapprochement", True),
