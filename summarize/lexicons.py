@@ -453,8 +453,9 @@ ENGLISH = Lexicon(
         r"\s+of\b",
         r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+an?\b(?!\s+result\b)",
         # a stance taken: "takes a very tough stance towards Moscow", "took a hard line on Russia"
-        r"(?:takes|took|taking|has\s+taken|adopts|adopted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:stance|line)\s+"
-        r"(?:on|towards?|against|toward|in\s+favou?r\s+of)\b",
+        # (a line needs a word of its kind: not "took a line on the metro")
+        r"(?:takes|took|taking|has\s+taken|adopts|adopted)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}stance"
+        r"|(?!an?\s)(?:[\w-]+\s+){1,2}line)\s+(?:on|towards?|against|toward|in\s+favou?r\s+of)\b",
         # a refusal, not of words: "refused to back the sanctions", never "refused to comment"
         r"(?:refuses|refused)\s+to\b(?!\s+(?:comment|say|speak|answer|respond|confirm|elaborate|discuss|be\s+drawn)\b)",
         r"indicated(?=\s+(?:that|he|she|they|we|it|his|her|their)\b)",
@@ -769,8 +770,13 @@ _FR_PRESENT = (
     # « appelle de ses vœux », and the conditional of a wish (« voudrait sortir de l'OTAN »)
     "envisage", "envisagent", "revendique", "revendiquent", "promeut", "promeuvent", "privilégie", "privilégient",
     "reproche à", "reprochent à", r"reproche (?:au|aux|à l['’])", r"reprochent (?:au|aux|à l['’])",
-    # a stance taken: « adopte une position très ferme », « prend position contre »
-    r"(?:adopte|adoptent|prend|prennent)\s+(?:une\s+)?(?:[\w-]+\s+){0,2}(?:position|ligne)\b",
+    # a stance taken: « adopte une position très ferme sur », « a adopté une ligne dure envers
+    # Moscou », « prend position contre » (not « prend la ligne 4 du métro », « prend la première
+    # position dans les sondages », « adopte une position assise »)
+    r"(?:adopte|adoptent|adopté|prend|prennent|pris)\s+(?:une\s+|la\s+)?(?:[\w-]+\s+){0,2}(?:position|ligne)"
+    r"(?:\s+[\w-]+){0,2}\s+(?:sur|contre|envers|vis-à-vis|à\s+l['’]égard|face\s+à|en\s+faveur|favorable|hostile"
+    r"|opposée?)\b",
+    r"(?:prend|prennent|pris)\s+position\b",
     # (not « la mise sur pied d'une force », nor giving up a race: « renonce à se présenter »)
     r"(?<!la\s)mise sur(?!\s+pied)", "misent sur", r"prévoi(?:t|ent) d(?:e|['’])", r"prévue?s? d(?:e|['’])",
     r"(?:renonc(?:e|ent)|renoncée?s?) (?:à|aux?)(?!\s+(?:se\s|s['’]|briguer|sa\s+candidature))",

@@ -3437,6 +3437,11 @@ def test_an_adverb_between_a_set_off_verb_and_its_subject_leaves_the_subject():
     ("Dans une interview, l'écologiste Claire Dumas a reproché à l'OTAN de devenir une machine de guerre.",
      ["Claire Dumas"]),
     ("Paul Garnier adopte une position très ferme sur les sanctions.", ["Paul Garnier"]),
+    ("Paul Garnier a adopté une ligne dure envers Moscou.", ["Paul Garnier"]),
+    # (from a review) a metro line, a poll position, a posture
+    ("Paul Garnier prend la ligne 4 du métro pour rejoindre l'Élysée.", []),
+    ("Paul Garnier prend la première position dans les sondages.", []),
+    ("Paul Garnier adopte une position assise pendant le discours.", []),
     # a count, not an intent; a setting up; a race given up (from a review)
     ("Le Parti de la Mer compte trente députés. Paul Garnier compte entre autres sur eux.", []),
     ("Paul Garnier compte encore de nombreux soutiens au sein de l'armée.", []),
@@ -3534,6 +3539,19 @@ def test_people_likened_after_an_english_clause_share_its_view(text, expected):
     ("France should withdraw from NATO altogether.", "leave_nato", False),
     # a statement that leaves nothing
     ("Paul Garnier wants to leave sanctions in place.", "sanctions_on_russia", False),
+    # (from a review) a wish of something else than the leaving, someone else's leaving, a
+    # noun of a wish, a part of what the statement leaves, a wish taken back
+    ("Macron wants Le Pen to stop asking to leave NATO.", "leave_nato", False),
+    ("Macron wants to prevent France from leaving NATO.", "leave_nato", False),
+    ("Macron called leaving NATO a dangerous illusion.", "leave_nato", False),
+    ("Glucksmann wants to fight those who want to leave NATO.", "leave_nato", False),
+    ("Trump wants the United States to withdraw from NATO.", "leave_nato", False),
+    ("Macron wants to expose Le Pen's plan to leave NATO.", "leave_nato", False),
+    ("Le Pen wants France to withdraw from NATO's nuclear planning group.", "leave_nato", False),
+    ("Le Pen wants France to withdraw from the European Union's migration pact.", "leave_eu", False),
+    ("Le Pen wants France to leave the European Court of Human Rights.", "leave_eu", False),
+    ("Le Pen wanted France to leave NATO in 2017 but has since dropped the idea.", "leave_nato", False),
+    ("Philippot wants France to exit the EU.", "leave_eu", True),
 ])
 def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
     assert wants_leaving(CODEBOOK, issue, view) is expected
@@ -3543,8 +3561,9 @@ def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Paul Garnier, in turn, takes a very tough stance towards Moscow.", ["Paul Garnier"]),
     ("Claire Dumas took a hard line on Russia.", ["Claire Dumas"]),
-    # a line of text or of a bus is no stance
+    # a line of text, of a bus or of the metro is no stance
     ("Paul Garnier took the line 4 bus to the rally.", []),
+    ("Paul Garnier took a line on the metro to the rally.", []),
 ])
 def test_a_stance_taken_is_a_view(text, expected):
     speaking = "Paul Garnier said on Thursday it was serious. Claire Dumas said the same.\n\n"

@@ -331,9 +331,10 @@ class Decomposed:
         An "oppose" of a leaving statement is "support" where the view wishes that leaving,
         undenied (`topics.wants_leaving`: "Marine Le Pen wants France to withdraw from NATO
         if she is elected"): the judge read such views as rejecting the statement. From the
-        1.5B model's cached answers (session 37): private development sets S 0.519 ->
-        0.550 and V 0.394 -> 0.425 (four stances right between them), U, held-out T and
-        the three corpora unchanged.
+        1.5B model's cached answers (session 37, with the session's other changes): private
+        development sets S 0.541 -> 0.571 and V 0.431 -> 0.462 (four stances right between
+        them), U, the challenge sets unchanged, france-nato 0.733 -> 0.700 (Beaune's view
+        "wants France to leave NATO and restore its military sovereignty" of his rejection).
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where

@@ -539,43 +539,62 @@ def ended(codebook: Codebook, issue: str, view: str) -> bool:
     return False
 
 
-# How many words after a wish its leaving may stand: "wants France to withdraw", "wants to
-# stop the total madness and exit".
-LEAVING_REACH = 8
+# A wish of the speaker's own, then who leaves and the leaving itself, with nothing between
+# them that could make the leaving someone else's, a thing talked of or a thing prevented:
+# "wants France to withdraw from", "calls on Paris to quit", "wants to stop the madness and
+# exit from"; not "who want to leave", "wants Le Pen to stop asking to leave", "wants to
+# prevent France from leaving", "called leaving NATO a dangerous illusion", "wants to expose
+# Le Pen's plan to leave NATO".
+_WISHED_LEAVING = re.compile(
+    # (a wish's noun is someone's: "Le Pen's plan to leave NATO", "her pledge to leave NATO")
+    r"(?<!\bwho\s)(?<!\bthat\s)(?<!\bwhich\s)(?<!['’]s\s)(?<!\bher\s)(?<!\bhis\s)(?<!\btheir\s)(?<!\bits\s)"
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:wants?|wanted|wish(?:es|ed)?|calls?\s+(?:for|on)|called\s+(?:for|on)"
+    r"|urge[sd]?|demand(?:s|ed)?|propose[sd]?|pledge[sd]?|promise[sd]?|plan(?:s|ned)?|intend(?:s|ed)?|advocate[sd]?"
+    r"|favou?r(?:s|ed)?|supports?|supported|campaign(?:s|ed)?\s+for|push(?:es|ed)?\s+for)"
+    r"\s+(?:(?:France|Paris|the\s+country|the\s+French|us|it)\s+)?(?:to\s+)?"
+    r"(?:(?:finally|quickly|immediately|eventually|fully|completely|also|gradually|unilaterally|simply)\s+)?"
+    r"(?:[^,.;:]{1,40}?\s+and\s+)?"
+    r"(?P<leaving>leave|leaving|withdraw(?:ing|al)?|exit(?:ing)?|quit(?:ting)?|pull(?:ing)?)\b"
+    r"\s+(?:(?:France|Paris)\s+)?(?:out\s+)?(?:(?:from|of)\s+)?(?:the\s+)?"
+    r"(?P<left>[^,.;:]*?)(?=\s+(?:if|and|but|when|once|because|to|in|by|before|after|while|as|until|so|or|for|on"
+    r"|at|unless|since|through|via|with)\b|[,.;:]|$)")
+# What takes a wished leaving back: "wanted to leave NATO in 2017 but has since dropped the idea".
+_TAKEN_BACK = re.compile(r"\bbut\b.*\b(?:dropped|abandoned|no\s+longer|renounced|gave\s+up|has\s+since|now)\b")
 
 
 def wants_leaving(codebook: Codebook, issue: str, view: str) -> bool:
     """Whether `view` (the model's English sentence of what the speaker holds) wishes,
-    undenied, the leaving a leaving statement wants, of what that statement leaves ("wants
-    France to withdraw from NATO if she is elected" of "France should withdraw from NATO
-    altogether"): a wish, then within `LEAVING_REACH` words in its clause a word of
-    leaving, then words of the statement, no other leaving statement's fitting them
-    better ("leave NATO's integrated command" is not the leaving of NATO).
+    undenied, the leaving a leaving statement wants, of exactly what that statement leaves
+    ("wants France to withdraw from NATO if she is elected" of "France should withdraw from
+    NATO altogether"): the speaker's wish, then (France,) "to" and the word of leaving
+    (`_WISHED_LEAVING`), and what is left made only of the statement's words, no other
+    leaving statement's fitting them as well ("NATO's integrated command" is not NATO,
+    "the European Union's migration pact" not the Union, "NATO's mission in Romania" no
+    statement's).
 
     Why: the 1.5B model's judge answers "oppose" for such views (Philippot's "wants France
     to leave NATO and to dismantle the OTAN"). Over the 1.5B model's cached answers on
-    private development sets S, U and V and the three corpora (session 37), its "oppose"
-    of such a view was the gold stance 2 times in 12; 6 gold "support" were so read
-    "oppose", and 4 such pairs were no gold position either way."""
-    if not issue_stems(codebook)[issue] & _LEAVING:
+    private development sets S, U and V and the three corpora (session 37), where it
+    answered so and this reading now says "support", gold says "support" 4 times, "oppose"
+    twice (the view, not the judge, was wrong: "Clément Beaune wants France to leave NATO
+    and restore its military sovereignty"), and once holds no position. A first form that took
+    any wish within eight words of any leaving flipped 26 of a review's 74 views wrongly
+    ("Macron wants to prevent France from leaving NATO", "called leaving NATO a dangerous
+    illusion", "wants France to withdraw from NATO's wars in the Middle East")."""
+    if not issue_stems(codebook)[issue] & _LEAVING or _TAKEN_BACK.search(view):
         return False
-    read = _Reading.of(codebook, issue, view, "en")
-    if read is None:
-        return False
-    for k, stemmed in enumerate(read.stemmed):
-        if not (stemmed & _WANTING or read.words[k].lower() in _WANTING) or read.words[k].lower() in ("should", "must"):
+    leaving_issues = [other for other in distinctive_stems(codebook) if issue_stems(codebook)[other] & _LEAVING]
+    for wished in _WISHED_LEAVING.finditer(view):
+        if re.search(r"\b(?:not|never|no|n't)\b", view[max(0, wished.start() - 25):wished.start("leaving")]):
+            continue  # "does not want France to leave", "wants France to never leave"
+        left = stems(f"leave the {wished.group('left')}", "en") - _LEAVING  # "the EU" is the Union
+        if not left or not left <= issue_stems(codebook)[issue]:
             continue
-        if any(read.negates(j) for j in _before(k)):
-            continue
-        leaving = next((i for i in range(k + 1, min(len(read.words), k + 1 + LEAVING_REACH))
-                        if read.stemmed[i] & _LEAVING and read.clauses[i] == read.clauses[k]), None)
-        if leaving is None or any(read.negates(j) for j in range(k + 1, leaving)):
-            continue
-        left = frozenset().union(*(read.stemmed[i] for i in range(leaving + 1, len(read.words))
-                                   if read.clauses[i] == read.clauses[leaving]))
-        fits = {other: len(left & (stems - _LEAVING)) for other, stems in distinctive_stems(codebook).items()
-                if issue_stems(codebook)[other] & _LEAVING}
-        if fits[issue] and fits[issue] == max(fits.values()):
+        # of the leaving statements holding every word left, the one those words fill the most of
+        # ("NATO" fills more of "withdraw from NATO altogether" than of the integrated command's)
+        fits = {other: len(left & distinctive_stems(codebook)[other]) / len(distinctive_stems(codebook)[other] - _LEAVING)
+                for other in leaving_issues if left <= issue_stems(codebook)[other]}
+        if fits[issue] and sum(fit >= fits[issue] for fit in fits.values()) == 1:
             return True
     return False
 
