@@ -738,7 +738,7 @@ _FR_PARTICIPLES = _participles(
     "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
     "réaffirmé", "répété", "renchéri", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé",
     "commenté",
-    # a stance taken or given up: "a revendiqué la sortie de l'OTAN", "a renoncé au Frexit"
+    # a stance taken: « a revendiqué la sortie de l'OTAN », « a envisagé de quitter l'UE »
     "envisagé", "revendiqué", "privilégié",
     # a reproach (« a reproché à l'OTAN de devenir ... ») states a view of its object
     "reproché",

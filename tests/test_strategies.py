@@ -3568,3 +3568,11 @@ def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
 def test_a_stance_taken_is_a_view(text, expected):
     speaking = "Paul Garnier said on Thursday it was serious. Claire Dumas said the same.\n\n"
     assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected
+
+
+def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
+    """A statement that leaves nothing it names alone ("France should leave.") has no
+    distinctive word left beside its leaving: `wants_leaving` must not divide by it."""
+    codebook = Codebook("c", "", (Issue("out", "France should leave."), Issue("nato", "France should leave NATO.")))
+    assert wants_leaving(codebook, "nato", "She wants France to leave NATO.")
+    assert not wants_leaving(codebook, "out", "She wants to leave France.")

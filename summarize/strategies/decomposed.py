@@ -10,11 +10,11 @@ quoted sentence.
    sentence through its lexicon's glosses; where no pick does (or the model picks
    none), the issue the sentence's own words name, if any. Then the stance (`stances`):
    per sentence kept, the model writes what the speaker holds, without any statement in
-   view; per issue, it judges that view against the issue's
-   statement spelled out ("support", "oppose", "mixed" or "not stated"); where it says
-   "not stated", a last request shows the statement first, asks for the view again and
-   then the stance, and "not stated" there drops the issue (checking the first answer);
-   its "support" after a view that negates is read from that view's words.
+   view; per issue, it judges that view against the issue's statement spelled out
+   ("support", "oppose", "mixed" or "not stated"); where it says "not stated", a last
+   request shows the statement first, asks for the view again and then the stance, and
+   "not stated" there drops the issue (checking the first answer); its "support" after a
+   view that negates is read from that view's words.
    The codebook comes first in every request, so a local model reuses it from its
    prompt cache and reads only the new part.
 3. Code fills the rest: the evidence is the sentence itself (grounded by construction),

@@ -24,11 +24,11 @@ development set 0.380 -> 0.374): a sentence naming Moscow is not about every iss
 that names Russia. So were demonyms and "EU" as the European Union in session 22
 ("Ukrainian": Ukraine): every sentence naming the EU then bore on leaving it. English
 glosses are associations (`Lexicon.glosses`, marked "~"): one word of a statement, never
-the only one. "EU" and « UE » are so one word, the Union's (session 37): "exit the EU"
-bears on leaving it, "EU sanctions" does not. From the 1.5B model's cached answers:
-private development set S 0.478 -> 0.489 (a party's "France needs to exit the EU, the
-euro, and NATO" found), U, held-out T and the three corpora unchanged; `overlap` S
-0.476 -> 0.472 (one false alarm), the rest unchanged.
+the only one. "EU" and « UE » stay no word of the Union's statement; "exit the EU" and «
+sortir de l'UE » are phrases of leaving it (`Lexicon.phrase_glosses`, session 37), while
+"The EU must leave the door open" is not. From the 1.5B model's cached answers: private
+development set S 0.478 -> 0.489 (a party's "France needs to exit the EU, the euro, and
+NATO" found), U, held-out T and the three corpora unchanged.
 """
 
 from __future__ import annotations
@@ -300,8 +300,8 @@ def _names(codebook: Codebook) -> dict[str, tuple[frozenset[str], ...]]:
     """The stems of each name a statement holds ("Vladimir Putin", "United States",
     "European Union"): two capitalized words or more inside it.
 
-    A name opening on a nationality ("European Union", "Western Balkan") was left two
-    words until session 37, when a set held out then had lost a position with it. Then
+    A name opening on a nationality ("European Union", "Western Balkan") was two words
+    until session 37 (as one, a held-out set of session 28 had lost a position). Then
     every sentence naming the European Union bore on leaving it ("every sign of weakness
     in the European Union is an invitation to aggression", "Ukraine's immediate
     accession to the European Union"); as one word, it needs another, such as one of
@@ -592,7 +592,8 @@ def wants_leaving(codebook: Codebook, issue: str, view: str) -> bool:
             continue
         # of the leaving statements holding every word left, the one those words fill the most of
         # ("NATO" fills more of "withdraw from NATO altogether" than of the integrated command's)
-        fits = {other: len(left & distinctive_stems(codebook)[other]) / len(distinctive_stems(codebook)[other] - _LEAVING)
+        fits = {other: len(left & distinctive_stems(codebook)[other])
+                / max(1, len(distinctive_stems(codebook)[other] - _LEAVING))
                 for other in leaving_issues if left <= issue_stems(codebook)[other]}
         if fits[issue] and sum(fit >= fits[issue] for fit in fits.values()) == 1:
             return True
