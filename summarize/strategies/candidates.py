@@ -320,8 +320,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         trailing_likening=(re.compile(rf",\s*(?:{_alternatives(lex.trailing_likenings)})(?:\s+|(?<=['’]))",
                                       re.IGNORECASE) if lex.trailing_likenings else None),
         # articles and lower-case words (a role, a family): "l'extrême droite ", "le gaulliste "
+        # (possessive: a gap that cannot be such words fails at once, never tried split by split)
         list_opening=re.compile(rf"(?!\s*(?:{_alternatives(lex.likened_objects)})\b)"
-                                rf"(?:(?:{articles})|[{LOWER}][\w'’-]*\s+|\s+)*", re.IGNORECASE),
+                                rf"(?:(?:{articles})|[{LOWER}][\w'’-]*\s+|\s+)*+", re.IGNORECASE),
         list_end=(re.compile(rf"[;:]|,\s*(?:(?P<object>{_alternatives(lex.list_objects)})|{_alternatives(lex.list_ends)})"
                              rf"(?:\b|(?<=['’]))", re.IGNORECASE) if lex.list_ends else None),
         leading_relative=(re.compile(rf"^\s*(?:{_alternatives(lex.relative_openers)})\b[^,]*,")

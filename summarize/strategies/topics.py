@@ -78,7 +78,7 @@ def stems(text: str, language: str | None = None, associations: bool = True) -> 
         for word in words:
             found.update(glossary.get(_gloss_key(stemmer, word), ()))
             found.update(glossary.get("=" + fold_key(word), ()))
-        for phrase, english in _phrase_glosses(language):
+        for phrase, english in _phrase_glosses(language) if len(words) > 1 else ():  # one word holds no phrase
             if phrase.search(text):
                 found.update(english)
     return frozenset(found)
