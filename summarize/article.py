@@ -135,7 +135,7 @@ _NAMED = rf"(?-i:[\d{UPPER}][^\s,.;:!?]*)(?:\s+(?-i:[\d{UPPER}][^\s,.;:!?]*)){{0
 # 13, 2022 Reuters", "3 April 2024 BBC News"); other capitalized words there are a headline's.
 _WIRES = r"(?-i:Reuters|AFP|AP|BBC(?: News)?|dpa|DPA|TASS|ANSA|EFE|Xinhua|Bloomberg|Sputnik|RIA Novosti|Anadolu)"
 _DATELINE = re.compile(
-    r"^\W*(?:(?:published|updated|posted)\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
+    r"^\W*(?:(?:published|updated|posted)(?:\s+on)?\s*:?\s*|(?:publié|mis à jour|modifié)\s+le\s+)?"
     r"(?:\d{1,2}[:h]\d{2}\s*,?\s+)?"
     rf"(?:(?:{_WEEKDAY}),?\s+)?(?:{_DATE})"
     r"(?:,?\s+(?:à|at)\s+\d{1,2}\s*[h:.]\s*\d{2}(?:\s*[ap]\.?m\.?)?)?"
@@ -155,6 +155,10 @@ _BRACKETED_DATELINE = re.compile(
 # (stored pages print it so), or "Date: 2024-03-12"; its date may lack the day, never the
 # month ("Date 2027 : la présidentielle ..." is a headline).
 _STAMPED = re.compile(r"^\s*(?i:date)\s*:?\s+(?P<partial>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
+# The day a stamp without one leaves out, from the page's address after it on the line,
+# where news sites write the date into the path: ".../20230207/un-combat-...",
+# ".../2023/02/07/...". Taken only where it agrees with the stamp's month.
+_URL_DAY = re.compile(r"https?://\S*?/(?P<year>\d{4})/?(?P<month>\d{2})/?(?P<day>\d{2})(?=[/_-])")
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
@@ -166,13 +170,24 @@ def dateline(text: str, lines: int = 12) -> str | None:
     for line in [ln for ln in text.splitlines() if ln.strip()][:lines]:
         if stamped := _STAMPED.match(line):
             try:
-                return check_partial_date(stamped["partial"])
+                return _with_day(check_partial_date(stamped["partial"]), line[stamped.end():])
             except ValueError:
                 continue
         match = _DATELINE.match(line.strip()) or _AGENCY_DATELINE.match(line) or _BRACKETED_DATELINE.match(line)
         if match and (found := _date_of(match)):
             return found
     return None
+
+
+def _with_day(month: str, rest: str) -> str:
+    """A stamp's month ("2023-02") with the day its line's address gives, if it agrees."""
+    if len(month) != 7 or not (found := _URL_DAY.search(rest)):
+        return month
+    try:
+        day = dt.date(int(found["year"]), int(found["month"]), int(found["day"])).isoformat()
+    except ValueError:
+        return month
+    return day if day.startswith(month) else month
 
 
 def _date_of(match: re.Match[str]) -> str | None:

@@ -155,6 +155,9 @@ class Lexicon:
     role_nouns: tuple[str, ...] = ()
     # Extra role nouns that only stand for a person after an article ("the MEP").
     pronoun_roles: tuple[str, ...] = ()
+    # Pronouns among `pronouns` that stand for the person named last, subject or not
+    # ("Macron met Scholz. The latter said"), where "he" stands for the last subject.
+    latter_pronouns: tuple[str, ...] = ()
     # Offices one person holds, each with its spellings: "the PM" is the person the article
     # calls the prime minister, not whoever it named last.
     single_offices: tuple[tuple[str, ...], ...] = ()
@@ -373,7 +376,7 @@ ENGLISH = Lexicon(
         "was convinced",
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
-        "signaled", "signals", "endorses", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
+        "signaled", "signals", "endorses", "endorsed", "championed", "champions", "objects to", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
         "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
@@ -432,8 +435,14 @@ ENGLISH = Lexicon(
         r"(?<!,\s)judged(?!\s+(?:by|for|guilty|innocent|not\s+guilty)\b)", r"judges(?=\s+(?:that|it)\b)",
         # a stance stated as the subject's own: "The Patriots are against sending weapons",
         # "Le Pen is firmly in favour of a referendum"
-        r"(?:is|are|was|were|remains?|remained)\s+(?:(?:firmly|strongly|still|also|now|not|no\s+longer|very\s+much)\s+)?"
+        r"(?:is|are|was|were|remains?|remained|ha(?:s|ve)\s+(?:long\s+|always\s+)?been)"
+        r"\s+(?:(?:firmly|strongly|still|also|now|not|no\s+longer|very\s+much)\s+)?"
         r"(?:against(?!\s+(?:each\s+other|one\s+another)\b)|in\s+favou?r\s+of)\b",
+        # and as an attitude: "is critical of the sanctions", "remains committed to NATO",
+        # "is hostile to any arms deliveries", "has been supportive of Kyiv"
+        r"(?:is|are|was|were|remains?|remained|ha(?:s|ve)\s+(?:long\s+|always\s+)?been)"
+        r"\s+(?:(?:deeply|highly|very|fiercely|strongly|firmly|still|also|increasingly|openly)\s+)?"
+        r"(?:critical\s+of|supportive\s+of|hostile\s+to(?:wards?)?|wary\s+of|committed\s+to)\b",
         # a reaction is a saying only right after what was said ("”, reacted X"): "Moscow
         # reacted to Macron's statements" reports none
         # (so is an analysis, as machine translation renders « a analysé »; its quote may be glued on:
@@ -555,14 +564,18 @@ ENGLISH = Lexicon(
                        "late", "later", "during", "after", "before", "when", "while", "from", "who", "whose",
                        "for whom",
                        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
-    pronouns=("he", "she", "they"),
+    # "the latter": the person named last, subject or not (`latter_pronouns`)
+    pronouns=("he", "she", "they", "the latter"),
+    latter_pronouns=("the latter",),
     group_anaphors=("it", "the party", "the government"),
     anaphor_fillers=_words("has have had is was also again further then later long repeatedly previously already "
                            "since"),
-    # "according to him," ; never "according to her lawyer"
-    object_pronouns=("him", r"her(?=\s*[,.;:])"),
-    # "According to him, Vladimir Putin is ...": Putin is what he spoke of, never a later "he"
-    opening_sources=("according to",),
+    # "according to him," ; never "according to her lawyer"; "In his view, ..."
+    object_pronouns=("him", r"her(?=\s*[,.;:])", r"(?:his|her)\s+(?:view|opinion|eyes|mind)(?=\s*,)"),
+    # "According to him, Vladimir Putin is ...": Putin is what he spoke of, never a later "he";
+    # "For Le Pen, France must ...", "In her view, ...", "To his mind, ..."
+    opening_sources=("according to", "for", r"in(?=\s+(?:his|her)\s+(?:view|opinion|eyes)\b)",
+                     r"to(?=\s+(?:his|her)\s+mind\b)"),
     topic_openers=("as for", "as to"),
     # a pronoun that may stand for the topic as an object: "As for Macron, she accused him"
     topic_objects=(r"\bhim\b", r"\bher\b(?!\s+(?:own\s+)?[a-z]{3,})"),
@@ -757,6 +770,8 @@ _FR_PRESENT = (
     "exhorte", "exclut", "réitère", "réaffirme", "réaffirment", "rétorque", "renchérit", "ironise", "tranche",
     "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
+    # « conteste les sanctions », « approuve l'envoi de chars », « remet en cause l'aide à Kiev »
+    "conteste", "contestent", "approuve", "approuvent", r"remet(?:tent)? en (?:cause|question)",
     "raille", "tacle", "condamne", "condamnent", "résume", "résument", "exprime", "pointe du doigt",
     "avance que", "avance qu['’]", "tempère", "jubile", "préconise", "maintient sa position", "jure",
     # not "a avancé la date du congrès", "a noté les propositions dans un carnet"
@@ -828,7 +843,9 @@ _FR_REFLEXIVE = (
     # "est contre une sortie de l'UE" (not "contre-productif")
     r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt"
     r"|pas|plus|jamais|guère|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
-    r"(?:(?:hostiles?|favorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-])"
+    r"(?:(?:hostiles?|favorables?|défavorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-])"
+    # « est très critique envers Washington », « est partisan d'une sortie de l'OTAN »
+    r"|critiques?\s+(?:envers|à\s+l['’]égard|vis-à-vis|face\s+à)|partisane?s?\s+(?:de|du|des|d['’])\b"
     # « est pour une sortie de l'OTAN »
     r"|pour\s+(?:une?|la|le|les|l['’]|des|que|qu['’])(?![\w]))",
     # "est convaincu que", "se montre confiant :", "est sceptique sur", "est un farouche opposant aux"
@@ -905,21 +922,24 @@ FRENCH = Lexicon(
     likened_objects=("celui", "celle", "ceux", "celles"),
 
     sources=("selon", f"d{_S}après"),
-    opening_sources=("pour", "selon", f"d{_S}après"),
+    opening_sources=("pour", "selon", f"d{_S}après", r"à(?=\s+(?:ses\s+yeux|son\s+avis|son\s+sens)\b)"),
     topic_openers=("quant à", "quant au", "du côté de", "du côté d['’]", "côté"),
     # « Quant à Zemmour, elle l'accuse », « elle ne le juge pas »
     topic_objects=(r"^\s*(?:ne\s+|n['’])?(?:l['’]|le\b|la\b|les\b|lui\b)",),
     incise_subjects=True,
     incise_openers=(rf"comme\s+l(?:e|a|{_S}(?:a|ont|avait|avaient))?",),
-    pronouns=("il", "elle", "ils", "elles"),
+    # « ce dernier », « celle-ci »: the person named last, subject or not (`latter_pronouns`)
+    pronouns=("il", "elle", "ils", "elles", "ce dernier", "cette dernière", "celui-ci", "celle-ci"),
+    latter_pronouns=("ce dernier", "cette dernière", "celui-ci", "celle-ci"),
     group_anaphors=("le parti", "le gouvernement"),
     anaphor_fillers=_words("a avait aussi également encore déjà par ailleurs ensuite depuis longtemps"),
     plural_pronouns=frozenset({"ils", "elles", "on"}),
-    masculine=frozenset({"il", "le"}),  # "le porte-parole"
-    feminine=frozenset({"elle", "la"}),
+    masculine=frozenset({"il", "le", "dernier", "celui-ci"}),  # "le porte-parole", « ce dernier »
+    feminine=frozenset({"elle", "la", "dernière", "celle-ci"}),
     indefinite_articles=("un", "une", "une autre", "un autre"),
     plural_articles=("des", "aux"),
-    object_pronouns=("lui", "elle", "eux", "elles"),
+    # « selon lui », « À ses yeux, ... », « À son avis, ... »
+    object_pronouns=("lui", "elle", "eux", "elles", r"ses\s+yeux(?=\s*,)", r"son\s+(?:avis|sens)(?=\s*,)"),
     role_articles=("le ", "la ", f"l{_S}"),
     role_nouns=_FR_ROLES,
     possessives=("son", "leur"),

@@ -91,6 +91,7 @@ def test_a_bad_published_date_is_an_input_error():
 @pytest.mark.parametrize("text,expected", [
     ("# Title\n\n**Kumaran Ira**\n3 April 2022\n\nBody.", "2022-04-03"),
     ("Title\nPublished: Sunday, April 3, 2022\nBody.", "2022-04-03"),
+    ("Skip to main content\n\nPublished on March 21, 2014\nStatement by the President\n\nBody.", "2014-03-21"),
     ("Title\n2021-12-24\nBody.", "2021-12-24"),
     ("Title\nIn 3 April 2022 he said things.\nBody.", None),  # a sentence, not a dateline
     ("Title\n31 February 2022\nBody.", None),
@@ -106,6 +107,11 @@ def test_a_bad_published_date_is_an_input_error():
     # a crawler's stamp before the page's text, its date partial or not
     (" date 2023-04-21 Ramstein (Germany): All NATO allies have agreed.\n\nBody.", "2023-04-21"),
     (" date 2024-01 «Symboliquement, nous avons voulu libérer la France», a-t-il dit.", "2024-01"),
+    # the day a partial stamp leaves out, from the address on its line, where it agrees
+    (" date 2023-02 https://fr.example.com/20230207/un-combat-1057857465.html\n\nCorps.", "2023-02-07"),
+    (" date 2023-02 https://www.example.com/2023/02/07/a-story/\n\nBody.", "2023-02-07"),
+    (" date 2023-02 https://fr.example.com/20220207/un-combat-1057857465.html\n\nCorps.", "2023-02"),
+    (" date 2023-02 https://fr.example.com/20230231/un-combat-1057857465.html\n\nCorps.", "2023-02"),
     # a time before the date; an ISO time stamp; numbers with points; a wire's or a blog's words after it
     ("Title\n\n20:18, 24 January 2017\n\nBody.", "2017-01-24"),
     ("Title\n2022-04-13T13:21+0000\nBody.", "2022-04-13"),

@@ -3570,6 +3570,48 @@ def test_a_stance_taken_is_a_view(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # "the latter" is the person named last, subject or object
+    ("Paul Garnier met Claire Dumas on Monday. The latter said France must leave NATO.", "en", "Claire Dumas"),
+    ("Paul Garnier a rencontré Claire Dumas lundi. Cette dernière a affirmé que la France doit quitter l'OTAN.", "fr",
+     "Claire Dumas"),
+    ("Claire Dumas a rencontré Paul Garnier lundi. Ce dernier a affirmé que la France doit quitter l'OTAN.", "fr",
+     "Paul Garnier"),
+    ("Claire Dumas a rencontré Paul Garnier lundi. Celui-ci a affirmé que la France doit quitter l'OTAN.", "fr",
+     "Paul Garnier"),
+    # a source opening the sentence: a name, or a possessive's view
+    ("Paul Garnier spoke in Lyon on Monday. For Claire Dumas, France must leave NATO.", "en", "Claire Dumas"),
+    ("Paul Garnier spoke in Lyon on Monday. In his view, France must leave NATO.", "en", "Paul Garnier"),
+    ("Paul Garnier était à Lyon lundi. À ses yeux, la France doit quitter l'OTAN.", "fr", "Paul Garnier"),
+    ("Paul Garnier était à Lyon lundi. À son avis, la France doit quitter l'OTAN.", "fr", "Paul Garnier"),
+    # an attitude as the subject's own
+    ("Claire Dumas is highly critical of the sanctions on Russia.", "en", "Claire Dumas"),
+    ("Claire Dumas has long been against sanctions on Russia.", "en", "Claire Dumas"),
+    ("Claire Dumas remains committed to NATO's integrated command.", "en", "Claire Dumas"),
+    ("Claire Dumas has championed arms deliveries to Kyiv.", "en", "Claire Dumas"),
+    ("Claire Dumas est très critique envers Washington.", "fr", "Claire Dumas"),
+    ("Claire Dumas est partisane d'une sortie de l'OTAN.", "fr", "Claire Dumas"),
+    ("Claire Dumas est défavorable aux sanctions contre la Russie.", "fr", "Claire Dumas"),
+    ("Claire Dumas remet en cause les sanctions contre la Russie.", "fr", "Claire Dumas"),
+])
+def test_a_sentence_gives_its_view_to_whom_its_anaphor_source_or_attitude_names(text, language, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+    assert [s for s, sentence in mined if "France" in sentence or "sanctions" in sentence or "NATO" in sentence
+            or "Washington" in sentence or "Kyiv" in sentence or "OTAN" in sentence][-1:] == [expected]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a "latter" that is no person, a "for" that is no source, a "his view" that is no opener
+    ("Paul Garnier a parlé. Ce dernier point a été souligné par tous les observateurs.", "fr"),
+    ("For years, the sanctions have been debated in Paris.", "en"),
+    ("For France, the sanctions were a turning point.", "en"),
+    ("The sanctions were, in his view of history, a turning point.", "en"),
+])
+def test_no_view_is_given_by_a_word_that_only_looks_like_a_source(text, language):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+            if s != "Paul Garnier"] == []
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""
