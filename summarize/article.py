@@ -179,9 +179,9 @@ def dateline(text: str, lines: int = 12) -> str | None:
     return None
 
 
-def _with_day(month: str, rest: str) -> str:
+def _with_day(month: str | None, rest: str) -> str | None:
     """A stamp's month ("2023-02") with the day its line's address gives, if it agrees."""
-    if len(month) != 7 or not (found := _URL_DAY.search(rest)):
+    if month is None or len(month) != 7 or not (found := _URL_DAY.search(rest)):
         return month
     try:
         day = dt.date(int(found["year"]), int(found["month"]), int(found["day"])).isoformat()
