@@ -155,10 +155,12 @@ _BRACKETED_DATELINE = re.compile(
 # (stored pages print it so), or "Date: 2024-03-12"; its date may lack the day, never the
 # month ("Date 2027 : la présidentielle ..." is a headline).
 _STAMPED = re.compile(r"^\s*(?i:date)\s*:?\s+(?P<partial>\d{4}-\d{2}(?:-\d{2})?)(?![\d-])")
-# The day a stamp without one leaves out, from the page's address after it on the line,
-# where news sites write the date into the path: ".../20230207/un-combat-...",
-# ".../2023/02/07/...". Taken only where it agrees with the stamp's month.
-_URL_DAY = re.compile(r"https?://\S*?/(?P<year>\d{4})/?(?P<month>\d{2})/?(?P<day>\d{2})(?=[/_-])")
+# The day a stamp without one leaves out, from the page's address right after it, where
+# news sites write the date into the path as a folder: ".../20230207/un-combat-...",
+# ".../2023/02/07/...". Taken only where it agrees with the stamp's month; never a blog's
+# "/2023/02/10-takeaways-..." (a title's number) nor an archive's own "/web/20230215/".
+_URL_DAY = re.compile(r"\s*https?://(?!web\.archive\.org/)[^\s/]+(?:/[^\s/]+)*?"
+                      r"/(?P<year>\d{4})/?(?P<month>\d{2})/?(?P<day>\d{2})/")
 
 
 def dateline(text: str, lines: int = 12) -> str | None:
@@ -181,7 +183,7 @@ def dateline(text: str, lines: int = 12) -> str | None:
 
 def _with_day(month: str | None, rest: str) -> str | None:
     """A stamp's month ("2023-02") with the day its line's address gives, if it agrees."""
-    if month is None or len(month) != 7 or not (found := _URL_DAY.search(rest)):
+    if month is None or len(month) != 7 or not (found := _URL_DAY.match(rest)):
         return month
     try:
         day = dt.date(int(found["year"]), int(found["month"]), int(found["day"])).isoformat()

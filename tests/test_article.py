@@ -112,6 +112,10 @@ def test_a_bad_published_date_is_an_input_error():
     (" date 2023-02 https://www.example.com/2023/02/07/a-story/\n\nBody.", "2023-02-07"),
     (" date 2023-02 https://fr.example.com/20220207/un-combat-1057857465.html\n\nCorps.", "2023-02"),
     (" date 2023-02 https://fr.example.com/20230231/un-combat-1057857465.html\n\nCorps.", "2023-02"),
+    # (from a review) a blog title's number, an archive's own stamp, an address further on the line
+    (" date 2023-02 https://blog.example.com/2023/02/10-takeaways-from-munich/\n\nBody.", "2023-02"),
+    (" date 2023-02 https://web.archive.org/web/20230215/https://ex.com/a\n\nBody.", "2023-02"),
+    (" date 2023-02 Le député https://ex.com/20230207/a-story/\n\nCorps.", "2023-02"),
     # a time before the date; an ISO time stamp; numbers with points; a wire's or a blog's words after it
     ("Title\n\n20:18, 24 January 2017\n\nBody.", "2017-01-24"),
     ("Title\n2022-04-13T13:21+0000\nBody.", "2022-04-13"),

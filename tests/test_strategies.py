@@ -3571,17 +3571,9 @@ def test_a_stance_taken_is_a_view(text, expected):
 
 
 @pytest.mark.parametrize("text, language, expected", [
-    # "the latter" is the person named last, subject or object
-    ("Paul Garnier met Claire Dumas on Monday. The latter said France must leave NATO.", "en", "Claire Dumas"),
-    ("Paul Garnier a rencontré Claire Dumas lundi. Cette dernière a affirmé que la France doit quitter l'OTAN.", "fr",
-     "Claire Dumas"),
-    ("Claire Dumas a rencontré Paul Garnier lundi. Ce dernier a affirmé que la France doit quitter l'OTAN.", "fr",
-     "Paul Garnier"),
-    ("Claire Dumas a rencontré Paul Garnier lundi. Celui-ci a affirmé que la France doit quitter l'OTAN.", "fr",
-     "Paul Garnier"),
-    # a source opening the sentence: a name, or a possessive's view
-    ("Paul Garnier spoke in Lyon on Monday. For Claire Dumas, France must leave NATO.", "en", "Claire Dumas"),
+    # a possessive's view opening the sentence
     ("Paul Garnier spoke in Lyon on Monday. In his view, France must leave NATO.", "en", "Paul Garnier"),
+    ("Claire Dumas spoke in Lyon on Monday. To her mind, France must leave NATO.", "en", "Claire Dumas"),
     ("Paul Garnier était à Lyon lundi. À ses yeux, la France doit quitter l'OTAN.", "fr", "Paul Garnier"),
     ("Paul Garnier était à Lyon lundi. À son avis, la France doit quitter l'OTAN.", "fr", "Paul Garnier"),
     # an attitude as the subject's own
@@ -3589,25 +3581,28 @@ def test_a_stance_taken_is_a_view(text, expected):
     ("Claire Dumas has long been against sanctions on Russia.", "en", "Claire Dumas"),
     ("Claire Dumas remains committed to NATO's integrated command.", "en", "Claire Dumas"),
     ("Claire Dumas has championed arms deliveries to Kyiv.", "en", "Claire Dumas"),
-    ("Claire Dumas est très critique envers Washington.", "fr", "Claire Dumas"),
     ("Claire Dumas est partisane d'une sortie de l'OTAN.", "fr", "Claire Dumas"),
     ("Claire Dumas est défavorable aux sanctions contre la Russie.", "fr", "Claire Dumas"),
     ("Claire Dumas remet en cause les sanctions contre la Russie.", "fr", "Claire Dumas"),
 ])
-def test_a_sentence_gives_its_view_to_whom_its_anaphor_source_or_attitude_names(text, language, expected):
+def test_a_sentence_gives_its_view_to_whom_its_source_or_attitude_names(text, language, expected):
     mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
-    assert [s for s, sentence in mined if "France" in sentence or "sanctions" in sentence or "NATO" in sentence
-            or "Washington" in sentence or "Kyiv" in sentence or "OTAN" in sentence][-1:] == [expected]
+    assert [s for s, sentence in mined if "sanctions" in sentence or "NATO" in sentence or "Kyiv" in sentence
+            or "OTAN" in sentence][-1:] == [expected]
 
 
 @pytest.mark.parametrize("text, language", [
-    # a "latter" that is no person, a "for" that is no source, a "his view" that is no opener
-    ("Paul Garnier a parlé. Ce dernier point a été souligné par tous les observateurs.", "fr"),
-    ("For years, the sanctions have been debated in Paris.", "en"),
-    ("For France, the sanctions were a turning point.", "en"),
-    ("The sanctions were, in his view of history, a turning point.", "en"),
+    # (from a review) what befell a person, a thing pointed at, one's own team, the press, a
+    # commitment to go somewhere, a fine or one's own part: no view
+    ("For Claire Dumas, the poll on NATO was a serious blow.", "en"),
+    ("Claire Dumas met Paul Garnier in Lyon. The latter said the NATO summit was a success.", "en"),
+    ("Claire Dumas is critical of her own campaign team over NATO.", "en"),
+    ("Claire Dumas is hostile to journalists who ask about NATO.", "en"),
+    ("Claire Dumas is committed to attending the NATO summit.", "en"),
+    ("Claire Dumas conteste une amende reçue après un meeting contre l'OTAN.", "fr"),
+    ("Claire Dumas remet en question sa participation au débat sur l'OTAN.", "fr"),
 ])
-def test_no_view_is_given_by_a_word_that_only_looks_like_a_source(text, language):
+def test_no_view_is_given_by_a_word_that_only_looks_like_a_source_or_an_attitude(text, language):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
             if s != "Paul Garnier"] == []
 

@@ -2384,8 +2384,6 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     the one person named so far unless the article gives them another office
     (`_holds_another`), or nobody: never a rival named since ("met Labour leader Tom
     Ridley")."""
-    if " ".join(role.lower().split()) in finder.rules.lexicon.latter_pronouns:
-        return _latter(finder, role, position, antecedents)
     office = _single_office(finder, role)
     if office is None:
         return antecedents.person(role)
@@ -2416,22 +2414,6 @@ def _holder(finder: SpeakerFinder, role: str, position: int, antecedents: _Antec
     if len(antecedents.named) != 1 or _holds_another(finder, antecedents.named[0], position, office):
         return None
     return antecedents.person(role)
-
-
-def _latter(finder: SpeakerFinder, pronoun: str, position: int, antecedents: _Antecedents) -> str | None:
-    """Whom "the latter" or « cette dernière » stands for: the person named last before
-    `position`, in the two sentences before it, whether subject or object ("Macron met
-    Scholz. The latter said": Scholz), skipping one of the other gender where the article
-    tells it. Journalists write it to point past the subject, as "he" would not."""
-    gender = finder.rules.gender(pronoun)
-    floor = max(0, position - _LATTER_REACH)
-    people = [m.name for m in finder.mentions_between(floor, position) if finder.is_person(m.name)]
-    fitting = [p for p in people if gender is None or antecedents.genders.get(p, gender) == gender]
-    return fitting[-1] if fitting else None
-
-
-# How far back "the latter" looks for its person: two sentences of news prose.
-_LATTER_REACH = 400
 
 
 def _named_with(finder: SpeakerFinder, person: str, group: str) -> bool:
