@@ -155,6 +155,10 @@ class Lexicon:
     role_nouns: tuple[str, ...] = ()
     # Extra role nouns that only stand for a person after an article ("the MEP").
     pronoun_roles: tuple[str, ...] = ()
+    # Who a person is to another, after the other's possessive: "Le Pen's rival", "Macron's
+    # protégé". The possessed person speaks, never the owner ("Mélenchon, Le Pen's rival on
+    # the left, said"; "Le Pen's spokesman said").
+    relations: tuple[str, ...] = ()
     # Offices one person holds, each with its spellings: "the PM" is the person the article
     # calls the prime minister, not whoever it named last.
     single_offices: tuple[tuple[str, ...], ...] = ()
@@ -585,6 +589,11 @@ ENGLISH = Lexicon(
     indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
+    relations=("rival", "rivals", "protégé", "protege", "protégée", "niece", "nephew", "father", "mother", "daughter",
+               "son", "wife", "husband", "partner", "lieutenant", "right-hand man", "right-hand woman", "ally",
+               "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers",
+               "successor", "predecessor", "critic", "critics", "opponent", "opponents", "challenger", "running mate",
+               "camp", "entourage", "supporters", "team", "heir", "heiress", "mentor", "deputy", "number two"),
     candidacies=(r"in\s+(?:the|[A-Z][\w-]+['’]s)\s+(?:presidential|parliamentary|legislative|general|European)"
                  r"\s+(?:elections?|race|primary|primaries)",),
     group_complements=("of the", "of"),

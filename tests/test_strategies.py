@@ -3607,6 +3607,39 @@ def test_no_view_is_given_by_a_word_that_only_looks_like_a_source_or_an_attitude
             if s != "Paul Garnier"] == []
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # who a person is to another: the possessed speaks, never the owner
+    ("Claire Dumas, Paul Garnier's rival on the left, said France must leave NATO.", "en", ["Claire Dumas"]),
+    ("Paul Garnier's protégé Hugo Rivière said France must leave NATO.", "en", ["Hugo Rivière"]),
+    ("Hugo Rivière, Paul Garnier's foreign minister, said France must stay in NATO.", "en", ["Hugo Rivière"]),
+    ("Paul Garnier's spokesman said France must leave NATO.", "en", []),
+    ("Le porte-parole de Claire Dumas a affirmé que la France doit quitter l'OTAN.", "fr", []),
+    # an office's place before the name, with or without the party's acronym
+    ("Le député de la Somme Paul Garnier a jugé que la France doit quitter l'OTAN.", "fr", ["Paul Garnier"]),
+    ("Le maire de Nice Claire Dumas a affirmé que la France doit quitter l'OTAN.", "fr", ["Claire Dumas"]),
+    ("Le sénateur LR de Vendée Paul Garnier estime que la France doit quitter l'OTAN.", "fr", ["Paul Garnier"]),
+    ("Le député PDM de la Somme Paul Garnier estime que la France doit quitter l'OTAN.", "fr", ["Paul Garnier"]),
+    # a source's office before the name: the person, never the institution
+    ("Selon le porte-parole du Kremlin, Dmitri Peskov, les livraisons d'armes prolongent le conflit.", "fr",
+     ["Dmitri Peskov"]),
+    ("According to Kremlin spokesman Dmitry Peskov, the arms deliveries only prolong the conflict.", "en",
+     ["Dmitry Peskov"]),
+    # a bare quotation after the sentence that presents its speaker
+    ("Paul Garnier did not hold back. “Frexit is the only way to regain our sovereignty.”", "en",
+     ["Paul Garnier"]),
+    ("In Lyon, Paul Garnier addressed a crowd. “Frexit is the only way to regain our sovereignty.”", "en",
+     ["Paul Garnier"]),
+    ("Claire Dumas était dimanche à Marseille. « Jamais nous n'enverrons nos enfants mourir en Ukraine. »", "fr",
+     ["Claire Dumas"]),
+    # not where the sentence before names two people, or the quotation says who spoke
+    ("Paul Garnier met Claire Dumas on Sunday. “Frexit is the only way to regain our sovereignty.”", "en", []),
+])
+def test_the_speaker_is_the_person_a_relation_office_or_presentation_names(text, language, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+    assert [s for s, sentence in mined if "NATO" in sentence or "OTAN" in sentence or "Frexit" in sentence
+            or "armes" in sentence or "arms" in sentence or "Ukraine" in sentence] == expected
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""
