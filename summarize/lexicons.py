@@ -377,7 +377,10 @@ ENGLISH = Lexicon(
         "was convinced",
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
-        "signaled", "signals", "endorses", "endorsed", "championed", "objects to", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
+        "signaled", "signals", "endorses", "endorsed", "championed", "objects to",
+        # how a speaker said it ("“...,” quipped Le Pen", "“...,” Le Pen fumed")
+        "quipped", "fumed", "snapped", "retorted", "retorts", "scoffed", "thundered", "countered",
+        "counters", "mused", "joked", "boasted", "railed", "proclaimed", "proclaims", "chided", "exclaimed", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
         "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
@@ -454,18 +457,28 @@ ENGLISH = Lexicon(
         # "”analyzed Dominique de Villepin")
         r"(?:(?<=[”\"»],\s)|(?<=,[”\"»]\s)|(?<=[”\"»]\s)|(?<=[”»]))(?:reacted|analy[sz]ed|indicated|affirmed"
         # and a speech going on or ending: "“...,” continues Vitaliy Klitschko" (never "the war continued")
-        r"|continued|continues|concluded|concludes|went\s+on)",
+        r"|continued|continues|concluded|concludes|went\s+on|shot\s+back)",
         # elsewhere only before what was said: "made clear that" (not "made clear progress"),
         # "indicated that" (not "indicated the spot"), "affirmed his support" (not "affirmed
         # the ruling", a court's act)
         r"(?:made|makes) clear(?=\s+(?:that|what|how|why|whether|to|his|her|their|its)\b)",
+        # a post, not a job or a letter: "Le Pen posted on X", not "posted a video" or "was posted to Kyiv"
+        r"posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|social\s+media)\b",
         # a standing view: "is sceptical about the sanctions", "is a fierce critic of NATO",
         # "sees the alliance as obsolete"
         r"(?:is|was|remains|remained)\s+(?:(?:deeply|very|highly|also|still)\s+)?s[ck]eptical\b",
         r"(?:is|was|remains|remained|has\s+been|have\s+been)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}"
         r"(?:critic|supporter|opponent|advocate|proponent)"
         r"\s+of\b",
-        r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+an?\b(?!\s+result\b)",
+        r"(?:sees|saw|regards|regarded|views|viewed)\s+(?:[\w'’-]+\s+){1,5}?as\s+(?:an?\b(?!\s+result\b)"
+        r"|the\s+(?:only|best|sole|main|real|biggest|greatest|key)\b)",
+        # an insistence: "is adamant that", "was blunt:", "did not mince words", "has made leaving
+        # NATO's integrated command a centrepiece of her campaign"
+        r"(?:is|was|remains|remained)\s+(?:(?:still|also|equally)\s+)?(?:adamant|categorical|unequivocal|blunt|emphatic)\b",
+        r"(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+mince\s+(?:her|his|their|its)?\s*words",
+        r"minced\s+no\s+words",
+        r"(?:has|have|had)\s+made\s+(?:[\w'’-]+\s+){1,6}?(?:a|the)\s+(?:centrepiece|centerpiece|cornerstone|priority"
+        r"|key\s+plank|hallmark|signature\s+issue)\b",
         # a stance taken: "takes a very tough stance towards Moscow", "took a hard line on Russia"
         # (a line needs a word of its kind: not "took a line on the metro")
         r"(?:takes|took|taking|has\s+taken|adopts|adopted)\s+(?:an?\s+)?(?:(?:[\w-]+\s+){0,2}stance"
@@ -525,11 +538,12 @@ ENGLISH = Lexicon(
     name_after_verbs=frozenset({"said", "says", "added", "wrote", "asked"}),
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
-                             "cautioned", "admitted", "acknowledged", "explains"}),
+                             "cautioned", "admitted", "acknowledged", "explains",
+                             "quipped", "fumed", "snapped", "retorted", "scoffed", "thundered", "countered", "mused", "joked", "boasted", "proclaimed", "exclaimed"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
-    quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged",
+    quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged", "shot back",
                                     "reacted", "analyzed", "analysed", "indicated", "affirmed", "warned", "urged",
                                     "continued", "continues", "concluded", "concludes", "went on"}),
     officer_set_off_verbs=frozenset({"announced"}),
@@ -759,6 +773,7 @@ _FR_PARTICIPLES = _participles(
     "répondu", "répliqué", "rejeté", "refusé", "écarté", "accusé", "soutenu", "prôné", "dit", "écrit", "tweeté",
     "confirmé", "reconnu", "concédé", "poursuivi", "résumé", "tranché", "ironisé", "qualifié", "maintenu",
     "réaffirmé", "répété", "renchéri", "averti", "menacé", "assumé", "conclu", "tonné", "lâché", "glissé",
+    "asséné", "assené",
     "commenté",
     # a stance taken: « a revendiqué la sortie de l'OTAN », « a envisagé de quitter l'UE »
     "envisagé", "revendiqué", "privilégié",
@@ -779,6 +794,17 @@ _FR_PRESENT = (
     "exhorte", "exclut", "réitère", "réaffirme", "réaffirment", "rétorque", "renchérit", "ironise", "tranche",
     "admet", "avertit", "tonne",
     "met en garde", "mettent en garde",
+    # an incise's verb right after the quotation (« », confie Marine Le Pen à Ouest-France »,
+    # « », lance X »), never elsewhere (« lance sa campagne », « poursuit sa tournée »)
+    r"(?:(?<=[»”\"],\s)|(?<=[»”\"]\s))(?:confie|lance|lâche|glisse|assène|assène-t-il|poursuit|fulmine|cingle"
+    r"|s['’]emporte|enchaîne|complète|souffle|grince|peste|tempête)\b",
+    # an insistence: « n'en démord pas : », « est formel », « persiste et signe », « n'a pas mâché ses
+    # mots », « a fait de la sortie de l'OTAN son cheval de bataille », « y voit la preuve que »
+    r"n['’]en\s+démord(?:ent)?\s+pas", r"(?:est|était|reste|se\s+montre)\s+(?:formel(?:le)?|catégorique)s?\b",
+    r"persiste(?:nt)?\s+et\s+signe(?:nt)?", r"(?:ne\s+mâche|n['’]a\s+pas\s+mâché)\s+pas\s+ses\s+mots|n['’]a\s+pas\s+mâché\s+ses\s+mots",
+    r"(?:a|avait|ont|avaient)\s+fait\s+d(?:e|u|es|['’])\s*(?:[\w'’-]+\s+){0,7}?(?:son|sa|leur|un|une)\s+"
+    r"(?:cheval\s+de\s+bataille|marqueur|priorité|marotte|fil\s+rouge|leitmotiv|étendard)\b",
+    r"y\s+voi(?:t|ent)\b",
     # « remet en cause l'aide à Kiev » (not « remet en question sa participation au débat »; nor
     # « conteste », « approuve »: as often a fine, a verdict or a budget as a view)
     r"remet(?:tent)? en (?:cause|question)(?!\s+(?:sa|son|ses|leur|leurs)\b)",

@@ -3640,6 +3640,35 @@ def test_the_speaker_is_the_person_a_relation_office_or_presentation_names(text,
             or "armes" in sentence or "arms" in sentence or "Ukraine" in sentence] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # how the speaker said it, right after the quotation
+    ("“NATO is an American war machine,” quipped Paul Garnier.", "en", ["Paul Garnier"]),
+    ("“NATO is an American war machine,” shot back Paul Garnier.", "en", ["Paul Garnier"]),
+    ("“NATO is an American war machine,” Paul Garnier posted on X.", "en", ["Paul Garnier"]),
+    ("« L'OTAN est une machine de guerre américaine », confie Paul Garnier à Ouest-France.", "fr", ["Paul Garnier"]),
+    ("« L'OTAN est une machine de guerre américaine », a asséné le leader Paul Garnier.", "fr", ["Paul Garnier"]),
+    # an insistence, a view of a thing as the only way, a campaign's centrepiece
+    ("Claire Dumas is adamant that Ukraine should not join NATO.", "en", ["Claire Dumas"]),
+    ("Claire Dumas did not mince her words: France must leave NATO.", "en", ["Claire Dumas"]),
+    ("Claire Dumas has made leaving NATO's integrated command a centrepiece of her campaign.", "en",
+     ["Claire Dumas"]),
+    ("Claire Dumas sees strategic autonomy as the only way for Europe to stand up to NATO's critics.", "en",
+     ["Claire Dumas"]),
+    ("Claire Dumas n'en démord pas : la France doit sortir du commandement intégré de l'OTAN.", "fr", ["Claire Dumas"]),
+    ("Claire Dumas est formelle : la France doit sortir de l'OTAN.", "fr", ["Claire Dumas"]),
+    ("Claire Dumas a fait de la sortie de l'OTAN son cheval de bataille.", "fr", ["Claire Dumas"]),
+    # a description opening the sentence before the person's name
+    ("Hard-left firebrand Paul Garnier accused NATO of provoking Russia.", "en", ["Paul Garnier"]),
+    # (not a post, a campaign launched, a tour, nor the aides of a described person)
+    ("Paul Garnier posted a video of the NATO summit.", "en", []),
+    ("Paul Garnier lance sa campagne contre l'OTAN à Lyon et poursuit sa tournée.", "fr", []),
+    ("Aides to Paul Garnier said NATO was split.", "en", []),
+])
+def test_a_view_is_found_in_how_it_was_said_insisted_on_or_described(text, language, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+    assert [s for s, sentence in mined if "NATO" in sentence or "OTAN" in sentence] == expected
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""

@@ -1030,6 +1030,8 @@ class SpeakerFinder:
             return True
         if rules.relation_before.search(before):  # "Le Pen's protégé Jordan Bardella said"
             return True
+        if self._described(start):  # "Hard-left firebrand Jean-Luc Mélenchon accused"
+            return True
         word = re.search(r"([\w'’-]+)$", before)
         if word is None:
             return False
@@ -1038,6 +1040,19 @@ class SpeakerFinder:
         # a party word its leader: "the leader of the Green Union party Paul Garnier said"
         return (fold_key(token) in rules.clause_openers or token[-2:] in ("'s", "’s")
                 or token.lower() in rules.lexicon.party_words)
+
+    def _described(self, start: int) -> bool:
+        """Whether the name at `start` opens its sentence behind a short description of
+        the person: "Hard-left firebrand Jean-Luc Mélenchon", "Eurosceptic firebrand Florian
+        Philippot", "Far-right pundit-turned-politician Éric Zemmour" (one capitalized word,
+        then one or two lower-case ones, none a function word or a verb)."""
+        lead = _DESCRIPTION.search(self.text, max(0, start - 60), start)
+        if lead is None or not any(self.is_person(m.name) for m in self.mentions_at(start)):
+            return False
+        words = lead.group("words").split()
+        return not any(fold_key(w) in self.rules.not_names or fold_key(w) in self.rules.clause_openers
+                       or w.lower() in _CONNECTORS or w.lower() in self.rules.lexicon.prepositions
+                       or w.lower() in _LINKING for w in words) and self.rules.verb.search(lead.group("words")) is None
 
     def _group_role_before(self, start: int, floor: int) -> int | None:
         """Where a role heading a group begins, when the name at `start` follows that group's
@@ -2024,6 +2039,13 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
                  or len(quote.group().split()) >= 6)):
         return opening[0].name
     return None
+
+
+# Words that join a phrase to a name rather than describe the person: "Aides to X", "Close to X".
+_LINKING = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "than", "as", "like",
+                      "de", "du", "des", "à", "au", "aux", "avec", "par", "pour", "et", "ou", "que", "comme"})
+# A sentence's opening description before a name: "Hard-left firebrand ", "Eurosceptic firebrand ".
+_DESCRIPTION = re.compile(rf"(?:\A|[.!?]\s+|\n\s*)(?P<words>[{UPPER}][\w'’-]*(?:[ \t]+[{LOWER}][\w'’-]*){{1,2}})[ \t]+\Z")
 
 
 def _presenter(finder: SpeakerFinder, previous: Span, sentence: Span) -> str | None:
