@@ -62,6 +62,11 @@ class Lexicon:
     # Minister Sergei Lavrov", « Ces propos ont été tenus par ... », « C'est ce qu'a
     # déclaré ... » (translated wire copy puts the speaker after the words).
     closing_attributions: tuple[str, ...] = ()
+    # Openings that take up a bare quotation before them as someone's words, the person named
+    # right after: "With those words, Macron opened the door ...", "That was the message
+    # Philippot brought ...", « C'est le message que Florian Philippot a lancé », « Par ces
+    # mots, Emmanuel Macron a ouvert ... », « La phrase est signée Nicolas Dupont-Aignan ».
+    echoing_openers: tuple[str, ...] = ()
     # Words that say a list of subjects spoke together: "Le Pen and Bardella both said", "Both
     # Le Pen and Bardella said", « ont tous deux affirmé ».
     joint_words: tuple[str, ...] = ()
@@ -574,6 +579,9 @@ ENGLISH = Lexicon(
         r"(?:[\s,]+(?:on|last|this|earlier|late|yesterday|today|(?-i:[A-Z][a-z]+)"
         r"|\d{1,4}(?:st|nd|rd|th)?))*[\s,]+by",
     ),
+    echoing_openers=(r"(?:with|in)\s+(?:those|these|such)\s+words,?",
+                     r"(?:that|this|such)\s+(?:was|is)\s+the\s+(?:message|warning|promise|pledge|line|verdict)",
+                     r"(?:those|these)\s+(?:were|are)\s+the\s+words\s+of"),
     contrast_conjunctions=("but", "while", "whereas"),
     entourage=(r"(?:aides?|advis[eo]rs?|allies|sources?|supporters?|members?|officials?|staff|entourage)"
                r"\s+(?:close\s+)?(?:to|of|for|around)",),
@@ -993,6 +1001,11 @@ FRENCH = Lexicon(
         rf"c{_S}est\s+ce\s+qu{_S}(?:a|ont|avait|avaient)\s+(?:déclaré|affirmé|dit|estimé|expliqué|assuré|souligné"
         r"|indiqué|annoncé|martelé|lancé|rappelé)",
     ),
+    echoing_openers=(r"par\s+ces\s+(?:mots|paroles|propos),?",
+                     rf"c{_S}est\s+(?:le\s+message|l{_S}avertissement|la\s+promesse|le\s+constat|la\s+ligne)"
+                     rf"\s+qu(?:e|{_S})",
+                     r"(?:la\s+phrase|le\s+propos|la\s+formule)\s+est\s+signée",
+                     r"(?:ce\s+sont|tels\s+sont)\s+(?:les\s+mots|les\s+propos)\s+d(?:e|u|['’])"),
     contrast_conjunctions=("mais", rf"tandis\s+qu(?:e|{_S})", rf"alors\s+qu(?:e|{_S})"),
     entourage=(rf"(?:entourage|proches|partisans|conseillers|membres)\s+(?:de|du|des|d{_S})",),
     country_offices=("président", "présidente", "chancelier", "chancelière", "premier ministre", "première ministre"),

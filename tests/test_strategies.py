@@ -3669,6 +3669,23 @@ def test_a_view_is_found_in_how_it_was_said_insisted_on_or_described(text, langu
     assert [s for s, sentence in mined if "NATO" in sentence or "OTAN" in sentence] == expected
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # a bare quotation, then a sentence taking it up as a person's words
+    ("“Frexit is the only way to regain our sovereignty.” With those words, Paul Garnier opened his campaign.",
+     "en", "Paul Garnier"),
+    ("“Frexit is the only way to regain our sovereignty.” That was the message Paul Garnier brought to Lyon.",
+     "en", "Paul Garnier"),
+    ("« Le Frexit, c'est maintenant. » C'est le message que Claire Dumas a lancé samedi à ses partisans.", "fr",
+     "Claire Dumas"),
+    ("« Rien ne doit être exclu. » Par ces mots, Claire Dumas a ouvert la porte à l'envoi de troupes en Ukraine.",
+     "fr", "Claire Dumas"),
+])
+def test_a_bare_quotation_is_the_words_of_whom_the_next_sentence_takes_it_up_from(text, language, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+    assert [s for s, sentence in mined if sentence.lstrip(" «“").startswith(("Frexit", "Le Frexit", "Rien"))] == [
+        expected]
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""

@@ -587,7 +587,9 @@ def _quotation_ends_sentence(text: str, i: int, end: int) -> bool:
     after it a new sentence of its own ("... “they are coming for us again.” Former
     defence minister X compared ..."), not a short attribution of the quotation ("“We
     will win.” Macron said on Monday.")."""
-    if text[i - 1:i] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]", text[i + 1:i + 3]):
+    stop = len(text[:i].rstrip(" \t\xa0\u202f"))  # French sets a space before « »: "maintenant. »"
+    if text[stop - 1:stop] not in (".", "!", "?") or not re.match(rf"[ \t]+[{UPPER}]|[{UPPER}][{LOWER}]",
+                                                                  text[i + 1:i + 3]):
         return False
     following = re.split(r"[.!?]", text[i + 1:end], maxsplit=1)[0]
     if len(following.split()) <= 6:
@@ -1360,6 +1362,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if (previous is not None and not previous_found and block.start <= previous.start
                 and (closer := _closing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
+        elif (previous is not None and not previous_found and _BARE_QUOTATION.fullmatch(text, previous.start, previous.end)
+              and (echoer := _echoing_speaker(finder, sentence)) is not None):
+            candidates.append(Candidate(echoer, previous, block))  # "“...” With those words, Macron opened ..."
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         turn = _turn_at(turns, sentence.end - 1)
         if turn is not None and turn.speaker and (not found or turn.verbatim):
@@ -1471,6 +1476,17 @@ def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
         return named.name
     officer = _officer_after(finder, start, sentence.end)
     return officer.name if officer is not None else None
+
+
+def _echoing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
+    """The person a sentence names right after an opening that takes up the bare
+    quotation before it as their words ("With those words, Emmanuel Macron opened the
+    door ...", « C'est le message que Florian Philippot a lancé samedi »)."""
+    opening = _opening(finder.rules.lexicon.echoing_openers, r"\s*").match(finder.text, sentence.start, sentence.end)
+    if opening is None:
+        return None
+    named = finder.name_after(opening.end(), min(sentence.end, opening.end() + 60))
+    return named.name if named is not None and finder.is_person(named.name) else None
 
 
 @cache
