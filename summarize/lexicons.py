@@ -67,6 +67,9 @@ class Lexicon:
     # Philippot brought ...", « C'est le message que Florian Philippot a lancé », « Par ces
     # mots, Emmanuel Macron a ouvert ... », « La phrase est signée Nicolas Dupont-Aignan ».
     echoing_openers: tuple[str, ...] = ()
+    # A round-up's programme line under a candidate's heading: "Key pledges: ...", "What she
+    # proposes: ...", « Son programme : ... » (the heading's person's, `candidates._name_headings`).
+    programme_openers: tuple[str, ...] = ()
     # Words that say a list of subjects spoke together: "Le Pen and Bardella both said", "Both
     # Le Pen and Bardella said", « ont tous deux affirmé ».
     joint_words: tuple[str, ...] = ()
@@ -579,6 +582,9 @@ ENGLISH = Lexicon(
         r"(?:[\s,]+(?:on|last|this|earlier|late|yesterday|today|(?-i:[A-Z][a-z]+)"
         r"|\d{1,4}(?:st|nd|rd|th)?))*[\s,]+by",
     ),
+    programme_openers=(r"(?:his|her|their)\s+(?:programme|program|manifesto|platform|pledges|proposals|priorities)\s*:",
+                       r"(?:key|main)\s+(?:pledges|proposals|measures|promises|priorities)\s*:",
+                       r"what\s+(?:he|she|they)\s+(?:proposes?|wants?|promises?)\s*:"),
     echoing_openers=(r"(?:with|in)\s+(?:those|these|such)\s+words,?",
                      r"(?:that|this|such)\s+(?:was|is)\s+the\s+(?:message|warning|promise|pledge|line|verdict)",
                      r"(?:those|these)\s+(?:were|are)\s+the\s+words\s+of"),
@@ -1001,6 +1007,9 @@ FRENCH = Lexicon(
         rf"c{_S}est\s+ce\s+qu{_S}(?:a|ont|avait|avaient)\s+(?:déclaré|affirmé|dit|estimé|expliqué|assuré|souligné"
         r"|indiqué|annoncé|martelé|lancé|rappelé)",
     ),
+    programme_openers=(r"(?:son|sa|ses|leur|leurs)\s+(?:programme|projet|propositions|priorités|mesures|promesses)\s*:",
+                       r"(?:mesures?|propositions?)\s+phares?\s*:",
+                       rf"ce\s+qu{_S}(?:il|elle|ils|elles)\s+(?:propose|proposent|veut|veulent|promet|promettent)\s*:"),
     echoing_openers=(r"par\s+ces\s+(?:mots|paroles|propos),?",
                      rf"c{_S}est\s+(?:le\s+message|l{_S}avertissement|la\s+promesse|le\s+constat|la\s+ligne)"
                      rf"\s+qu(?:e|{_S})",

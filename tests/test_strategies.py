@@ -3686,6 +3686,23 @@ def test_a_bare_quotation_is_the_words_of_whom_the_next_sentence_takes_it_up_fro
         expected]
 
 
+def test_a_round_ups_taglines_lists_and_programme_lines_are_their_candidates_views():
+    """« Marine Le Pen (RN) : sortie du commandement intégré » beside the name, a list
+    under a bare name, « Son programme : ... » under it; never the previous heading's
+    person for a heading's own quotation, nor a related link's list under "- Garnier: ..."."""
+    text = ("Le programme des candidats sur l'OTAN et l'Europe, avant le premier tour de l'élection.\n\n"
+            "Claire Dumas (PDM) : sortie du commandement intégré de l'OTAN, pas de troupes en Ukraine.\n\n"
+            "Paul Garnier (UC) : « La France doit rester dans l'OTAN et aider l'Ukraine. »\n\n"
+            "Hugo Rivière (FS)\n- Sortie de l'UE par l'article 50\n- Sortie de l'OTAN\n\n"
+            "Anna Kovalenko (PV)\n\nSon programme : levée des sanctions contre la Russie, sortie de l'OTAN.\n\n"
+            "À LIRE AUSSI\n- Garnier : l'OTAN doit s'élargir\n- Pourquoi les Verts veulent une armée européenne")
+    mined = mined_in(text, "fr")
+    assert [(s, sentence[:22]) for s, sentence in mined] == [
+        ("Claire Dumas", "Claire Dumas (PDM) : s"), ("Paul Garnier", "Paul Garnier (UC) : « "),
+        ("Hugo Rivière", "- Sortie de l'UE par l"), ("Hugo Rivière", "- Sortie de l'OTAN"),
+        ("Anna Kovalenko", "Son programme : levée ")]
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""

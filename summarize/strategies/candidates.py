@@ -1351,7 +1351,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     previous: Span | None = None
     previous_found = True  # whether the sentence before was attributed
     ran_on = False  # whether it went on with the speech of the one before it (`_speech_runs_on`)
-    headings = iter(_name_headings(finder))
+    heading_lines = _name_headings(finder)
+    headings = iter(heading_lines)
+    heading_starts = {start for start, _ in heading_lines}
     heading = next(headings, None)
     headed: str | None = None  # the person the latest heading names, until someone is found under it
     for block, sentence in units:
@@ -1377,11 +1379,14 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 found = [introducer]
             elif presenter:
                 found = [presenter]  # "Florian Philippot did not hold back. “Frexit is the only way.”"
-            elif headed is not None:
-                found = [headed]  # a quotation opening a section is its heading's person's
+            elif headed is not None and sentence.start not in heading_starts:
+                found = [headed]  # a quotation opening a section is its heading's person's (not the next heading's)
             elif (candidates and not last_relative_only
                   and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
+        if not found and headed is not None and _opening(finder.rules.lexicon.programme_openers, "").match(
+                text, sentence.start, sentence.end):
+            found = [headed]  # « Son programme : sortie de l'UE, sortie de l'Otan » under the candidate's name
         if (not found and candidates and headed is None
                 and _continues_quotation(finder, candidates[-1].sentence, sentence)):
             found = [candidates[-1].speaker]
@@ -1426,7 +1431,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         # the one before
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
-    return candidates
+    taken = {(c.speaker, c.sentence) for c in candidates}
+    points = [c for c in _programme_points(finder) if (c.speaker, c.sentence) not in taken]
+    return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
 
 
 # A heading's tail after the name: a party in brackets, a tagline after a colon or a dash.
@@ -1453,6 +1460,43 @@ def _name_headings(finder: SpeakerFinder) -> list[tuple[int, str]]:
                 or len(person.name.split()) <= 3):  # never a headline's "Macron Proposes European Military Academy"
             found.append((line.start(), person.name))
     return found
+
+
+def _programme_points(finder: SpeakerFinder) -> list[Candidate]:
+    """A round-up's lines that state a candidate's programme under or beside their name:
+    a heading's tagline after the party ("Marine Le Pen (RN) : sortie du commandement intégré de l'Otan,
+    pas de troupes en Ukraine") and the list under a heading ("François Asselineau (UPR)"
+    then "- Leave NATO", "- Lift sanctions on Russia"). Neither is prose, and no verb
+    attributes them (a coverage audit, session 38: none of 17 such lines was found)."""
+    text = finder.text
+    blocks = list(paragraphs(text))
+    found: list[Candidate] = []
+    lines = list(re.finditer(r"[^\n]+", text))
+    heads = dict(_name_headings(finder))
+    for n, line in enumerate(lines):
+        person = heads.get(line.start())
+        if person is None:
+            continue
+        tagline = _TAGLINE.search(line.group())
+        if tagline is not None and len(tagline.group("content").split()) >= 3:
+            found.append(Candidate(person, Span(line.start(), line.end()), _block_of(blocks, line.start())))
+        if tagline is not None or _LIST_ITEM.match(line.group()):
+            continue  # a list under a bare name only: not a related link's "- Garnier: ..." or a headline's
+        for item in lines[n + 1:]:
+            if not _LIST_ITEM.match(item.group()) or item.start() in heads:
+                break
+            found.append(Candidate(person, Span(item.start(), item.end()), _block_of(blocks, item.start())))
+    return found
+
+
+def _block_of(blocks: list[Span], position: int) -> Span:
+    """The paragraph holding `position`."""
+    return next((b for b in blocks if b.start <= position <= b.end), Span(position, position))
+
+
+# A heading's tagline after its name and party: "(RN) : sortie de l'Otan, pas de troupes"
+# (with the party only: "PAUL VERDIER: ..." is a transcript's turn, `_interview_turns`).
+_TAGLINE = re.compile(r"^[^:–—()\n]{3,60}?\([^()\n]{1,40}\)[ \t]*[:–—][ \t]*(?P<content>\S[^\n]*)$")
 
 
 def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
