@@ -3703,6 +3703,25 @@ def test_a_round_ups_taglines_lists_and_programme_lines_are_their_candidates_vie
         ("Anna Kovalenko", "Son programme : levée ")]
 
 
+@pytest.mark.parametrize("text, language, expected", [
+    # one labelled answer under an unlabelled question, in its paragraph only
+    ("Should Ukraine join NATO?\nClaire Dumas: Yes, and the sooner the better. NATO is its only guarantee.\n\n"
+     "The war has now lasted three years. NATO met in Vilnius.", "en",
+     [("Claire Dumas", "NATO is its only guarantee.")]),
+    ("— Faut-il quitter l'OTAN ?\n— Paul Garnier : Non, pas en pleine guerre. L'OTAN nous protège.", "fr",
+     [("Paul Garnier", "L'OTAN nous protège.")]),
+    # a live blog's timed entry, the time on its line or the one above; never a headline's "X: “...”"
+    ("14:32 — Claire Dumas: “We will not leave NATO while a war is under way in Europe.”", "en",
+     [("Claire Dumas", "Claire Dumas: “We will not leave NATO while a war is under way in Europe.”")]),
+    ("14h32\nPaul Garnier : « Nous ne quitterons pas l'OTAN en pleine guerre. »", "fr",
+     [("Paul Garnier", "Paul Garnier : « Nous ne quitterons pas l'OTAN en pleine guerre. »")]),
+    ("Claire Dumas: “We will not leave NATO while a war is under way”", "en", []),
+])
+def test_an_answer_under_a_question_and_a_live_blogs_entry_are_their_speakers(text, language, expected):
+    mined = mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)
+    assert [(s, sentence) for s, sentence in mined if "NATO" in sentence or "OTAN" in sentence] == expected
+
+
 def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     """A statement that leaves nothing it names alone ("France should leave.") has no
     distinctive word left beside its leaving: `wants_leaving` must not divide by it."""

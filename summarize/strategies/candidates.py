@@ -1432,7 +1432,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     taken = {(c.speaker, c.sentence) for c in candidates}
-    points = [c for c in _programme_points(finder) if (c.speaker, c.sentence) not in taken]
+    points = [c for c in _programme_points(finder) + _live_entries(finder) if (c.speaker, c.sentence) not in taken]
     return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
 
 
@@ -1487,6 +1487,29 @@ def _programme_points(finder: SpeakerFinder) -> list[Candidate]:
                 break
             found.append(Candidate(person, Span(item.start(), item.end()), _block_of(blocks, item.start())))
     return found
+
+
+def _live_entries(finder: SpeakerFinder) -> list[Candidate]:
+    """A live blog's quoted entries: a time, then a person's name, a colon and their words
+    ("14:32 — Marine Le Pen: “We will not leave NATO ...”", « 14h32 – Marine Le Pen : « ... » »,
+    or the time on the line above). A headline's "Le Pen: « ... »" without a time is none."""
+    text = finder.text
+    blocks = list(paragraphs(text))
+    found: list[Candidate] = []
+    for entry in _LIVE_ENTRY.finditer(text):
+        named = [m for m in finder.mentions_at(entry.start("name")) if finder.is_person(m.name)]
+        person = max(named, key=lambda m: m.end, default=None)
+        if person is not None and _QUOTE_AFTER_COLON.match(text, person.end):
+            line_end = text.find("\n", person.end)
+            found.append(Candidate(person.name, Span(entry.start("name"), len(text) if line_end < 0 else line_end),
+                                   _block_of(blocks, entry.start("name"))))
+    return found
+
+
+# A live blog's time opening an entry ("14:32 — ", "14h32 – ", "10.05am ", or "14:32" on its own line).
+_LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[–—-][ \t]*|[ \t]*\n[ \t]*)(?P<name>\S)",
+                         re.MULTILINE | re.IGNORECASE)
+_QUOTE_AFTER_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]*[“«\"]")
 
 
 def _block_of(blocks: list[Span], position: int) -> Span:
@@ -1628,9 +1651,11 @@ def _likened_after(finder: SpeakerFinder, sentence: Span, speakers: set[str]) ->
 
 
 # A speaker's label in an interview's transcript: up to five words and a colon, at a
-# line's start or just after the question before it ("La Gazette: ", "... n'est-ce
-# pas?François Asselineau: J'ai créé l'UPR")
-_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})[ \t]*:[ \t]*(?=\S)")
+# line's start (after a dash, as French transcripts set it: "— Jordan Bardella : ") or
+# just after the question before it ("La Gazette: ", "... n'est-ce pas?François
+# Asselineau: J'ai créé l'UPR")
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?:[–—][ \t]*)?(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})"
+                    r"[ \t]*:[ \t]*(?=\S)")
 # or, opening a line, capitalized words and a dash or a full stop, as official transcripts
 # and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
 _LINE_LABEL = re.compile(rf"^[ \t]*(?P<name>(?:{_CAP}|[{UPPER}]\.?)(?:[ \t]+(?:{_CAP}|{_PARTICLES})){{0,4}})"
@@ -1665,6 +1690,14 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
              if not inside_quote(text, 0, label.start("name")) and _labels_someone(finder, label)]
     if len({fold_key(label.group("name")) for label in lines}) < len(lines):  # one of them recurs
         labels = sorted(labels + lines, key=lambda label: label.start())
+    if len(labels) == 1 and text[:labels[0].start()].rstrip().endswith("?"):
+        # one answer under an unlabelled question ("Should Ukraine join NATO?" then
+        # "Raphaël Glucksmann: Yes, ..."): the question is the interviewer's
+        label = labels[0]
+        named = [m for m in finder.mentions_at(label.start("name")) if m.end == label.end("name")]
+        speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
+        end = text.find("\n\n", label.end())  # its paragraph only: no transcript follows to say where it ends
+        return [_Turn(label.end(), len(text) if end < 0 else end, speaker)] if speaker else []
     if len(labels) < 2:
         return []
     turns = []
