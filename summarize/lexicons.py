@@ -167,6 +167,9 @@ class Lexicon:
     # protégé". The possessed person speaks, never the owner ("Mélenchon, Le Pen's rival on
     # the left, said"; "Le Pen's spokesman said").
     relations: tuple[str, ...] = ()
+    # Nouns that describe a person opening a sentence before their name, beside the role
+    # nouns: "Hard-left firebrand Jean-Luc Mélenchon", "Former ally Florian Philippot".
+    descriptors: frozenset[str] = frozenset()
     # Offices one person holds, each with its spellings: "the PM" is the person the article
     # calls the prime minister, not whoever it named last.
     single_offices: tuple[tuple[str, ...], ...] = ()
@@ -386,9 +389,7 @@ ENGLISH = Lexicon(
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
         "signaled", "signals", "endorses", "endorsed", "championed", "objects to",
-        # how a speaker said it ("“...,” quipped Le Pen", "“...,” Le Pen fumed")
-        "quipped", "fumed", "snapped", "retorted", "retorts", "scoffed", "thundered", "countered",
-        "counters", "mused", "joked", "boasted", "railed", "proclaimed", "proclaims", "chided", "exclaimed", "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
+ "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
         "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
@@ -470,8 +471,16 @@ ENGLISH = Lexicon(
         # "indicated that" (not "indicated the spot"), "affirmed his support" (not "affirmed
         # the ruling", a court's act)
         r"(?:made|makes) clear(?=\s+(?:that|what|how|why|whether|to|his|her|their|its)\b)",
-        # a post, not a job or a letter: "Le Pen posted on X", not "posted a video" or "was posted to Kyiv"
-        r"posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|social\s+media)\b",
+        # a post, not a job or a letter: "Le Pen posted on X:", not "posted on X a video" or "was
+        # posted to Kyiv"
+        r"posted\s+on\s+(?:X|Twitter|Facebook|Telegram|Instagram|TikTok|social\s+media)\b(?=\s*(?:[:“\".,;]|that\b|$))",
+        # how a speaker said it, right after the quotation ("“...,” quipped Le Pen") or ending
+        # the clause before it or what was said ("“...,” Le Pen fumed.", "Le Pen snapped:"), never
+        # "proclaimed a day of mourning", "snapped selfies", "joked with voters", "boasted a lead"
+        r"(?:(?<=[”\"»],\s)|(?<=[”\"»]\s))(?:quipped|fumed|snapped|retorted|scoffed|thundered|countered|mused|joked"
+        r"|boasted|railed|proclaimed|chided|exclaimed)\b",
+        r"(?:quipped|fumed|snapped|retorted|retorts|scoffed|thundered|countered|counters|mused|joked|boasted|railed"
+        r"|proclaimed|proclaims|chided|exclaimed)(?=\s*(?:[.,;:“\"]|that\b|$))",
         # a standing view: "is sceptical about the sanctions", "is a fierce critic of NATO",
         # "sees the alliance as obsolete"
         r"(?:is|was|remains|remained)\s+(?:(?:deeply|very|highly|also|still)\s+)?s[ck]eptical\b",
@@ -617,6 +626,11 @@ ENGLISH = Lexicon(
     indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
+    descriptors=frozenset({"firebrand", "populist", "nationalist", "veteran", "maverick", "hardliner", "centrist",
+                           "eurosceptic", "pundit", "pundit-turned-politician", "polemicist", "stalwart", "heavyweight",
+                           "hopeful", "frontrunner", "front-runner", "outsider", "newcomer", "rebel", "ally",
+                           "loyalist", "critic", "dissident", "ideologue", "tribune", "figurehead", "darling", "operative",
+                           "strategist", "insider", "activist", "campaigner", "lieutenant", "protégé"}),
     relations=("rival", "rivals", "protégé", "protege", "protégée", "niece", "nephew", "father", "mother", "daughter",
                "son", "wife", "husband", "partner", "lieutenant", "right-hand man", "right-hand woman", "ally",
                "allies", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "lawyer", "lawyers",
@@ -818,7 +832,7 @@ _FR_PRESENT = (
     r"persiste(?:nt)?\s+et\s+signe(?:nt)?", r"(?:ne\s+mâche|n['’]a\s+pas\s+mâché)\s+pas\s+ses\s+mots|n['’]a\s+pas\s+mâché\s+ses\s+mots",
     r"(?:a|avait|ont|avaient)\s+fait\s+d(?:e|u|es|['’])\s*(?:[\w'’-]+\s+){0,7}?(?:son|sa|leur|un|une)\s+"
     r"(?:cheval\s+de\s+bataille|marqueur|priorité|marotte|fil\s+rouge|leitmotiv|étendard)\b",
-    r"y\s+voi(?:t|ent)\b",
+    r"(?<!\bon\s)y\s+voi(?:t|ent)\b(?!\s+[A-ZÀ-Ý])",  # not « on y voit Marine Le Pen serrer la main »
     # « remet en cause l'aide à Kiev » (not « remet en question sa participation au débat »; nor
     # « conteste », « approuve »: as often a fine, a verdict or a budget as a view)
     r"remet(?:tent)? en (?:cause|question)(?!\s+(?:sa|son|ses|leur|leurs)\b)",

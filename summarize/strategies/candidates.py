@@ -145,7 +145,7 @@ class Rules:
     relative_clause: re.Pattern[str]  # after a name, a relative clause closed by a comma: " qui ..., "
     owned_role: re.Pattern[str]  # a possessive, then a person's role: "'s right-wing leader"
     owned_relation: re.Pattern[str]  # a possessive, then who a person is to the owner: "'s rival on the left"
-    relation_before: re.Pattern[str]  # the same right before a name: "Macron's protégé Gabriel Attal"
+    relation_before: re.Pattern[str]  # the same opening a sentence before a name: "Macron's protégé Gabriel Attal"
     qualified_role: re.Pattern[str]  # a person's role the name qualifies, no name after: " foreign policy chief"
     joined_clause: re.Pattern[str]  # a conjunction opening a clause of its own: ", and said", ", but X insisted"
     attribution_words: frozenset[str]  # lower-case words a closing attribution's subject may hold
@@ -275,7 +275,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
         owned_role=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.role_nouns + lex.pronoun_roles)})\b",
                               re.IGNORECASE),
         owned_relation=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.relations)})\b", re.IGNORECASE),
-        relation_before=re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.relations)})$", re.IGNORECASE),
+        # only where the owner opens the sentence: "Voters who backed Le Pen's rival X said" are the voters'
+        relation_before=re.compile(rf"(?:\A|[.!?]\s+|\n\s*)(?-i:(?:[{UPPER}][\w'’-]*\s+){{0,3}}[{UPPER}][\w'’-]*)['’]s\s+"
+                                   rf"(?:[\w-]+\s+){{0,2}}(?:{_alternatives(lex.relations)})\s+\Z", re.IGNORECASE),
         relative_clause=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\s[^.;:“”\"«»]*,\s*"
                                    rf"(?:[\w'’-]+\s+){{0,2}}$"),
         preposition_before=(re.compile(rf"(?:^|[\s'’])(?:{_alternatives(lex.prepositions)})"
@@ -1030,7 +1032,7 @@ class SpeakerFinder:
             return True
         if rules.source_before.search(before):  # "according to"
             return True
-        if rules.relation_before.search(before):  # "Le Pen's protégé Jordan Bardella said"
+        if rules.relation_before.search(self.text, max(0, start - 100), start):  # "Le Pen's protégé Jordan Bardella said"
             return True
         if self._described(start):  # "Hard-left firebrand Jean-Luc Mélenchon accused"
             return True
@@ -1047,14 +1049,18 @@ class SpeakerFinder:
         """Whether the name at `start` opens its sentence behind a short description of
         the person: "Hard-left firebrand Jean-Luc Mélenchon", "Eurosceptic firebrand Florian
         Philippot", "Far-right pundit-turned-politician Éric Zemmour" (one capitalized word,
-        then one or two lower-case ones, none a function word or a verb)."""
+        then one or two lower-case ones, the last a noun of a person, `Lexicon.descriptors`
+        or a role)."""
         lead = _DESCRIPTION.search(self.text, max(0, start - 60), start)
         if lead is None or not any(self.is_person(m.name) for m in self.mentions_at(start)):
             return False
         words = lead.group("words").split()
-        return not any(fold_key(w) in self.rules.not_names or fold_key(w) in self.rules.clause_openers
-                       or w.lower() in _CONNECTORS or w.lower() in self.rules.lexicon.prepositions
-                       or w.lower() in _LINKING for w in words) and self.rules.verb.search(lead.group("words")) is None
+        lexicon = self.rules.lexicon
+        # the person's own noun last ("firebrand", "leader"): never "Lawyers representing",
+        # "Voters backing", "Diplomats accompanying" (a fresh-eyes review)
+        return (words[-1].lower() in lexicon.descriptors or words[-1].lower() in lexicon.role_nouns) and not any(
+            fold_key(w) in self.rules.not_names or fold_key(w) in self.rules.clause_openers
+            or w.lower() in _LINKING or w.lower().endswith(("ing", "ed")) for w in words)
 
     def _group_role_before(self, start: int, floor: int) -> int | None:
         """Where a role heading a group begins, when the name at `start` follows that group's
@@ -1206,15 +1212,16 @@ def _after_place(text: str, start: int, name: str, rules: Rules) -> tuple[int, s
     """The person's name after the place an office is of, in one run of capitals with it:
     « le député de la Somme François Ruffin », « le maire de Nice Christian Estrosi », « le
     sénateur LR de Vendée Bruno Retailleau » (whose acronym `_after_office` cut off,
-    leaving « de Vendée Bruno Retailleau »). Only one place word, after an office and its
-    « de »: "Jean-Marie Le Pen" and « la fille de Jean-Marie Le Pen » keep their words."""
+    leaving « de Vendée Bruno Retailleau »). Only one place word, after an office of a place
+    and its « de »: « la fille de Jean-Marie Le Pen » and « le porte-parole de Recep Tayyip
+    Erdogan » keep their words (a fresh-eyes review)."""
     words = list(re.finditer(r"\S+", name))
     lead = 0
     while lead < len(words) and words[lead].group() in _PLACE_PARTICLES:  # « de la Somme ... »
         lead += 1
     rest = words[lead:]
-    after_office = (lead > 0 and start > 0) or (
-        _PLACE_COMPLEMENT.search(text, max(0, start - 8), start) is not None and _titled_before(text, start, rules))
+    office = _PLACE_OFFICE.search(text, max(0, start - 40), start + sum(len(w.group()) + 1 for w in words[:lead]))
+    after_office = office is not None and fold_key(office.group("office")) in _PLACE_OFFICES
     if not (after_office and len(rest) == 3 and _full_name(rest[1:], rules)
             and fold_key(rest[1].group()) not in rules.particles):
         return start, name
@@ -1224,7 +1231,12 @@ def _after_place(text: str, start: int, name: str, rules: Rules) -> tuple[int, s
 
 # The « de » of an office's place, before its name or opening a run: « de », « du », « de la ».
 _PLACE_PARTICLES = frozenset({"de", "du", "la", "l'", "l’", "d'", "d’"})
-_PLACE_COMPLEMENT = re.compile(r"\b(?:de|du|de\s+la|de\s+l['’]|d['’])\s*\Z")
+# An office of a place (a constituency, a town), then a party's acronym, then its « de »:
+# « le député RN de la Somme », « le maire de Nice »; never « le ministre de Recep Tayyip Erdogan ».
+_PLACE_OFFICE = re.compile(r"\b(?P<office>[\w-]+)\s+(?:[A-Z]{2,6}\s+)?(?:de|du|de\s+la|de\s+l['’]|d['’])\s*\Z")
+_PLACE_OFFICES = frozenset(fold_key(w) for w in (
+    "député", "députée", "sénateur", "sénatrice", "maire", "élu", "élue", "conseiller", "conseillère", "eurodéputé",
+    "eurodéputée", "préfet", "préfète"))
 
 
 def _ends_institution(words: list[re.Match[str]]) -> bool:
@@ -1365,7 +1377,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                 and (closer := _closing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(closer, previous, block))  # "... This statement was made by X"
         elif (previous is not None and not previous_found and _BARE_QUOTATION.fullmatch(text, previous.start, previous.end)
-              and (echoer := _echoing_speaker(finder, sentence)) is not None):
+              and not _chanted(text[previous.start:previous.end]) and (echoer := _echoing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(echoer, previous, block))  # "“...” With those words, Macron opened ..."
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         turn = _turn_at(turns, sentence.end - 1)
@@ -1374,7 +1386,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if not found and (_QUOTATION.search(text, sentence.start, sentence.end)
                           or _left_open(text, sentence, block)):
             introducer = _introducer(finder, sentence, speakers, antecedents)
-            presenter = None if previous_found or previous is None else _presenter(finder, previous, sentence)
+            presenter = (None if previous_found or previous is None or previous.start < block.start
+                         else _presenter(finder, previous, sentence))  # in its paragraph: not a pull quote
             if introducer:
                 found = [introducer]
             elif presenter:
@@ -1385,7 +1398,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
                   and not _reported_by_another(finder, sentence, candidates[-1].speaker, antecedents)):
                 found = [candidates[-1].speaker]  # a quote running on from the last speaker's words
         if not found and headed is not None and _opening(finder.rules.lexicon.programme_openers, "").match(
-                text, sentence.start, sentence.end):
+                text, sentence.start, sentence.end) and not any(
+                finder.is_person(m.name) and m.name != headed for m in finder.mentions_between(block.start, sentence.start)):
             found = [headed]  # « Son programme : sortie de l'UE, sortie de l'Otan » under the candidate's name
         if (not found and candidates and headed is None
                 and _continues_quotation(finder, candidates[-1].sentence, sentence)):
@@ -1463,30 +1477,57 @@ def _name_headings(finder: SpeakerFinder) -> list[tuple[int, str]]:
 
 
 def _programme_points(finder: SpeakerFinder) -> list[Candidate]:
-    """A round-up's lines that state a candidate's programme under or beside their name:
-    a heading's tagline after the party ("Marine Le Pen (RN) : sortie du commandement intégré de l'Otan,
-    pas de troupes en Ukraine") and the list under a heading ("François Asselineau (UPR)"
-    then "- Leave NATO", "- Lift sanctions on Russia"). Neither is prose, and no verb
-    attributes them (a coverage audit, session 38: none of 17 such lines was found)."""
+    """A round-up's lines that state candidates' programmes under or beside their names:
+    headings' taglines after the party ("Marine Le Pen (RN) : sortie du commandement
+    intégré de l'Otan, pas de troupes en Ukraine") and lists under bare names ("François
+    Asselineau (UPR)" then "- Leave NATO", "- Lift sanctions on Russia"). Neither is
+    prose, and no verb attributes them (a coverage audit, session 38: none of 17 such
+    lines was found). Only where the page sets two candidates or more so, and never a
+    line of figures or a factbox's "Age: 55" (a results table, a caption, a profile: a
+    fresh-eyes review)."""
     text = finder.text
     blocks = list(paragraphs(text))
-    found: list[Candidate] = []
     lines = list(re.finditer(r"[^\n]+", text))
     heads = dict(_name_headings(finder))
+    taglines: list[Candidate] = []
+    lists: list[list[Candidate]] = []
     for n, line in enumerate(lines):
         person = heads.get(line.start())
         if person is None:
             continue
         tagline = _TAGLINE.search(line.group())
-        if tagline is not None and len(tagline.group("content").split()) >= 3:
-            found.append(Candidate(person, Span(line.start(), line.end()), _block_of(blocks, line.start())))
-        if tagline is not None or _LIST_ITEM.match(line.group()):
-            continue  # a list under a bare name only: not a related link's "- Garnier: ..." or a headline's
+        if tagline is not None and _LIST_ITEM.match(line.group()):
+            continue  # a related link's "- Marine Le Pen (RN) : le procès s'ouvre lundi"
+        if tagline is not None:
+            if len(tagline.group("content").split()) >= 3 and not _FIGURES.search(line.group()):
+                taglines.append(Candidate(person, Span(line.start(), line.end()), _block_of(blocks, line.start())))
+            continue
+        if _LIST_ITEM.match(line.group()):
+            continue  # a list under a bare name only: not a related link's "- Garnier: ..."
+        items = []
         for item in lines[n + 1:]:
             if not _LIST_ITEM.match(item.group()) or item.start() in heads:
                 break
-            found.append(Candidate(person, Span(item.start(), item.end()), _block_of(blocks, item.start())))
-    return found
+            if not _FIGURES.search(item.group()) and not _FIELD.match(item.group()):
+                items.append(Candidate(person, Span(item.start(), item.end()), _block_of(blocks, item.start())))
+        if items:
+            lists.append(items)
+    return (taglines if len(taglines) >= 2 else []) + (
+        [item for items in lists for item in items] if len(lists) >= 2 else [])
+
+
+def _block_of(blocks: list[Span], position: int) -> Span:
+    """The paragraph holding `position`."""
+    return next((b for b in blocks if b.start <= position <= b.end), Span(position, position))
+
+
+# A heading's tagline after its name and party: "(RN) : sortie de l'Otan, pas de troupes"
+# (with the party only: "PAUL VERDIER: ..." is a transcript's turn, `_interview_turns`).
+_TAGLINE = re.compile(r"^[^:–—()\n]{3,60}?\([^()\n]{1,40}\)[ \t]*[:–—][ \t]*(?P<content>\S[^\n]*)$")
+# A line of results ("31,4 % des voix", "23.2% in the first round") and a factbox's field ("- Age: 55").
+_FIGURES = re.compile(r"\b(?:voix|suffrages|exprimés|votes?|sondages?|polls?|polling|intentions?\s+de\s+vote"
+                      r"|first\s+round|second\s+round|premier\s+tour|second\s+tour)\b", re.IGNORECASE)
+_FIELD = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s+[\w'’ -]{1,20}\s?:\s")
 
 
 def _live_entries(finder: SpeakerFinder) -> list[Candidate]:
@@ -1512,16 +1553,6 @@ _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t
 _QUOTE_AFTER_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]*[“«\"]")
 
 
-def _block_of(blocks: list[Span], position: int) -> Span:
-    """The paragraph holding `position`."""
-    return next((b for b in blocks if b.start <= position <= b.end), Span(position, position))
-
-
-# A heading's tagline after its name and party: "(RN) : sortie de l'Otan, pas de troupes"
-# (with the party only: "PAUL VERDIER: ..." is a transcript's turn, `_interview_turns`).
-_TAGLINE = re.compile(r"^[^:–—()\n]{3,60}?\([^()\n]{1,40}\)[ \t]*[:–—][ \t]*(?P<content>\S[^\n]*)$")
-
-
 def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     """The speaker a sentence names as the author of the sentence before it, which no
     verb attributes: "The French authorities should stop sending weapons to Ukraine.
@@ -1545,6 +1576,13 @@ def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     return officer.name if officer is not None else None
 
 
+def _chanted(quoted: str) -> bool:
+    """Whether a quotation is a chant or a slogan shouted ("« Frexit ! Frexit ! »", "“On est
+    chez nous!”"): a word said twice, or a short exclamation."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", quoted)]
+    return len(set(words)) < len(words) <= 6 or ("!" in quoted and len(words) <= 4)
+
+
 def _echoing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     """The person a sentence names right after an opening that takes up the bare
     quotation before it as their words ("With those words, Emmanuel Macron opened the
@@ -1553,7 +1591,16 @@ def _echoing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
     if opening is None:
         return None
     named = finder.name_after(opening.end(), min(sentence.end, opening.end() + 60))
-    return named.name if named is not None and finder.is_person(named.name) else None
+    # the subject right after the opening, who did the saying: not "the judge barred X",
+    # "X's lawyer", "the message X received" (a fresh-eyes review)
+    if (named is None or not finder.is_person(named.name) or finder.text[opening.end():named.start].strip(" ,")
+            or _NOT_THE_SAYER.match(finder.text, named.end)):
+        return None
+    return named.name
+
+
+_NOT_THE_SAYER = re.compile(r"['’]s\b|\s+(?:has\s+|had\s+|a\s+|avait\s+)?(?:received|got|heard|reçu|entendu)\b",
+                            re.IGNORECASE)
 
 
 @cache
@@ -2149,17 +2196,29 @@ def _presenter(finder: SpeakerFinder, previous: Span, sentence: Span) -> str | N
     whole sentence, with no verb of its own outside it; the sentence before, attributed to
     no one, opens on that person and names no other."""
     text = finder.text
-    if not _BARE_QUOTATION.fullmatch(text, sentence.start, sentence.end):
-        return None
+    quoted = text[sentence.start:sentence.end]
+    if (not _BARE_QUOTATION.fullmatch(text, sentence.start, sentence.end) or len(quoted.split()) < 5 or _chanted(quoted)
+            or "?" in quoted or _ADDRESSED.search(quoted) or _RECEIVED.search(text, previous.start, previous.end)):
+        return None  # a chant, a heckle, a question put to them, or what they faced: not their words
     people = {m.name for m in finder.mentions_between(previous.start, previous.end) if finder.is_person(m.name)}
     subjects = finder.subjects_between(previous.start, previous.end)
-    if len(people) != 1 or not subjects or subjects[0].name not in people:
+    if len(people) != 1 or not subjects or subjects[0].name not in people or any(
+            fold_key(word) in fold_key(quoted) for word in subjects[0].name.split()[-1:]):
         return None
     # on the person, or on a short setting first ("In Paris, Florian Philippot addressed ...")
     return subjects[0].name if _SETTING.fullmatch(text, previous.start, subjects[0].start) else None
 
 
 _SETTING = re.compile(r"\s*(?:[^,.;:!?“”«»\"\n]{1,40},\s*)?")
+# Words a quotation speaks to someone with, and a sentence that says what befell its person
+# rather than what they did: "Mélenchon was booed. “Traitor, go home!”", « Marine Le Pen a
+# été condamnée lundi. « ... » » (the court's words), "Macron faced a barrage of criticism."
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|vous|votre|vos|tu|toi|ton|ta|tes)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)|faced|faces|received|receives|greeted|booed|heckled"
+    r"|confronted|convicted|sentenced|interrupted|met\s+with|drew|(?:a|ont|avait|avaient)\s+été|fut|furent"
+    r"|(?:est|était|sont|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|it|ite)|hué|huée|sifflé|sifflée|interpellé"
+    r"|interpellée|condamné|condamnée|accueilli|accueillie|reçu|reçue|essuyé|face\s+à)\b", re.IGNORECASE)
 # A sentence that is a quotation and nothing else: "“Frexit is the only way.”", « ... ».
 _BARE_QUOTATION = re.compile(r"\s*[“«\"][^“”«»\"]+[”»\"]\s*[.!?]?\s*")
 
@@ -2403,8 +2462,9 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
             person = antecedents.person(role.group().strip())
             return person if person and _named_with(finder, person, after.name) else None
         if (after is not None and not finder.is_person(after.name)
-                and (officer := _officer_after(finder, verb.end(), sentence.end)) is not None):
-            return officer.name  # "according to Kremlin spokesman Dmitry Peskov", not the Kremlin
+                and (officer := _officer_after(finder, verb.end(), sentence.end)) is not None
+                and re.match(r"\s*,", text[officer.end:])):  # not "According to the Elysée, President X spoke"
+            return officer.name  # "according to Kremlin spokesman Dmitry Peskov, ...", not the Kremlin
         if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
                 finder.is_person(after.name) and finder.titled(after.start))):
             return after.name
