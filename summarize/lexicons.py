@@ -388,8 +388,8 @@ ENGLISH = Lexicon(
         "was convinced",
         "replies", "answered", "lashed out", "hit out", "claiming", "objected", "conceded", "concedes", "agreed",
         "agrees", "disagreed", "disagrees", "complained", "complains", "ruled out", "rules out", "signalled",
-        "signaled", "signals", "endorses", "endorsed", "championed", "objects to",
- "threatens", "voiced", "predicted", "predicts", "lambasted", "blasted",
+        "signaled", "signals", "endorses", "endorsed", "championed", "objects to", "threatens", "voiced",
+        "predicted", "predicts", "lambasted", "blasted",
         "decried", "decries", "pushed for", "pushes for", "pressed for", "presses for", "underlined", "underscored",
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
@@ -824,7 +824,7 @@ _FR_PRESENT = (
     "met en garde", "mettent en garde",
     # an incise's verb right after the quotation (« », confie Marine Le Pen à Ouest-France »,
     # « », lance X »), never elsewhere (« lance sa campagne », « poursuit sa tournée »)
-    r"(?:(?<=[»”\"],\s)|(?<=[»”\"]\s))(?:confie|lance|lâche|glisse|assène|assène-t-il|poursuit|fulmine|cingle"
+    r"(?:(?<=[»”\"],\s)|(?<=[»”\"]\s))(?:confie|lance|lâche|glisse|assène|poursuit|fulmine|cingle"
     r"|s['’]emporte|enchaîne|complète|souffle|grince|peste|tempête)\b",
     # an insistence: « n'en démord pas : », « est formel », « persiste et signe », « n'a pas mâché ses
     # mots », « a fait de la sortie de l'OTAN son cheval de bataille », « y voit la preuve que »

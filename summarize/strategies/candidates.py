@@ -957,8 +957,7 @@ class SpeakerFinder:
         if (self.rules.owned_relation.match(self.text, mention.end)  # "Le Pen's rival", "Macron's spokesman"
                 or self.rules.owned_role.match(self.text, mention.end)):
             return True
-        return not self.is_person(mention.name) and (self.rules.owned_role.match(self.text, mention.end) is not None
-                                                     or self.rules.qualified_role.match(self.text, mention.end) is not None)
+        return not self.is_person(mention.name) and self.rules.qualified_role.match(self.text, mention.end) is not None
 
     def subjects_between(self, floor: int, end: int) -> list[Mention]:
         """The mentions in subject position between `floor` and `end`, in text order."""
@@ -1327,7 +1326,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     fits (`_Antecedents`), so that "he" never means "the Cold War", the object of an
     earlier sentence or the woman named last. A quotation with no reporting verb is the
     words of the subject that introduces it ("X a tenu une ligne sans réserve : « ... »"),
-    else of the last speaker quoted.
+    or of the person the sentence before presents (`_presenter`), else of the last speaker
+    quoted. Lines that are no prose come last: a round-up's programme lines
+    (`_programme_points`) and a live blog's timed entries (`_live_entries`).
 
     Alias tables rarely know every speaker, so none of this needs one: with the corpora's
     tables cut to their parties (`benchmarks/candidate_recall.py --unknown-speakers`,
@@ -1740,17 +1741,14 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     if len(labels) == 1 and text[:labels[0].start()].rstrip().endswith("?"):
         # one answer under an unlabelled question ("Should Ukraine join NATO?" then
         # "Raphaël Glucksmann: Yes, ..."): the question is the interviewer's
-        label = labels[0]
-        named = [m for m in finder.mentions_at(label.start("name")) if m.end == label.end("name")]
-        speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
-        end = text.find("\n\n", label.end())  # its paragraph only: no transcript follows to say where it ends
-        return [_Turn(label.end(), len(text) if end < 0 else end, speaker)] if speaker else []
+        speaker = _label_speaker(finder, labels[0])
+        end = text.find("\n\n", labels[0].end())  # its paragraph only: no transcript follows to say where it ends
+        return [_Turn(labels[0].end(), len(text) if end < 0 else end, speaker)] if speaker else []
     if len(labels) < 2:
         return []
     turns = []
     for label, following in zip(labels, [*labels[1:], None], strict=True):
-        named = [m for m in finder.mentions_at(label.start("name")) if m.end == label.end("name")]
-        speaker = next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
+        speaker = _label_speaker(finder, label)
         if speaker is None and _is_role(finder, label.group("name")):
             speaker = _introduced(finder, label.group("name"), labels[0].start())
         turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
@@ -1766,6 +1764,12 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
                                                                                   turn_label.end("name"))
                               else turn.speaker) for turn, turn_label in zip(turns, labels, strict=True)]
     return turns if asked else []
+
+
+def _label_speaker(finder: SpeakerFinder, label: re.Match[str]) -> str | None:
+    """The person or known speaker a transcript's label names whole, if any."""
+    named = [m for m in finder.mentions_at(label.start("name")) if m.end == label.end("name")]
+    return next((m.name for m in named if m.name in finder.known or finder.is_person(m.name)), None)
 
 
 _UNNAMED_LABEL = re.compile(rf"\b(?:{_alternatives(UNNAMED_LABELS)})\b")
