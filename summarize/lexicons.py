@@ -170,6 +170,18 @@ class Lexicon:
     # Nouns that describe a person opening a sentence before their name, beside the role
     # nouns: "Hard-left firebrand Jean-Luc Mélenchon", "Former ally Florian Philippot".
     descriptors: frozenset[str] = frozenset()
+    # Words that join a phrase to a name rather than describe the person: "Aides to X".
+    linking_words: frozenset[str] = frozenset()
+    # Words a quotation speaks to someone with: a heckle's "you", not the speaker's own words.
+    address_words: frozenset[str] = frozenset()
+    # What befell a person rather than what they did, as regex alternatives: "was booed",
+    # "faced a barrage of criticism", « a été condamnée »; the bare quotation after it is
+    # not theirs.
+    befalling: tuple[str, ...] = ()
+    # Offices of a place, before the place and the holder's name: « le député de la Somme X ».
+    place_offices: frozenset[str] = frozenset()
+    # Words of an election's results and polls: a round-up's line of figures, no programme.
+    results_words: tuple[str, ...] = ()
     # Offices one person holds, each with its spellings: "the PM" is the person the article
     # calls the prime minister, not whoever it named last.
     single_offices: tuple[tuple[str, ...], ...] = ()
@@ -626,6 +638,13 @@ ENGLISH = Lexicon(
     indefinite_articles=("a", "an", "another", "one"),
     role_articles=("the ",),
     role_nouns=_EN_ROLES,
+    linking_words=frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "than", "as",
+                             "like"}),
+    address_words=frozenset({"you", "your", "yours"}),
+    befalling=(r"(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)", "faced", "faces", "received", "receives",
+               "greeted", "booed", "heckled", "confronted", "convicted", "sentenced", "interrupted", r"met\s+with",
+               "drew"),
+    results_words=(r"votes?", r"polls?", "polling", r"first\s+round", r"second\s+round"),
     descriptors=frozenset({"firebrand", "populist", "nationalist", "veteran", "maverick", "hardliner", "centrist",
                            "eurosceptic", "pundit", "pundit-turned-politician", "polemicist", "stalwart", "heavyweight",
                            "hopeful", "frontrunner", "front-runner", "outsider", "newcomer", "rebel", "ally",
@@ -1024,6 +1043,16 @@ FRENCH = Lexicon(
     programme_openers=(r"(?:son|sa|ses|leur|leurs)\s+(?:programme|projet|propositions|priorités|mesures|promesses)\s*:",
                        r"(?:mesures?|propositions?)\s+phares?\s*:",
                        rf"ce\s+qu{_S}(?:il|elle|ils|elles)\s+(?:propose|proposent|veut|veulent|promet|promettent)\s*:"),
+    linking_words=frozenset({"de", "du", "des", "à", "au", "aux", "avec", "par", "pour", "et", "ou", "que", "comme"}),
+    address_words=frozenset({"vous", "votre", "vos", "tu", "toi", "ton", "ta", "tes"}),
+    befalling=(r"(?:a|ont|avait|avaient)\s+été", "fut", "furent",
+               r"(?:est|était|sont|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|it|ite)", "hué", "huée", "sifflé",
+               "sifflée", "interpellé", "interpellée", "condamné", "condamnée", "accueilli", "accueillie", "reçu", "reçue",
+               "essuyé", r"face\s+à"),
+    place_offices=frozenset({"député", "députée", "sénateur", "sénatrice", "maire", "élu", "élue", "conseiller",
+                             "conseillère", "eurodéputé", "eurodéputée", "préfet", "préfète"}),
+    results_words=("voix", "suffrages", "exprimés", r"sondages?", r"intentions?\s+de\s+vote", r"premier\s+tour",
+                   r"second\s+tour"),
     echoing_openers=(r"par\s+ces\s+(?:mots|paroles|propos),?",
                      rf"c{_S}est\s+(?:le\s+message|l{_S}avertissement|la\s+promesse|le\s+constat|la\s+ligne)"
                      rf"\s+qu(?:e|{_S})",

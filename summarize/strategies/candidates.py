@@ -1233,9 +1233,7 @@ _PLACE_PARTICLES = frozenset({"de", "du", "la", "l'", "l’", "d'", "d’"})
 # An office of a place (a constituency, a town), then a party's acronym, then its « de »:
 # « le député RN de la Somme », « le maire de Nice »; never « le ministre de Recep Tayyip Erdogan ».
 _PLACE_OFFICE = re.compile(r"\b(?P<office>[\w-]+)\s+(?:[A-Z]{2,6}\s+)?(?:de|du|de\s+la|de\s+l['’]|d['’])\s*\Z")
-_PLACE_OFFICES = frozenset(fold_key(w) for w in (
-    "député", "députée", "sénateur", "sénatrice", "maire", "élu", "élue", "conseiller", "conseillère", "eurodéputé",
-    "eurodéputée", "préfet", "préfète"))
+_PLACE_OFFICES = _folded(ALL.place_offices)
 
 
 def _ends_institution(words: list[re.Match[str]]) -> bool:
@@ -1526,8 +1524,7 @@ def _block_of(blocks: list[Span], position: int) -> Span:
 # (with the party only: "PAUL VERDIER: ..." is a transcript's turn, `_interview_turns`).
 _TAGLINE = re.compile(r"^[^:–—()\n]{3,60}?\([^()\n]{1,40}\)[ \t]*[:–—][ \t]*(?P<content>\S[^\n]*)$")
 # A line of results ("31,4 % des voix", "23.2% in the first round") and a factbox's field ("- Age: 55").
-_FIGURES = re.compile(r"\b(?:voix|suffrages|exprimés|votes?|sondages?|polls?|polling|intentions?\s+de\s+vote"
-                      r"|first\s+round|second\s+round|premier\s+tour|second\s+tour)\b", re.IGNORECASE)
+_FIGURES = re.compile(rf"\b(?:{_alternatives(ALL.results_words)})\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s+[\w'’ -]{1,20}\s?:\s")
 
 
@@ -2186,8 +2183,7 @@ def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antec
 
 
 # Words that join a phrase to a name rather than describe the person: "Aides to X", "Close to X".
-_LINKING = frozenset({"to", "of", "for", "with", "by", "from", "at", "in", "on", "and", "or", "than", "as", "like",
-                      "de", "du", "des", "à", "au", "aux", "avec", "par", "pour", "et", "ou", "que", "comme"})
+_LINKING = ALL.linking_words
 # A sentence's opening description before a name: "Hard-left firebrand ", "Eurosceptic firebrand ".
 _DESCRIPTION = re.compile(rf"(?:\A|[.!?]\s+|\n\s*)(?P<words>[{UPPER}][\w'’-]*(?:[ \t]+[{LOWER}][\w'’-]*){{1,2}})[ \t]+\Z")
 
@@ -2217,12 +2213,8 @@ _SETTING = re.compile(r"\s*(?:[^,.;:!?“”«»\"\n]{1,40},\s*)?")
 # Words a quotation speaks to someone with, and a sentence that says what befell its person
 # rather than what they did: "Mélenchon was booed. “Traitor, go home!”", « Marine Le Pen a
 # été condamnée lundi. « ... » » (the court's words), "Macron faced a barrage of criticism."
-_ADDRESSED = re.compile(r"\b(?:you|your|yours|vous|votre|vos|tu|toi|ton|ta|tes)\b", re.IGNORECASE)
-_RECEIVED = re.compile(
-    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?\w+(?:ed|en)|faced|faces|received|receives|greeted|booed|heckled"
-    r"|confronted|convicted|sentenced|interrupted|met\s+with|drew|(?:a|ont|avait|avaient)\s+été|fut|furent"
-    r"|(?:est|était|sont|étaient)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|it|ite)|hué|huée|sifflé|sifflée|interpellé"
-    r"|interpellée|condamné|condamnée|accueilli|accueillie|reçu|reçue|essuyé|face\s+à)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(rf"\b(?:{_alternatives(tuple(sorted(ALL.address_words)))})\b", re.IGNORECASE)
+_RECEIVED = re.compile(rf"\b(?:{_alternatives(ALL.befalling)})\b", re.IGNORECASE)
 # A sentence that is a quotation and nothing else: "“Frexit is the only way.”", « ... ».
 _BARE_QUOTATION = re.compile(r"\s*[“«\"][^“”«»\"]+[”»\"]\s*[.!?]?\s*")
 
