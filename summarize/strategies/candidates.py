@@ -1336,7 +1336,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     """
     text = finder.text
     blocked = injection_spans(text)
-    units = [(block, sentence) for block in paragraphs(text) for line in prose_lines(text, block)
+    blocks = list(paragraphs(text))
+    units = [(block, sentence) for block in blocks for line in prose_lines(text, block)
              for sentence in sentences(text, line)
              if not any(s < sentence.end and sentence.start < e for s, e in blocked)]
     nobody = _Antecedents(finder.rules, {})
@@ -1445,7 +1446,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
     taken = {(c.speaker, c.sentence) for c in candidates}
-    points = [c for c in _programme_points(finder) + _live_entries(finder) if (c.speaker, c.sentence) not in taken]
+    points = [c for c in _programme_points(finder, blocks, dict(heading_lines)) + _live_entries(finder, blocks)
+              if (c.speaker, c.sentence) not in taken]
     return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
 
 
@@ -1475,7 +1477,7 @@ def _name_headings(finder: SpeakerFinder) -> list[tuple[int, str]]:
     return found
 
 
-def _programme_points(finder: SpeakerFinder) -> list[Candidate]:
+def _programme_points(finder: SpeakerFinder, blocks: list[Span], heads: dict[int, str]) -> list[Candidate]:
     """A round-up's lines that state candidates' programmes under or beside their names:
     headings' taglines after the party ("Marine Le Pen (RN) : sortie du commandement
     intégré de l'Otan, pas de troupes en Ukraine") and lists under bare names ("François
@@ -1483,11 +1485,10 @@ def _programme_points(finder: SpeakerFinder) -> list[Candidate]:
     prose, and no verb attributes them (a coverage audit, session 38: none of 17 such
     lines was found). Only where the page sets two candidates or more so, and never a
     line of figures or a factbox's "Age: 55" (a results table, a caption, a profile: a
-    fresh-eyes review)."""
+    fresh-eyes review). `heads` are the page's name headings by where their line starts
+    (`_name_headings`), `blocks` its paragraphs."""
     text = finder.text
-    blocks = list(paragraphs(text))
     lines = list(re.finditer(r"[^\n]+", text))
-    heads = dict(_name_headings(finder))
     taglines: list[Candidate] = []
     lists: list[list[Candidate]] = []
     for n, line in enumerate(lines):
@@ -1528,12 +1529,11 @@ _FIGURES = re.compile(rf"\b(?:{_alternatives(ALL.results_words)})\b", re.IGNOREC
 _FIELD = re.compile(r"\s*(?:[-•*–]|\d+[.)])\s+[\w'’ -]{1,20}\s?:\s")
 
 
-def _live_entries(finder: SpeakerFinder) -> list[Candidate]:
+def _live_entries(finder: SpeakerFinder, blocks: list[Span]) -> list[Candidate]:
     """A live blog's quoted entries: a time, then a person's name, a colon and their words
     ("14:32 — Marine Le Pen: “We will not leave NATO ...”", « 14h32 – Marine Le Pen : « ... » »,
     or the time on the line above). A headline's "Le Pen: « ... »" without a time is none."""
     text = finder.text
-    blocks = list(paragraphs(text))
     found: list[Candidate] = []
     for entry in _LIVE_ENTRY.finditer(text):
         named = [m for m in finder.mentions_at(entry.start("name")) if finder.is_person(m.name)]
