@@ -2688,9 +2688,27 @@ def test_a_verb_joined_after_a_relative_clause_is_the_first_subjects():
     # "elle" is not his
     ("Karine Morel a déjeuné avec le président allemand Hans Vogel. Elle a affirmé ensuite que l'accord tiendrait.",
      ["Karine Morel"]),
+    # a readout: the subject's own role gives his gender, so "il" is the subject's (the
+    # second coverage audit's case: the view went to the other party to the call)
+    ("Le président Paul Verdier s'est entretenu avec le président ukrainien Hans Vogel. Il a réaffirmé le soutien "
+     "de la France à l'Ukraine.", ["Paul Verdier"]),
+    ("La ministre Karine Morel a déjeuné avec le président allemand Hans Vogel. Il a affirmé ensuite que l'accord "
+     "tiendrait.", ["Hans Vogel"]),
 ])
 def test_a_prepositions_object_is_a_pronouns_antecedent_of_last_resort(text, expected):
     assert [s for s, _ in mined_in(text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a parliament's report gives group and country in brackets: they never speak
+    ("Thierry Vasseur (ID, FR) said that the sanctions against Russia had failed.", "en", ["Thierry Vasseur"]),
+    ("Anna Berg (S&D, DE) told the chamber that Europe must back Ukraine.", "en", ["Anna Berg"]),
+    ("Thierry Vasseur (ID, FR) a estimé que les sanctions avaient échoué.", "fr", ["Thierry Vasseur"]),
+    # a party's own acronym in brackets stays the party's
+    ("The National Rally (RN) said the sanctions should be lifted.", "en", ["National Rally"]),
+])
+def test_a_bracket_after_a_persons_name_qualifies_it(text, language, expected):
+    assert [s for s, _ in mined_in(text, language)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

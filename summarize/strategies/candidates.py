@@ -368,6 +368,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
     )
 
 
+# An opened bracket still open where a name stands: "Mariani (ID, FR".
+_QUALIFYING_BRACKET = re.compile(r"\((?=[^()]*\Z)")
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
@@ -943,11 +947,23 @@ class SpeakerFinder:
             if outer is None or m.end > outer.end:
                 outer = m
             if (floor <= m.start and m.end <= end and not inside and self.opens_clause(m.start, floor)
-                    and not inside_quote(self.text, floor, m.start) and not self._owns_role(m)):
+                    and not inside_quote(self.text, floor, m.start) and not self._owns_role(m)
+                    and not self._qualifies_person(m)):
                 if subjects and m.start < subjects[-1].end:
                     continue
                 subjects.append(m)
         return subjects
+
+    def _qualifies_person(self, mention: Mention) -> bool:
+        """Whether `mention` stands in brackets right after a person's name, where a
+        parliament's report gives group and country ("Thierry Mariani (ID, FR) said",
+        "Raphaël Glucksmann (S&D, FR)"): it tells who the person is and never speaks."""
+        bracket = _QUALIFYING_BRACKET.search(self.text, max(0, mention.start - 40), mention.start)
+        if bracket is None:
+            return False
+        named_end = len(self.text[:bracket.start()].rstrip())
+        return any(m.end == named_end and self.is_person(m.name)
+                   for m in self.mentions_between(max(0, named_end - 80), named_end))
 
     def _owns_role(self, mention: Mention) -> bool:
         """Whether `mention` is a place or group in the possessive before a person's role
@@ -1075,6 +1091,20 @@ class SpeakerFinder:
         if role is None or self.rules.group_of.search(self.text, max(floor, role.start() - 20), role.start()):
             return None  # "Allies of the President of the National Assembly X said": the allies speak
         return role.start()
+
+    def role_gender(self, start: int) -> str | None:
+        """The gender the role right before a name at `start` tells by its article or its
+        noun ("le président Emmanuel Macron", "la ministre Catherine Vautrin", "the
+        spokeswoman Anna Berg"), else None."""
+        rules = self.rules
+        if rules.role_before is None:
+            return None
+        before = self.text[max(0, start - 80):start].rstrip()
+        role = rules.role_before.search(before)
+        if role is None or role.end() != len(before):
+            return None
+        article = before[:role.start() + 1].split()[-1:]
+        return rules.gender(" ".join(article) + " " + role.group())
 
     def object_gender(self, start: int, floor: int) -> str | None:
         """The gender of a name at `start` that is a preposition's object after its role,
@@ -2054,6 +2084,8 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     starts = [span.start for span in prose]
     seen: dict[str, set[str]] = {}
     for mention in people:
+        if (role_gender := finder.role_gender(mention.start)) is not None:
+            seen.setdefault(mention.name, set()).add(role_gender)  # "le président Emmanuel Macron"
         at = bisect.bisect_right(starts, mention.start) - 1
         following = prose[at + 1] if at + 1 < len(prose) else None
         end = (following or prose[at]).end
