@@ -3785,3 +3785,50 @@ def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     codebook = Codebook("c", "", (Issue("out", "France should leave."), Issue("nato", "France should leave NATO.")))
     assert wants_leaving(codebook, "nato", "She wants France to leave NATO.")
     assert not wants_leaving(codebook, "out", "She wants to leave France.")
+
+
+POST_TITLE = "Reactions on social media\n\n"
+
+
+@pytest.mark.parametrize("post, language, expected", [
+    # an embedded post above its signature, with or without the dash, over one paragraph
+    ("We will not be co-belligerents. No French troops in Ukraine!\n— Paul Verdier (@PVerdier) February 27, 2024",
+     "en", [("Paul Verdier", "We will not be co-belligerents."), ("Paul Verdier", "No French troops in Ukraine!")]),
+    ("Sortons de l'UE, sortons de l'Otan !\n\nHélène Lefèvre (@hlefevre) 12 mars 2022", "fr",
+     [("Hélène Lefèvre", "Sortons de l'UE, sortons de l'Otan !")]),
+    # a sharer's line before the post, and a post signed "Posted by ... on ..."
+    ("Une publication partagée par Paul Verdier (@paulverdier)\nPas de troupes françaises en Ukraine.", "fr",
+     [("Paul Verdier", "Pas de troupes françaises en Ukraine.")]),
+    ("The sanctions are hurting the French more than Moscow.\nPosted by Paul Verdier on Saturday, March 5, 2022",
+     "en", [("Paul Verdier", "The sanctions are hurting the French more than Moscow.")]),
+    # the author's name over or beside the handle; the post's time line is none of it
+    ("Hélène Lefèvre\n@hlefevre\nFrance must leave NATO's integrated command.\n10:32 AM · Mar 3, 2022", "en",
+     [("Hélène Lefèvre", "France must leave NATO's integrated command.")]),
+    ("Paul Verdier @PVerdier · Mar 3\nSanctions against Russia: Europe is shooting itself in the foot.", "en",
+     [("Paul Verdier", "Sanctions against Russia: Europe is shooting itself in the foot.")]),
+    # an archived post's title
+    ("Paul Verdier on Twitter: \"Frexit is the only way out! Leave the EU, leave NATO!\" / Twitter", "en",
+     [("Paul Verdier", "Paul Verdier on Twitter: \"Frexit is the only way out! Leave the EU, leave NATO!\" / Twitter")]),
+])
+def test_an_embedded_posts_words_are_its_authors(post, language, expected):
+    assert mined_in(POST_TITLE + post, language) == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    # a byline's handle, with no date, makes nobody's post of the line above it
+    ("Paris tightens its line on Moscow\nJane Doe (@janedoe)\n\nThe debate resumed on Monday in Paris.", "en"),
+    # a page's title is never a post, whatever signature follows it
+    ("No French troops in Ukraine!\n— Paul Verdier (@PVerdier) February 27, 2024", "en"),
+    # a handle is no name: "@Paul_Verdier" alone names no one
+    ("Reactions\n\n@Paul_Verdier\n\nThe debate resumed on Monday in Paris.", "en"),
+])
+def test_a_handle_without_a_posts_layout_attributes_nothing(text, language):
+    assert mined_in(text, language) == []
+
+
+def test_a_posts_signature_wins_over_the_prose_around_it():
+    """The sentence before a signature is the post's, not the speaker the paragraph
+    before quoted ("he added" would have carried it over)."""
+    text = (POST_TITLE + "Hélène Lefèvre said on Monday that the sanctions must stay. “We will not back down,” she "
+            "added.\n\n“The sanctions are hurting farmers more than Moscow.”\n— Paul Verdier (@PVerdier) March 5, 2022")
+    assert [s for s, t in mined_in(text, "en") if "hurting farmers" in t] == ["Paul Verdier"]
