@@ -946,6 +946,13 @@ _FR_REFLEXIVE = (
     r"|lui-même|elle-même|notamment))?\s+appelée?s?"
     # not a phone call: "a appelé Vladimir Poutine à deux reprises", "... à Paris"
     r"(?=[^.,;:!?«»“”]{0,80}?\bà\s+(?!\d|deux\b|trois\b|plusieurs\b|maintes\b|(?-i:[A-ZÀ-Ý])))",
+    # a call on someone to act, in the present (« appelle le gouvernement à lever les
+    # sanctions », « invite la France à sortir de ... »): an infinitive after "à", so
+    # never a phone call or a guest (« appelle Vladimir Poutine », « invite Zelensky à l'Élysée »,
+    # « invite les dirigeants à dîner »)
+    r"(?:appelle|appellent|appelait|appelaient|invite|invitent|invitait|invitaient)"
+    r"(?=\s[^.,;:!?«»“”]{0,60}?\bà\s+(?:ne\s+(?:pas|plus)\s+)?"
+    r"(?!(?:dîner|déjeuner|souper|visiter|venir|participer|assister|rejoindre|se\s+rendre)\b)[a-zà-ÿ]+(?:er|ir|re|oir)\b)",
 )
 _FR_INVERTED_PRESENT = (
     "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",

@@ -3832,3 +3832,19 @@ def test_a_posts_signature_wins_over_the_prose_around_it():
     text = (POST_TITLE + "Hélène Lefèvre said on Monday that the sanctions must stay. “We will not back down,” she "
             "added.\n\n“The sanctions are hurting farmers more than Moscow.”\n— Paul Verdier (@PVerdier) March 5, 2022")
     assert [s for s, t in mined_in(text, "en") if "hurting farmers" in t] == ["Paul Verdier"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a call on someone to act, in the present: « appelle X à » + an infinitive
+    ("Hélène Lefèvre appelle le gouvernement à lever les sanctions qui pèsent sur nos agriculteurs.",
+     ["Hélène Lefèvre"]),
+    ("Paul Verdier invite la France à sortir du commandement intégré de l'Otan.", ["Paul Verdier"]),
+    ("Dans sa tribune, Paul Verdier appelle l'Europe à ne plus dépendre de Washington.", ["Paul Verdier"]),
+    # a phone call, a guest, a meal: no view
+    ("Paul Verdier appelle Hans Vogel pour la troisième fois cette semaine.", []),
+    ("Paul Verdier invite Hans Vogel à l'Élysée ce jeudi.", []),
+    ("Le président Paul Verdier invite les dirigeants européens à dîner jeudi à l'Élysée.", []),
+])
+def test_a_call_on_someone_to_act_in_the_present_is_a_view(text, expected):
+    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
+    assert [s for s, _ in mined_in(lead + text, "fr")] == expected
