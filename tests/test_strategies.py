@@ -3848,3 +3848,15 @@ def test_a_posts_signature_wins_over_the_prose_around_it():
 def test_a_call_on_someone_to_act_in_the_present_is_a_view(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age before the role: the person heading the appositive speaks, not the region in it
+    ("Hélène Lefèvre, 56 ans, présidente de la région Île-de-France, a affirmé que la guerre devait cesser.",
+     ["Hélène Lefèvre"]),
+    ("Paul Verdier, 28 ans, président du Front souverainiste et tête de liste aux européennes, a affirmé que la "
+     "France ne devait pas livrer de missiles.", ["Paul Verdier"]),
+])
+def test_an_age_before_a_persons_role_keeps_the_person_the_speaker(text, expected):
+    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
+    assert [s for s, _ in mined_in(lead + text, "fr")] == expected

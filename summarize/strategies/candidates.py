@@ -69,7 +69,9 @@ _OUTLETS = {fold_key(outlet) for outlet in (
     "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune", "euractiv",
 )}
 # (a capitalized office takes its complement: ", Vice-President of the National Assembly and an LFI lawmaker,")
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*|[A-Z][\w-]*\s+(?:of|for))\b"
+# (an age may come first: "Valérie Pécresse, 56 ans, présidente de la région Île-de-France, a affirmé")
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}(?:\s+ans)?\s*,\s+)?"
+                         r"(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*|[A-Z][\w-]*\s+(?:of|for))\b"
                          r"[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
 _OPEN_ROLE = re.compile(r",\s+(?:the\s+|l[ae]\s+|l['’])?(?P<role>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:of|de|du|des|d['’])\s*"
