@@ -25,7 +25,6 @@ and passages addressed to a language model are never mined.
 from __future__ import annotations
 
 import bisect
-import itertools
 import os
 import re
 from collections.abc import Container, Iterator, Mapping
@@ -371,6 +370,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
     )
 
 
+# Roles whose article is the noun's own gender, not the person's: « la tête de liste Jordan Bardella ».
+_EPICENE_ROLES = frozenset({"tête", "porte-parole", "personnalité", "figure", "vedette", "star", "recrue", "chef"})
 # An opened bracket still open where a name stands: "Mariani (ID, FR".
 _QUALIFYING_BRACKET = re.compile(r"\((?=[^()]*\Z)")
 
@@ -962,8 +963,9 @@ class SpeakerFinder:
         parliament's report gives group and country ("Thierry Mariani (ID, FR) said",
         "Raphaël Glucksmann (S&D, FR)"): it tells who the person is and never speaks."""
         bracket = _QUALIFYING_BRACKET.search(self.text, max(0, mention.start - 40), mention.start)
-        if bracket is None:
-            return False
+        closing = self.text.find(")", mention.start, mention.start + 60)
+        if bracket is None or closing < 0 or self.rules.verb.search(self.text, bracket.end(), closing):
+            return False  # an aside with its own speaker: "Olaf Scholz (his spokesman X said ...)"
         named_end = len(self.text[:bracket.start()].rstrip())
         return any(m.end == named_end and self.is_person(m.name)
                    for m in self.mentions_between(max(0, named_end - 80), named_end))
@@ -1104,10 +1106,13 @@ class SpeakerFinder:
             return None
         before = self.text[max(0, start - 80):start].rstrip()
         role = rules.role_before.search(before)
-        if role is None or role.end() != len(before):
-            return None
+        if role is None or role.end() != len(before) or len(role.group().split()) > 2:
+            return None  # « l'ancien président de la République X »: the complement's « la » is not his
         article = before[:role.start() + 1].split()[-1:]
-        return rules.gender(" ".join(article) + " " + role.group())
+        noun = role.group().split()[0].lower()
+        if not article or article[0].lower() not in ("le", "la") or noun in _EPICENE_ROLES or noun.startswith("premi"):
+            return None  # « la tête de liste du RN X », « la porte-parole du président X », « le Premier ministre Élisabeth Borne »
+        return rules.gender(f"{article[0]} {noun}")
 
     def object_gender(self, start: int, floor: int) -> str | None:
         """The gender of a name at `start` that is a preposition's object after its role,
@@ -1480,12 +1485,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         # the one before
         if subjects_named:
             antecedents = _with_objects(finder, sentence, antecedents)
-    posts = _posts(finder, blocks)
-    if posts:  # a post's signature names its author, whoever the prose around it reports
-        posted = {c.sentence for c in posts}
-        candidates = [c for c in candidates if c.sentence not in posted]
     taken = {(c.speaker, c.sentence) for c in candidates}
-    points = [c for c in _programme_points(finder, blocks, dict(heading_lines)) + _live_entries(finder, blocks) + posts
+    points = [c for c in _programme_points(finder, blocks, dict(heading_lines)) + _live_entries(finder, blocks)
               if (c.speaker, c.sentence) not in taken]
     return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
 
@@ -1588,98 +1589,6 @@ def _live_entries(finder: SpeakerFinder, blocks: list[Span]) -> list[Candidate]:
 _LIVE_ENTRY = re.compile(r"^[ \t]*\d{1,2}[:h.]\d{2}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*[–—-][ \t]*|[ \t]*\n[ \t]*)(?P<name>\S)",
                          re.MULTILINE | re.IGNORECASE)
 _QUOTE_AFTER_COLON = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*:[ \t]*[“«\"]")
-
-
-def _posts(finder: SpeakerFinder, blocks: list[Span]) -> list[Candidate]:
-    """Social-media posts a page embeds, each sentence its author's: a post above its
-    signature ("— Jordan Bardella (@J_Bardella) February 27, 2024", "Posted by X on
-    Saturday"), below a sharer's line (« Une publication partagée par X (@x) ») or below
-    the author's name and handle ("Marine Le Pen\n@MLP_officiel\n...", "Thierry Mariani
-    @ThierryMARIANI · Mar 3\n..."), and an archived post's title ("Florian Philippot on
-    Twitter: “...” / Twitter"). No verb reports these words: the page's layout does.
-    Only a name the article's mentions hold, so that "(@Reuters)" or a headline names no one."""
-    text = finder.text
-    found: list[Candidate] = []
-    previous: Span | None = None
-    for line in _lines(text):
-        own, above, previous = text[line.start:line.end], previous, line
-        if (signed := _SIGNATURE.fullmatch(own)) is not None:
-            author = _author(finder, line.start + signed.start("name"), line.start + signed.end("name"))
-            if author is not None and _SHARED_BY.search(own[:signed.start("name")]):
-                found += _post_lines(finder, blocks, line.end, forward=True, author=author)
-            elif author is not None and not signed.group("lead") and _ONLY_WHEN.fullmatch(signed.group("when")):
-                found += _post_lines(finder, blocks, line.start, forward=False, author=author)
-        elif (posted := _POSTED_BY.fullmatch(own)) is not None:
-            author = _author(finder, line.start + posted.start("name"), line.start + posted.end("name"))
-            if author is not None:
-                found += _post_lines(finder, blocks, line.start, forward=False, author=author)
-        elif (handled := _NAME_AND_HANDLE.fullmatch(own)) is not None:
-            author = _author(finder, line.start + handled.start("name"), line.start + handled.end("name"))
-            if author is not None:
-                found += _post_lines(finder, blocks, line.end, forward=True, author=author)
-        elif (above is not None and _HANDLE_LINE.fullmatch(own)
-              and (author := _author(finder, above.start, above.end)) is not None):
-            found += _post_lines(finder, blocks, line.end, forward=True, author=author)  # "Marine Le Pen\n@MLP_officiel"
-        elif (archived := _ARCHIVED_POST.match(own)) is not None:
-            author = _author(finder, line.start + archived.start("name"), line.start + archived.end("name"))
-            if author is not None:
-                found.append(Candidate(author, line, _block_of(blocks, line.start)))
-    return found
-
-
-def _lines(text: str) -> Iterator[Span]:
-    """Every non-blank line of `text`, without its surrounding blanks."""
-    for match in re.finditer(r"[^\n]+", text):
-        stripped = match.group().strip()
-        if stripped:
-            start = match.start() + match.group().index(stripped)
-            yield Span(start, start + len(stripped))
-
-
-def _author(finder: SpeakerFinder, start: int, end: int) -> str | None:
-    """The speaker a post's signature names: a mention of the article spanning the whole name."""
-    named = [m for m in finder.mentions_at(start) if m.end == end]
-    return finder.canonical(named[0].name) if named else None
-
-
-def _post_lines(finder: SpeakerFinder, blocks: list[Span], at: int, forward: bool, author: str) -> list[Candidate]:
-    """Each sentence of the post's lines next to its signature at `at`: up to a blank line
-    (the post's own paragraph) and before a line of the post's time ("10:32 AM · Mar 3, 2022")."""
-    text = finder.text
-    block = _block_of(blocks, at)
-    if forward:
-        lines = [line for line in _lines(text[:block.end]) if line.start >= at]
-        if not lines:  # the post is the next paragraph
-            following = next((b for b in blocks if b.start > at), None)
-            lines = [] if following is None else [line for line in _lines(text[:following.end]) if line.start >= following.start]
-        lines = list(itertools.takewhile(lambda line: not _POST_TIME.fullmatch(text, line.start, line.end), lines))
-    else:
-        lines = [line for line in _lines(text[:at]) if line.start >= block.start]
-        if not lines:  # the signature opens its own paragraph: the post is the one before
-            before = [b for b in blocks if b.end <= at and text[b.start:b.end].strip()]
-            lines = [] if not before else [line for line in _lines(text[:before[-1].end]) if line.start >= before[-1].start]
-    title_end = text.find("\n")  # the page's first line is its title, never a post
-    return [Candidate(author, sentence, _block_of(blocks, line.start))
-            for line in lines if line.start > title_end >= 0 for sentence in sentences(text, line)]
-
-
-# A post's signature: "— Jordan Bardella (@J_Bardella) February 27, 2024" (the dash may be
-# missing), or a sharer's line before it: « Une publication partagée par X (@x) ».
-_SIGNATURE = re.compile(r"(?P<lead>.*?\b(?:partagée\s+par|shared\s+by|posted\s+by|publiée\s+par)\s+)?"
-                        r"(?:[—–-][ \t]*)?(?P<name>[^\W\d_][^()@\n]{1,60}?)[ \t]*\(@\w{1,30}\)(?P<when>[^\n]{0,40})",
-                        re.IGNORECASE)
-_SHARED_BY = re.compile(r"\b(?:partagée\s+par|shared\s+by|posted\s+by|publiée\s+par)\s+$", re.IGNORECASE)
-# What follows an embedded post's handle: when it was posted (a byline's "Jane Doe
-# (@janedoe)" has no date, and the headline above it is no post of hers).
-_ONLY_WHEN = re.compile(r"[ \t]*(?:[·•,|–—-][ \t]*)?[^\n]*\d[^\n]*")
-_POSTED_BY = re.compile(r"(?:(?:Posted|Shared)\s+by|(?:Publié|Publiée|Partagé|Partagée)\s+par)\s+"
-                        r"(?P<name>[^\W\d_][^\n]{1,60}?)\s+(?:on|le)\s+[^\n]{3,40}", re.IGNORECASE)
-# The author's name beside their handle, and when: "Thierry Mariani @ThierryMARIANI · Mar 3".
-_NAME_AND_HANDLE = re.compile(r"(?P<name>[^\W\d_][^@\n]{1,60}?)[ \t]+@\w{1,30}(?:[ \t]*·[^\n]{0,30}|[ \t]+\w{3,5}\.?[ \t]+\d{1,2})?")
-_HANDLE_LINE = re.compile(r"@\w{1,30}(?:[ \t]*·[^\n]{0,30})?")
-_POST_TIME = re.compile(r"\d{1,2}[:h]\d{2}(?:[ \t]*[AP]M)?[ \t]*·[^\n]*", re.IGNORECASE)
-_ARCHIVED_POST = re.compile(r"(?P<name>[^\W\d_][^:\n]{1,60}?)\s+(?:on|sur)\s+(?:Twitter|X|Facebook|Instagram|Telegram)\s*:\s*[“«\"]",
-                            re.IGNORECASE)
 
 
 def _closing_speaker(finder: SpeakerFinder, sentence: Span) -> str | None:
