@@ -3847,3 +3847,16 @@ def test_a_handle_is_no_name():
 def test_a_view_opened_on_its_holders_eyes_or_words_is_theirs(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named in a person's office, before the name and the office's place: the person speaks
+    ("La députée FS de l'Hérault Hélène Lefèvre juge que les sanctions « ruinent nos viticulteurs ».",
+     ["Hélène Lefèvre"]),
+    ("La présidente du groupe FS à l'Assemblée Hélène Lefèvre a réclamé la sortie du commandement intégré.",
+     ["Hélène Lefèvre"]),
+    ("Le député FS Paul Verdier a affirmé que la France devait sortir de l'Otan.", ["Paul Verdier"]),
+])
+def test_a_group_in_a_persons_office_does_not_speak(text, expected):
+    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
+    assert [s for s, _ in mined_in(lead + text, "fr")] == expected

@@ -370,6 +370,9 @@ def rules_for(lexicon: Lexicon) -> Rules:
     )
 
 
+# What may stand between a group named in an office and the person holding it: the
+# office's place or assembly (« de l'Hérault », « à l'Assemblée », « de la Somme »).
+_OFFICE_TAIL = re.compile(r"\s+(?:(?:de|du|des|à|au|aux)\s+(?:la\s+|l['’]\s*)?|d['’]\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?")
 # Roles whose article is the noun's own gender, not the person's: « la tête de liste Jordan Bardella ».
 _EPICENE_ROLES = frozenset({"tête", "porte-parole", "personnalité", "figure", "vedette", "star", "recrue", "chef"})
 # An opened bracket still open where a name stands: "Mariani (ID, FR".
@@ -944,13 +947,18 @@ class SpeakerFinder:
         that overlap ("The Association of Polish Reservists", not "Association")."""
         subjects: list[Mention] = []
         outer: Mention | None = None  # the mention seen so far that reaches furthest
+        holders: set[Mention] = set()  # people whose office names a group before them
         for m in mentions:
             # "Le Pen" inside "Marine Le Pen" is no subject of its own ("Baltic States" in "the Baltic States" is)
             inside = (outer is not None and m.start < outer.end and m.end <= outer.end
                       and any(c.isupper() for c in self.text[outer.start:m.start]))
             if outer is None or m.end > outer.end:
                 outer = m
-            if (floor <= m.start and m.end <= end and not inside and self.opens_clause(m.start, floor)
+            if floor <= m.start and (holder := self._office_holder(m, end)) is not None:
+                holders.add(holder)  # « La députée RN de l'Hérault Stéphanie Galzy »: she, not the RN
+                continue
+            if (floor <= m.start and m.end <= end and not inside
+                    and (m in holders or self.opens_clause(m.start, floor))
                     and not inside_quote(self.text, floor, m.start) and not self._owns_role(m)
                     and not self._qualifies_person(m)):
                 if subjects and m.start < subjects[-1].end:
@@ -969,6 +977,19 @@ class SpeakerFinder:
         named_end = len(self.text[:bracket.start()].rstrip())
         return any(m.end == named_end and self.is_person(m.name)
                    for m in self.mentions_between(max(0, named_end - 80), named_end))
+
+    def _office_holder(self, mention: Mention, end: int) -> Mention | None:
+        """The person whose office names the group `mention` before their name: « La
+        députée RN de l'Hérault Stéphanie Galzy juge », « La présidente du groupe RN à
+        l'Assemblée Marine Le Pen a réclamé ». The person speaks, not the group."""
+        if self.is_person(mention.name):
+            return None
+        office = re.search(r"([\w-]+)\s+(?:(?:du|de\s+la|des)\s+(?:groupe|parti)\s+)?\Z",
+                           self.text[max(0, mention.start - 40):mention.start])
+        if office is None or fold_key(office.group(1)) not in self.rules.offices:
+            return None
+        return next((m for m in self.mentions_between(mention.end, min(end, mention.end + 40))
+                     if self.is_person(m.name) and _OFFICE_TAIL.fullmatch(self.text, mention.end, m.start)), None)
 
     def _owns_role(self, mention: Mention) -> bool:
         """Whether `mention` is a place or group in the possessive before a person's role
