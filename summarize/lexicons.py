@@ -949,10 +949,14 @@ _FR_REFLEXIVE = (
     # a call on someone to act, in the present (« appelle le gouvernement à lever les
     # sanctions », « invite la France à sortir de ... »): an infinitive after "à", so
     # never a phone call or a guest (« appelle Vladimir Poutine », « invite Zelensky à l'Élysée »,
-    # « invite les dirigeants à dîner »)
+    # « invite les dirigeants à dîner »), nor a naming with its own verb (« Ce que Donald Trump
+    # appelle un accord de paix reviendrait à céder le Donbass »; a fresh-eyes review's cases)
     r"(?:appelle|appellent|appelait|appelaient|invite|invitent|invitait|invitaient)"
-    r"(?=\s[^.,;:!?«»“”]{0,60}?\bà\s+(?:ne\s+(?:pas|plus)\s+)?"
-    r"(?!(?:dîner|déjeuner|souper|visiter|venir|participer|assister|rejoindre|se\s+rendre)\b)[a-zà-ÿ]+(?:er|ir|re|oir)\b)",
+    r"(?=\s(?:(?!\b(?:pour|afin|avant|après|a|ont|est|sont|\w+aient|\w+ait)\b)[^.,;:!?«»“”]){0,60}?"
+    r"\bà\s+(?:ne\s+(?:pas|plus)\s+)?"
+    r"(?!(?:dîner|déjeuner|souper|visiter|venir|participer|assister|rejoindre|se\s+rendre|quatre|titre|notre|votre"
+    r"|partir\s+(?:de|du|des|d['’])|compter\s+(?:de|du|des|d['’])|prendre\s+(?:la\s+parole|part)|ouvrir|partager|découvrir)\b)"
+    r"(?-i:[a-zà-ÿ]+)(?:er|ir|re|oir)\b)",
 )
 _FR_INVERTED_PRESENT = (
     "dit", "estime", "juge", "ajoute", "affirme", "assure", "poursuit", "explique", "précise", "souligne",
@@ -972,6 +976,8 @@ _NETWORKS = "X|Twitter|Telegram|Facebook|Instagram|LinkedIn|YouTube|TikTok|Blues
 
 FRENCH = Lexicon(
     code="fr",
+    object_set_off_verbs=frozenset({"appelle", "appellent", "appelait", "appelaient", "invite", "invitent", "invitait",
+                                    "invitaient", "a appelé", "a appelée", "ont appelé", "ont appelés", "avait appelé"}),
     verbs=(*_FR_REFLEXIVE, *_FR_PARTICIPLES, *_FR_PRESENT, *_FR_IMPERFECT, *_FR_GERUNDS, "selon", f"d{_S}après"),
     inversions=(
         # "a-t-il déclaré", "avait-il insisté", "a-t-elle fait valoir"

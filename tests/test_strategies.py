@@ -3812,6 +3812,10 @@ def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     ("Paul Verdier appelle Hans Vogel pour la troisième fois cette semaine.", []),
     ("Paul Verdier invite Hans Vogel à l'Élysée ce jeudi.", []),
     ("Le président Paul Verdier invite les dirigeants européens à dîner jeudi à l'Élysée.", []),
+    # (a review) the one called on is the object, not the speaker; a naming with its own verb is no call
+    ("La présidente de la Commission, Hélène Lefèvre, appelle Hans Vogel à lever son veto.", ["Hélène Lefèvre"]),
+    ("Ce que Hans Vogel appelle un accord de paix reviendrait à céder le Donbass à la Russie.", []),
+    ("Paul Verdier invite Hans Vogel à Montpellier à partir de 10 heures.", []),
 ])
 def test_a_call_on_someone_to_act_in_the_present_is_a_view(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
@@ -3824,6 +3828,8 @@ def test_a_call_on_someone_to_act_in_the_present_is_a_view(text, expected):
      ["Hélène Lefèvre"]),
     ("Paul Verdier, 28 ans, président du Front souverainiste et tête de liste aux européennes, a affirmé que la "
      "France ne devait pas livrer de missiles.", ["Paul Verdier"]),
+    # (a review) the sentence's own verb after the age: the speaker is the one the verb at the end names
+    ("Hans Vogel, 55 ans, a longtemps été proche de Moscou, souligne Hélène Lefèvre.", ["Hélène Lefèvre"]),
 ])
 def test_an_age_before_a_persons_role_keeps_the_person_the_speaker(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
