@@ -3866,3 +3866,19 @@ def test_a_view_opened_on_its_holders_eyes_or_words_is_theirs(text, expected):
 def test_a_group_in_a_persons_office_does_not_speak(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a French press interview's labels end « . – »; the outlet asks
+    ("Le Figaro. – Faut-il quitter l'Otan ?\nPaul Verdier. – Non. Quitter l'Otan en pleine guerre serait "
+     "irresponsable.\nLe Figaro. – Et l'Ukraine ?\nPaul Verdier. – L'Ukraine ne doit pas entrer dans l'Otan.",
+     ["Paul Verdier"] * 3),
+    # one answer under an unlabelled question, labelled the same way
+    ("Faut-il sortir de l'Union européenne ?\nPaul Verdier. – Évidemment. Le Frexit est une question de survie.",
+     ["Paul Verdier", "Paul Verdier"]),
+    # a caption's « Paul Verdier. Photo AFP. » under no question is no answer
+    ("Paul Verdier. Photo AFP.\nLe candidat a tenu meeting à Lille samedi.", []),
+])
+def test_an_interviews_dash_labels_name_who_answers(text, expected):
+    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale.\n\n"
+    assert [s for s, _ in mined_in(lead + text, "fr")] == expected
