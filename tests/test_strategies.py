@@ -3882,3 +3882,10 @@ def test_a_group_in_a_persons_office_does_not_speak(text, expected):
 def test_an_interviews_dash_labels_name_who_answers(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale.\n\n"
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
+
+
+def test_an_answer_labelled_a_is_the_interviewees():
+    """"A:" names no one: the answers are the one person the header introduces."""
+    text = ("Le débat sur la guerre en Ukraine a repris cette semaine.\n\nPaul Verdier answered our questions.\n\n"
+            "Q: Should Ukraine join NATO?\nA: Yes, and the sooner the better.")
+    assert [s for s, t in mined_in(text, "en") if t.startswith("A:")] == ["Paul Verdier"]
