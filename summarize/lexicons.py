@@ -1018,8 +1018,7 @@ FRENCH = Lexicon(
     likened_objects=("celui", "celle", "ceux", "celles"),
 
     sources=("selon", f"d{_S}après"),
-    opening_sources=("pour", "selon", f"d{_S}après", r"à(?=\s+(?:ses\s+yeux|son\s+avis|son\s+sens)\b)",
-                     r"aux\s+yeux\s+de", r"pour\s+reprendre\s+les\s+mots\s+de"),  # « Aux yeux de Marine Le Pen, »
+    opening_sources=("pour", "selon", f"d{_S}après", r"à(?=\s+(?:ses\s+yeux|son\s+avis|son\s+sens)\b)"),
     topic_openers=("quant à", "quant au", "du côté de", "du côté d['’]", "côté"),
     # « Quant à Zemmour, elle l'accuse », « elle ne le juge pas »
     topic_objects=(r"^\s*(?:ne\s+|n['’])?(?:l['’]|le\b|la\b|les\b|lui\b)",),

@@ -3843,17 +3843,6 @@ def test_a_handle_is_no_name():
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Verdier"]
 
 
-@pytest.mark.parametrize("text, expected", [
-    # « aux yeux de X, », « pour reprendre les mots de X, » open on the view's holder
-    ("Aux yeux de Hélène Lefèvre, les États-Unis restent un allié, mais « pas un suzerain ».", ["Hélène Lefèvre"]),
-    ("Pour reprendre les mots de Paul Verdier, la France doit rester « une alliée, pas une vassale ».",
-     ["Paul Verdier"]),
-    ("Aux yeux de l'opinion, la guerre reste lointaine.", []),
-])
-def test_a_view_opened_on_its_holders_eyes_or_words_is_theirs(text, expected):
-    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
-    assert [s for s, _ in mined_in(lead + text, "fr")] == expected
-
 
 @pytest.mark.parametrize("text, expected", [
     # a group named in a person's office, before the name and the office's place: the person speaks
