@@ -2544,9 +2544,6 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
                 and (officer := _officer_after(finder, verb.end(), sentence.end)) is not None
                 and re.match(r"\s*,", text[officer.end:])):  # not "According to the Elysée, President X spoke"
             return officer.name  # "according to Kremlin spokesman Dmitry Peskov, ...", not the Kremlin
-        if (after is None and (officer := _officer_after(finder, verb.end(), sentence.end)) is not None
-                and re.match(r"\s*[,.]", text[officer.end:])):
-            return officer.name  # "..., according to Hungarian Prime Minister Viktor Orbán."
         if after is not None and (after.name in finder.known or after.name in antecedents.speakers or (
                 finder.is_person(after.name) and finder.titled(after.start))):
             return after.name
