@@ -3873,3 +3873,12 @@ def test_an_answer_labelled_a_is_the_interviewees():
     text = ("Le débat sur la guerre en Ukraine a repris cette semaine.\n\nPaul Verdier answered our questions.\n\n"
             "Q: Should Ukraine join NATO?\nA: Yes, and the sooner the better.")
     assert [s for s, t in mined_in(text, "en") if t.startswith("A:")] == ["Paul Verdier"]
+
+
+def test_a_group_in_the_office_of_a_prepositions_object_gives_no_speaker():
+    """(A review) « En réponse à la présidente du groupe FS ... X, le Premier ministre a
+    estimé »: X is whom the minister answered."""
+    text = ("Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. En réponse à la "
+            "présidente du groupe FS à l'Assemblée Hélène Lefèvre, le Premier ministre a estimé que la France "
+            "tiendrait bon.")
+    assert "Hélène Lefèvre" not in [s for s, _ in mined_in(text, "fr")]

@@ -955,7 +955,8 @@ class SpeakerFinder:
             if outer is None or m.end > outer.end:
                 outer = m
             if floor <= m.start and (holder := self._office_holder(m, end)) is not None:
-                holders.add(holder)  # « La députée RN de l'Hérault Stéphanie Galzy »: she, not the RN
+                if self.opens_clause(m.start, floor):  # not « En réponse à la présidente du groupe RN ... X »
+                    holders.add(holder)  # « La députée RN de l'Hérault Stéphanie Galzy »: she, not the RN
                 continue
             if (floor <= m.start and m.end <= end and not inside
                     and (m in holders or self.opens_clause(m.start, floor))
