@@ -3868,12 +3868,6 @@ def test_an_interviews_dash_labels_name_who_answers(text, expected):
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
 
 
-def test_an_answer_labelled_a_is_the_interviewees():
-    """"A:" names no one: the answers are the one person the header introduces."""
-    text = ("Le débat sur la guerre en Ukraine a repris cette semaine.\n\nPaul Verdier answered our questions.\n\n"
-            "Q: Should Ukraine join NATO?\nA: Yes, and the sooner the better.")
-    assert [s for s, t in mined_in(text, "en") if t.startswith("A:")] == ["Paul Verdier"]
-
 
 def test_a_group_in_the_office_of_a_prepositions_object_gives_no_speaker():
     """(A review) « En réponse à la présidente du groupe FS ... X, le Premier ministre a

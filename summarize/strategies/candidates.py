@@ -1813,8 +1813,6 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
         speaker = _label_speaker(finder, label)
         if speaker is None and _is_role(finder, label.group("name")):
             speaker = _introduced(finder, label.group("name"), labels[0].start())
-        elif speaker is None and label.group("name") in _ANSWER_LABELS:
-            speaker = _interviewee(finder, labels[0].start())  # "A: Yes, ..." under "X answered our questions."
         turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
     asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
                 for question, answer in zip(turns, turns[1:]))
@@ -1855,21 +1853,6 @@ def _labels_someone(finder: SpeakerFinder, label: re.Match[str]) -> bool:
     name = label.group("name")
     return (_INITIALS.fullmatch(name) is not None or _is_role(finder, name) or fold_key(name) in _OUTLETS
             or any(m.end == label.end("name") and finder.is_person(m.name) for m in finder.mentions_at(label.start("name"))))
-
-
-# A name after these in a header is the interviewer's, not the one who answers.
-_INTERVIEWER = re.compile(r"(?:\b(?:par|by)|recueillis)\s+$", re.IGNORECASE)
-# The labels of an answer that names no one: "A:", « R : », « Réponse : ».
-_ANSWER_LABELS = frozenset({"A", "R", "Answer", "Réponse"})
-
-
-def _interviewee(finder: SpeakerFinder, first_turn: int) -> str | None:
-    """Whose answers "A:" labels are: the first person the header before the first turn
-    names ("We spoke with Nicolas Dupont-Aignan, the leader of Debout la France"), never
-    its interviewer ("propos recueillis par ...", "By ...")."""
-    return next((finder.canonical(m.name) for m in finder.mentions_between(0, first_turn)
-                 if finder.is_person(m.name) and not _INTERVIEWER.search(finder.text, max(0, m.start - 20), m.start)),
-                None)
 
 
 def _introduced(finder: SpeakerFinder, role: str, first_turn: int) -> str | None:
