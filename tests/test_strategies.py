@@ -3552,7 +3552,6 @@ def test_people_likened_after_an_english_clause_share_its_view(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{speaking}{text}\n\nMore text here.", "en")][2:] == expected
 
 
-
 @pytest.mark.parametrize("view, issue, expected", [
     # the 1.5B model's judge said "oppose" of such views (real articles of private development sets)
     ("Marine Le Pen wants France to withdraw from NATO if she is elected.", "leave_nato", True),
@@ -3582,7 +3581,6 @@ def test_people_likened_after_an_english_clause_share_its_view(text, expected):
 ])
 def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
     assert wants_leaving(CODEBOOK, issue, view) is expected
-
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3796,7 +3794,6 @@ def test_a_leaving_statement_with_no_word_of_its_own_is_read_without_failing():
     assert not wants_leaving(codebook, "out", "She wants to leave France.")
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a call on someone to act, in the present: « appelle X à » + an infinitive
     ("Hélène Lefèvre appelle le gouvernement à lever les sanctions qui pèsent sur nos agriculteurs.",
@@ -3838,7 +3835,6 @@ def test_a_handle_is_no_name():
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Verdier"]
 
 
-
 @pytest.mark.parametrize("text, expected", [
     # a group named in a person's office, before the name and the office's place: the person speaks
     ("La députée FS de l'Hérault Hélène Lefèvre juge que les sanctions « ruinent nos viticulteurs ».",
@@ -3850,23 +3846,6 @@ def test_a_handle_is_no_name():
 def test_a_group_in_a_persons_office_does_not_speak(text, expected):
     lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale. "
     assert [s for s, _ in mined_in(lead + text, "fr")] == expected
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a French press interview's labels end « . – »; the outlet asks
-    ("Le Figaro. – Faut-il quitter l'Otan ?\nPaul Verdier. – Non. Quitter l'Otan en pleine guerre serait "
-     "irresponsable.\nLe Figaro. – Et l'Ukraine ?\nPaul Verdier. – L'Ukraine ne doit pas entrer dans l'Otan.",
-     ["Paul Verdier"] * 3),
-    # one answer under an unlabelled question, labelled the same way
-    ("Faut-il sortir de l'Union européenne ?\nPaul Verdier. – Évidemment. Le Frexit est une question de survie.",
-     ["Paul Verdier", "Paul Verdier"]),
-    # a caption's « Paul Verdier. Photo AFP. » under no question is no answer
-    ("Paul Verdier. Photo AFP.\nLe candidat a tenu meeting à Lille samedi.", []),
-])
-def test_an_interviews_dash_labels_name_who_answers(text, expected):
-    lead = "Le débat sur la guerre en Ukraine a repris cette semaine à l'Assemblée nationale.\n\n"
-    assert [s for s, _ in mined_in(lead + text, "fr")] == expected
-
 
 
 def test_a_group_in_the_office_of_a_prepositions_object_gives_no_speaker():

@@ -1766,7 +1766,7 @@ _LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?:[–—][ \t]*)?(?P<name>[{
 # or, opening a line, capitalized words and a dash or a full stop, as official transcripts
 # and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
 _LINE_LABEL = re.compile(rf"^[ \t]*(?P<name>(?:{_CAP}|[{UPPER}]\.?)(?:[ \t]+(?:{_CAP}|{_PARTICLES})){{0,4}})"
-                         rf"(?:[ \t]+[–—]|\.[ \t]*[–—]|\.(?=[ \t]+[{UPPER}«“\"]))[ \t]*(?=\S)", re.MULTILINE)
+                         rf"(?:[ \t]+[–—]|\.(?=[ \t]+[{UPPER}«“\"]))[ \t]*(?=\S)", re.MULTILINE)
 # An interviewer's initials or "Q": "Q. – ", "RS. "
 _INITIALS = re.compile(rf"[{UPPER}]{{1,3}}\.?")
 # A name after these in a header is the interviewer's: "propos recueillis par Anne Morvan", "By Anne Morvan"
@@ -1797,9 +1797,6 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
              if not inside_quote(text, 0, label.start("name")) and _labels_someone(finder, label)]
     if len({fold_key(label.group("name")) for label in lines}) < len(lines):  # one of them recurs
         labels = sorted(labels + lines, key=lambda label: label.start())
-    elif not labels:  # one answer may carry a line's label too: « Jordan Bardella. – Non. ... »
-        answering = [label for label in lines if _label_speaker(finder, label)]
-        labels = answering if len(answering) == 1 else []
     if len(labels) == 1 and text[:labels[0].start()].rstrip().endswith("?"):
         # one answer under an unlabelled question ("Should Ukraine join NATO?" then
         # "Raphaël Glucksmann: Yes, ..."): the question is the interviewer's
@@ -1851,7 +1848,7 @@ def _guests(finder: SpeakerFinder, turns: list[_Turn], prose: list[Span], nobody
 def _labels_someone(finder: SpeakerFinder, label: re.Match[str]) -> bool:
     """Whether a line's label names a person, a role or an interviewer's initials."""
     name = label.group("name")
-    return (_INITIALS.fullmatch(name) is not None or _is_role(finder, name) or fold_key(name) in _OUTLETS
+    return (_INITIALS.fullmatch(name) is not None or _is_role(finder, name)
             or any(m.end == label.end("name") and finder.is_person(m.name) for m in finder.mentions_at(label.start("name"))))
 
 
