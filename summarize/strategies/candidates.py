@@ -68,8 +68,10 @@ _OUTLETS = {fold_key(outlet) for outlet in (
     "le journal du dimanche", "jdd", "l'humanite", "20 minutes", "le canard enchaine", "la tribune", "euractiv",
 )}
 # (a capitalized office takes its complement: ", Vice-President of the National Assembly and an LFI lawmaker,")
-# (an age may come first: "Valérie Pécresse, 56 ans, présidente de la région Île-de-France, a affirmé")
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}\s+ans\s*,\s+(?!(?:a|ont|est|sont|était|avait|reste)\s)|\d{1,3}\s*,\s+(?!(?:is|was|has|had|have|will|would|remains)\s))?"
+# (an age may come first: "Valérie Pécresse, 56 ans, présidente de la région Île-de-France, a affirmé";
+# not the sentence's own verb after it: « X, 55 ans, a longtemps été proche de Moscou, souligne Y »)
+_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}\s+ans\s*,\s+(?!(?:a|ont|est|sont|était|avait|reste)\s)"
+                         r"|\d{1,3}\s*,\s+(?!(?:is|was|has|had|have|will|would|remains)\s))?"
                          r"(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*|[A-Z][\w-]*\s+(?:of|for))\b"
                          r"[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
 # ", the leader of French euroskeptic party ": a role and its "of", up to the group it heads
@@ -1120,20 +1122,23 @@ class SpeakerFinder:
         return role.start()
 
     def role_gender(self, start: int) -> str | None:
-        """The gender the role right before a name at `start` tells by its article or its
-        noun ("le président Emmanuel Macron", "la ministre Catherine Vautrin", "the
-        spokeswoman Anna Berg"), else None."""
+        """The gender a French role right before a name at `start` tells by its bare
+        article (« le président Emmanuel Macron », « la ministre Catherine Vautrin »), else
+        None: never a complement's article (« l'ancien président de la République X »), a
+        noun's own gender (« la tête de liste X ») or another's role (« la porte-parole du
+        président X »), after a fresh-eyes review's cases."""
         rules = self.rules
         if rules.role_before is None:
             return None
         before = self.text[max(0, start - 80):start].rstrip()
         role = rules.role_before.search(before)
         if role is None or role.end() != len(before) or len(role.group().split()) > 2:
-            return None  # « l'ancien président de la République X »: the complement's « la » is not his
+            return None
         article = before[:role.start() + 1].split()[-1:]
         noun = role.group().split()[0].lower()
-        if not article or article[0].lower() not in ("le", "la") or noun in _EPICENE_ROLES or noun.startswith("premi"):
-            return None  # « la tête de liste du RN X », « la porte-parole du président X », « le Premier ministre Élisabeth Borne »
+        if (not article or article[0].lower() not in ("le", "la") or noun in _EPICENE_ROLES
+                or noun.startswith("premi")):  # « le Premier ministre Élisabeth Borne »
+            return None
         return rules.gender(f"{article[0]} {noun}")
 
     def object_gender(self, start: int, floor: int) -> str | None:
