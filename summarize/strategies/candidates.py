@@ -372,6 +372,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
     )
 
 
+# The office word right before a group's name: « La députée RN », « la présidente du groupe RN ».
+_OFFICE_BEFORE = re.compile(r"([\w-]+)\s+(?:(?:du|de\s+la|des)\s+(?:groupe|parti)\s+)?\Z")
 # What may stand between a group named in an office and the person holding it: the
 # office's place or assembly (« de l'Hérault », « à l'Assemblée », « de la Somme »).
 _OFFICE_TAIL = re.compile(r"\s+(?:(?:de|du|des|à|au|aux)\s+(?:la\s+|l['’]\s*)?|d['’]\s*)?(?:[A-ZÀ-Ý][\w-]*\s+)?")
@@ -987,8 +989,7 @@ class SpeakerFinder:
         l'Assemblée Marine Le Pen a réclamé ». The person speaks, not the group."""
         if self.is_person(mention.name):
             return None
-        office = re.search(r"([\w-]+)\s+(?:(?:du|de\s+la|des)\s+(?:groupe|parti)\s+)?\Z",
-                           self.text[max(0, mention.start - 40):mention.start])
+        office = _OFFICE_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
         if office is None or fold_key(office.group(1)) not in self.rules.offices:
             return None
         return next((m for m in self.mentions_between(mention.end, min(end, mention.end + 40))
