@@ -311,6 +311,14 @@ class Lexicon:
     # is no word of leaving it ("The EU must leave the door open", « L'UE doit sortir de sa
     # dépendance au gaz »).
     phrase_glosses: tuple[tuple[str, str], ...] = ()
+    # Staying inside something, as regex alternatives ("remain in", « rester dans »): a
+    # passage with one speaks of leaving it, as a word of leaving does ("France must stay
+    # in NATO" is on "France should withdraw from NATO altogether").
+    staying: tuple[str, ...] = ()
+    # Saying that France has no place inside something, as regex alternatives with their
+    # subject (« nous n'avons rien à faire dans l'OTAN », "France has no business in
+    # NATO"): a wish to leave it, said without a word of leaving.
+    disowning: tuple[str, ...] = ()
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
@@ -528,6 +536,9 @@ ENGLISH = Lexicon(
     sources=("according to",),
     quoting_verbs=("quoted",),
     quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
+    staying=(r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\b",),
+    # not "has nothing to do with": unrelated, not unwanted
+    disowning=(r"\b(?:we|France)\s+(?:has|have)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?in\b",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b",
@@ -781,7 +792,9 @@ ENGLISH = Lexicon(
              # "against the American alliance"); one word of a statement, never the only one
              ("alliance alliances", "~ally")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
-                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
+                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),
+                    # having no place there: "France has no business being in NATO"
+                    (r"\bno\s+(?:place|business)\s+(?:being\s+)?in\b", "leave")),
 )
 
 _FR_ROLES = (
@@ -1180,6 +1193,9 @@ FRENCH = Lexicon(
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
     stemmer="french",
     # "n" is the elided "ne" of "n'est", "n'a".
+    staying=(r"\b(?:rest(?:er|e|ent|era|erait|ons)|demeur(?:er|e|ent))\s+(?:dans|au\s+sein)\b",),
+    disowning=(r"\b(?:nous|la\s+France|notre\s+pays|l['’]Hexagone)\s+(?:n['’]\s*|ne\s+)(?:y\s+)?(?:\w+\s+){1,2}?"
+               r"(?:rien\s+à\s+(?:y\s+)?faire|(?:plus|pas)\s+(?:sa|notre)\s+place)\b",),
     condemnations=(r"\binefficaces?\b", r"\binutiles?\b", r"\bcontre-producti(?:f|fs|ve|ves)\b", r"\babsurdes?\b",
                    r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bna(?:ïf|ïfs|ïve|ïves)\b", r"\bnéfastes?\b",
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
@@ -1216,7 +1232,7 @@ FRENCH = Lexicon(
         ("otan atlantique", "NATO"), ("quitter", "leave"), ("sortir sortie sorties sortira sortirait sorti", "leave"),
         ("retrait retirer", "withdraw"), ("=commandement =commandements", "command"),
         ("=intégré =intégrée =intégrés", "integrated"), ("réintégrer réintégration", "rejoin"),
-        ("retour =revenir =reviendra =reviendrait", "return"), ("=rester =restera =resterait =restent", "remain"),
+        ("retour =revenir =reviendra =reviendrait", "return"), ("=rester =reste =restera =resterait =restent", "remain"),
         ("russie russe russes moscou kremlin", "Russia"), ("poutine", "Putin"), ("ukrainien kiev kyiv", "Ukraine"),
         ("guerre", "war"), ("agression", "aggression"), ("sanction embargo", "sanctions"),
         ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
@@ -1248,7 +1264,9 @@ FRENCH = Lexicon(
         ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
     phrase_glosses=((r"\b(?:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
-                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),),
+                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),
+                    # having nothing to do or no place there: « nous n'avons rien à faire dans l'OTAN »
+                    (r"\brien\s+à\s+(?:y\s+)?faire\b|\bn['’](?:y\s+)?a\s+(?:\w+\s+)?(?:plus|pas)\s+sa\s+place\b", "leave")),
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}

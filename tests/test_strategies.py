@@ -31,6 +31,7 @@ from summarize.strategies.topics import (
     blame_undenied,
     carved_out,
     condemned,
+    disowns,
     ended,
     glossed,
     named_issue,
@@ -3581,6 +3582,55 @@ def test_people_likened_after_an_english_clause_share_its_view(text, expected):
 ])
 def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
     assert wants_leaving(CODEBOOK, issue, view) is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    # staying inside is on whether to leave (the 1.5B model's picks of real sentences, dropped
+    # by the check before)
+    ("Yannick Jadot wants France to stay in NATO.", "en", True),
+    ("Claire Dumas said France must remain within the Atlantic alliance and in NATO.", "en", True),
+    ("Le candidat écologiste souhaite que la France reste dans l'Otan.", "fr", True),
+    ("La France doit demeurer au sein de l'OTAN, a dit Claire Dumas.", "fr", True),
+    # having nothing to do or no place there is a wish to leave
+    ("« Nous n'avons rien à faire » dans l'Otan, estime Claire Dumas.", "fr", True),
+    ("L'Hexagone, pourtant membre historique de l'Otan, n'y a désormais plus sa place.", "fr", True),
+    # staying that is no staying inside; NATO named with no word of leaving or staying
+    ("Russia remains a threat to NATO, Claire Dumas said.", "en", False),
+    ("NATO must stay united, Claire Dumas said.", "en", False),
+    ("Le reste de l'OTAN a salué la décision, a dit Claire Dumas.", "fr", False),
+])
+def test_staying_inside_or_having_no_place_there_bears_on_leaving(passage, language, expected):
+    assert bears_on(CODEBOOK, "leave_nato", passage, language) is expected
+
+
+@pytest.mark.parametrize("passage, language, issue, expected", [
+    ("« Nous n'avons rien à faire » dans l'Otan, estime Claire Dumas.", "fr", "leave_nato", True),
+    ("Concernant l'Otan, « nous n'avons rien à y faire ! » lance Claire Dumas.", "fr", "leave_nato", True),
+    ("La France n'a plus sa place dans l'OTAN, juge Claire Dumas.", "fr", "leave_nato", True),
+    ("France has no business being in NATO, Claire Dumas said.", "en", "leave_nato", True),
+    # someone else's place; unrelated; no leaving statement
+    ("L'Ukraine n'a rien à faire dans l'OTAN, juge Claire Dumas.", "fr", "leave_nato", False),
+    ("France has nothing to do with NATO's strikes, Claire Dumas said.", "en", "leave_nato", False),
+    ("La France n'a rien à faire dans l'OTAN, juge Claire Dumas.", "fr", "ukraine_nato_membership", False),
+])
+def test_saying_france_has_no_place_inside_wishes_the_leaving(passage, language, issue, expected):
+    assert disowns(CODEBOOK, issue, passage, language) is expected
+
+
+def test_decomposed_reads_having_no_place_in_nato_as_backing_leaving_it(server, cache):
+    """The 1.5B model's judge calls « nous n'avons rien à faire dans l'OTAN » a rejection of
+    leaving; staying inside stays a rejection."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["leave_nato"]})) if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("Claire Dumas rejects the idea of leaving NATO.", "oppose", "", "oppose")(request))
+    text = ("Claire Dumas en meeting à Marseille\n\n"
+            "« Nous n'avons rien à faire » dans l'Otan, a estimé mardi Claire Dumas devant ses partisans.\n\n"
+            "Paul Garnier souhaite au contraire que la France reste dans l'Otan, a-t-il déclaré mercredi.")
+    article = build_article(text, article_id="fr")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
+        ("Claire Dumas", "leave_nato", Stance.SUPPORT), ("Paul Garnier", "leave_nato", Stance.OPPOSE)}
 
 
 @pytest.mark.parametrize("text, expected", [

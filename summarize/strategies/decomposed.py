@@ -59,6 +59,7 @@ from summarize.strategies.topics import (
     borne_issues,
     carved_out,
     condemned,
+    disowns,
     ended,
     glossed,
     named_issue,
@@ -336,6 +337,11 @@ class Decomposed:
         them), U, the challenge sets unchanged, france-nato 0.733 -> 0.700 (Beaune's view
         "wants France to leave NATO and restore its military sovereignty" of his rejection).
 
+        So is an "oppose" where the sentence says France has no place inside what the
+        statement leaves (`topics.disowns`: « Nous n'avons rien à faire dans l'OTAN »):
+        the model reads the negation as a rejection of leaving ("Jean-Luc Mélenchon rejects
+        the idea of leaving NATO altogether").
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -387,8 +393,10 @@ class Decomposed:
                 settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
-            elif word == "oppose" and wants_leaving(asked.codebook, issue, views[candidate]):
-                settled.append(Stance.SUPPORT)  # the view "wants France to withdraw from NATO"
+            elif word == "oppose" and (wants_leaving(asked.codebook, issue, views[candidate])
+                                       or disowns(asked.codebook, issue, sentence, asked.language)):
+                # the view "wants France to withdraw from NATO"; « nous n'avons rien à faire dans l'OTAN »
+                settled.append(Stance.SUPPORT)
             else:
                 settled.append(Stance(word))
         return settled

@@ -220,10 +220,17 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     "United" of "United Communist Party" no longer makes "against the American
     alliance" bear on the United States as an ally); `overlap` O 0.438 -> 0.451.
 
+    Staying inside ("France must stay in NATO", « rester dans l'OTAN »; `Lexicon.staying`)
+    is a word of leaving here: such a sentence is on whether to leave, against it. Words
+    of leaving and staying were all the check had for it: "the candidates who want France
+    to stay in NATO" bore only on the integrated command's statement, whose own words hold
+    "stays in the alliance", and « souhaite que la France reste dans l'Otan » on nothing.
+
     A gloss of what a word is associated with ("aid" for "back", marked "~" in
     `Lexicon.glosses`) counts as a word of the statement, never as the only one: "new aid
     for dairy farmers" is not on backing Ukraine, "military aid to Kyiv" is (two words)."""
     words = _passage_stems(codebook, passage, language)
+    staying = _said(language, "staying", passage)
     alone: frozenset[str] | None = None  # stemmed again only where one narrow stem would decide
     narrow = narrow_stems(codebook)
     names = _names(codebook)
@@ -232,7 +239,7 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
         if _unblamed(codebook, issue, words):
             continue
         found = words & (wanted - _LEAVING)
-        leaving = bool(words & _LEAVING and wanted & _LEAVING)
+        leaving = bool(wanted & _LEAVING and (words & _LEAVING or staying))
         if _count(found, names[issue]) + leaving >= MIN_SHARED:
             borne.add(issue)
             continue
@@ -1068,6 +1075,21 @@ def _statement_neighbours(codebook: Codebook) -> dict[str, frozenset[tuple[str, 
 
 
 @cache
+def _said(language: str | None, words: str, passage: str) -> bool:
+    """Whether `passage` holds one of the regex alternatives of `language`'s lexicon field `words`."""
+    lexicon = LEXICONS.get(language or "en")
+    return bool(lexicon and getattr(lexicon, words) and _alternatives(lexicon.code, words).search(passage))
+
+
+def disowns(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` says France has no place inside what a leaving statement leaves
+    (`Lexicon.disowning`: « Nous n'avons rien à faire dans l'OTAN », "France has no
+    business in NATO"), and bears on that statement: a wish to leave, with no word of
+    leaving. The 1.5B model reads the negation and judges it a rejection of leaving."""
+    return bool(issue_stems(codebook)[issue] & _LEAVING) and _said(language, "disowning", passage) \
+        and bears_on(codebook, issue, passage, language)
+
+
 def _alternatives(language: str, words: str) -> re.Pattern[str]:
     """One pattern of a lexicon's regex alternatives (`words` names the field), compiled once."""
     return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
