@@ -380,6 +380,11 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
              "historian", "mep", "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chairman", "chairwoman",
              "vice-president", "vice-chair", "coordinator", "secretary-general")
+# What France can be inside and leave, as a codebook's leaving statements name it: NATO (not
+# "NATO's waiting room"), its integrated command, the EU, the euro.
+_EN_LEAVABLE = (r"(?:the\s+|an?\s+|this\s+|that\s+)?(?:(?:Atlantic\s+)?[Aa]lliance\b|NATO\b(?!['’]s)"
+                r"|(?:NATO['’]s\s+)?(?:integrated|joint)\s+(?:military\s+)?command\b|EU\b(?!['’]s)"
+                r"|European\s+Union\b|euro(?:zone)?\b)")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -536,9 +541,10 @@ ENGLISH = Lexicon(
     sources=("according to",),
     quoting_verbs=("quoted",),
     quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
-    staying=(r"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\b",),
+    staying=(rf"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\s+{_EN_LEAVABLE}",),
     # not "has nothing to do with": unrelated, not unwanted
-    disowning=(r"\b(?:we|France)\s+(?:has|have)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?in\b",),
+    disowning=(r"\b(?:we\s+have|France\s+has)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?"
+               rf"(?:in|inside|within)\s+{_EN_LEAVABLE}",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
                    r"\bcounter-?productive\b", r"\bstupid\b", r"\babsurd\b", r"\bna[iï]ve\b", r"\bunjust(?:ified)?\b",
                    r"\bfutile\b", r"\bharmful\b", r"\ban? (?:grave |big |huge |complete |total |utter )?(?:mistake|failure)\b",
@@ -792,9 +798,7 @@ ENGLISH = Lexicon(
              # "against the American alliance"); one word of a statement, never the only one
              ("alliance alliances", "~ally")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
-                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),
-                    # having no place there: "France has no business being in NATO"
-                    (r"\bno\s+(?:place|business)\s+(?:being\s+)?in\b", "leave")),
+                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
 
 _FR_ROLES = (
@@ -810,6 +814,13 @@ _FR_ROLES = (
     "journaliste", "essayiste", "analyste", "économiste", "historien", "historienne",
     "homme politique", "femme politique", "politicien", "politicienne", "opposant", "opposante",
 )
+_FR_LEAVABLE = (r"(?:de\s+|d['’]\s*)?(?:l['’]\s*|la\s+|le\s+|du\s+|cette\s+|une\s+)?"
+                r"(?:OTAN|Otan|Alliance|UE|Union|commandement|zone\s+euro|euro)\b")
+# « nous n'avons rien à faire », « la France n'a plus sa place », « nous n'y avons plus notre place »:
+# the subject, « ne », « y » or not, the verb and an adverb at most (never « pas rien à faire »)
+_FR_SUBJECT_NE = r"\b(?:nous|la\s+France|notre\s+pays|l['’]Hexagone)(?:\s*,[^,]{1,60},)?\s+(?:n['’]\s*|ne\s+)"
+_FR_HAS = r"(?:a|avons)\s+(?:(?:\w+ment|désormais|donc|aujourd['’]hui)\s+)?"
+_FR_NO_PLACE = r"(?:(?:plus\s+)?rien\s+à\s+faire|(?:plus|pas)\s+(?:sa|notre)\s+place)"
 _FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 _FR_MONTHS = (("janvier",), ("février", "fevrier"), ("mars",), ("avril",), ("mai",), ("juin",), ("juillet",),
               ("août", "aout"), ("septembre",), ("octobre",), ("novembre",), ("décembre", "decembre"))
@@ -1192,10 +1203,14 @@ FRENCH = Lexicon(
     date_rewrites=((rf"\bl{_S}an (dernier|passé)\b", "l'année dernière"), (r"\bplus tôt\s+", ""),
                    (r"^(?:début|fin|courant) |^mi-", "en ")),
     stemmer="french",
+    # (not « il reste dans l'OTAN des divisions »)
+    staying=(r"(?<!\bil\s)\b(?:rest(?:er|e|ent|era|erait|ons|erons|eront)|demeur(?:er|e|ent|era|erait))\s+"
+             rf"(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",),
+    # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
+    disowning=(rf"{_FR_SUBJECT_NE}{_FR_HAS}{_FR_NO_PLACE}\s*[»\"”]?\s*(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",
+               rf"{_FR_SUBJECT_NE}y\s+{_FR_HAS}{_FR_NO_PLACE}",
+               rf"{_FR_SUBJECT_NE}{_FR_HAS}(?:plus\s+)?rien\s+à\s+y\s+faire"),
     # "n" is the elided "ne" of "n'est", "n'a".
-    staying=(r"\b(?:rest(?:er|e|ent|era|erait|ons)|demeur(?:er|e|ent))\s+(?:dans|au\s+sein)\b",),
-    disowning=(r"\b(?:nous|la\s+France|notre\s+pays|l['’]Hexagone)\s+(?:n['’]\s*|ne\s+)(?:y\s+)?(?:\w+\s+){1,2}?"
-               r"(?:rien\s+à\s+(?:y\s+)?faire|(?:plus|pas)\s+(?:sa|notre)\s+place)\b",),
     condemnations=(r"\binefficaces?\b", r"\binutiles?\b", r"\bcontre-producti(?:f|fs|ve|ves)\b", r"\babsurdes?\b",
                    r"\bstupides?\b", r"\binjust(?:e|es|ifiée|ifiées)\b", r"\bna(?:ïf|ïfs|ïve|ïves)\b", r"\bnéfastes?\b",
                    r"\bune (?:grave |lourde |véritable )?erreur\b", r"\bun (?:véritable |total )?échec\b",
@@ -1264,9 +1279,7 @@ FRENCH = Lexicon(
         ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
     phrase_glosses=((r"\b(?:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
-                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),
-                    # having nothing to do or no place there: « nous n'avons rien à faire dans l'OTAN »
-                    (r"\brien\s+à\s+(?:y\s+)?faire\b|\bn['’](?:y\s+)?a\s+(?:\w+\s+)?(?:plus|pas)\s+sa\s+place\b", "leave")),
+                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),),
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}

@@ -3594,10 +3594,18 @@ def test_a_view_wishing_a_statements_leaving_wants_it(view, issue, expected):
     # having nothing to do or no place there is a wish to leave
     ("« Nous n'avons rien à faire » dans l'Otan, estime Claire Dumas.", "fr", True),
     ("L'Hexagone, pourtant membre historique de l'Otan, n'y a désormais plus sa place.", "fr", True),
-    # staying that is no staying inside; NATO named with no word of leaving or staying
+    ("Nous n'y avons plus notre place, a dit Claire Dumas de l'OTAN.", "fr", True),
+    # staying that is no staying inside; NATO named with no word of leaving or staying; (from a
+    # review) staying elsewhere, another's place, something that stays in NATO
     ("Russia remains a threat to NATO, Claire Dumas said.", "en", False),
     ("NATO must stay united, Claire Dumas said.", "en", False),
     ("Le reste de l'OTAN a salué la décision, a dit Claire Dumas.", "fr", False),
+    ("Claire Dumas hopes to remain in power long enough to host the NATO summit.", "en", False),
+    ("Ukraine will stay in NATO's waiting room for years, Claire Dumas conceded.", "en", False),
+    ("Ukraine has no place in NATO while the war goes on, Claire Dumas said.", "en", False),
+    ("L'Ukraine n'a rien à faire dans l'OTAN, estime Claire Dumas.", "fr", False),
+    ("« Ce sommet de l'OTAN restera dans l'histoire », a déclaré Claire Dumas.", "fr", False),
+    ("Il reste dans l'OTAN de profondes divisions, reconnaît Claire Dumas.", "fr", False),
 ])
 def test_staying_inside_or_having_no_place_there_bears_on_leaving(passage, language, expected):
     assert bears_on(CODEBOOK, "leave_nato", passage, language) is expected
@@ -3608,10 +3616,24 @@ def test_staying_inside_or_having_no_place_there_bears_on_leaving(passage, langu
     ("Concernant l'Otan, « nous n'avons rien à y faire ! » lance Claire Dumas.", "fr", "leave_nato", True),
     ("La France n'a plus sa place dans l'OTAN, juge Claire Dumas.", "fr", "leave_nato", True),
     ("France has no business being in NATO, Claire Dumas said.", "en", "leave_nato", True),
+    ("Pour Claire Dumas, la France n'a plus sa place dans l'Union européenne.", "fr", "leave_eu", True),
     # someone else's place; unrelated; no leaving statement
     ("L'Ukraine n'a rien à faire dans l'OTAN, juge Claire Dumas.", "fr", "leave_nato", False),
     ("France has nothing to do with NATO's strikes, Claire Dumas said.", "en", "leave_nato", False),
     ("La France n'a rien à faire dans l'OTAN, juge Claire Dumas.", "fr", "ukraine_nato_membership", False),
+    # (from a review) elsewhere than NATO; a claim denied, supposed or asked about; kept inside all the same
+    ("We have no place in Russia's sphere of influence, and NATO is our shield, Claire Dumas said.", "en",
+     "leave_nato", False),
+    ("La France n'a rien à faire avec la Russie de Poutine, a déclaré Claire Dumas, fidèle à l'OTAN.", "fr",
+     "leave_nato", False),
+    ("Claire Dumas rejected the idea that France has no place in NATO.", "en", "leave_nato", False),
+    ("« Si nous n'avons rien à faire dans l'OTAN, pourquoi y rester ? » ironise Claire Dumas.", "fr", "leave_nato",
+     False),
+    ("Qui peut croire que la France n'a rien à faire dans l'OTAN ? s'interroge Claire Dumas.", "fr", "leave_nato",
+     False),
+    ("« Nous n'avons pas rien à faire dans l'OTAN : nous y pesons », répond Claire Dumas.", "fr", "leave_nato", False),
+    ("Notre pays n'a pas sa place dans les guerres de l'OTAN, dit Claire Dumas, qui ne veut pas quitter l'Alliance.",
+     "fr", "leave_nato", False),
 ])
 def test_saying_france_has_no_place_inside_wishes_the_leaving(passage, language, issue, expected):
     assert disowns(CODEBOOK, issue, passage, language) is expected

@@ -220,17 +220,23 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     "United" of "United Communist Party" no longer makes "against the American
     alliance" bear on the United States as an ally); `overlap` O 0.438 -> 0.451.
 
-    Staying inside ("France must stay in NATO", « rester dans l'OTAN »; `Lexicon.staying`)
-    is a word of leaving here: such a sentence is on whether to leave, against it. Words
-    of leaving and staying were all the check had for it: "the candidates who want France
-    to stay in NATO" bore only on the integrated command's statement, whose own words hold
+    Staying inside what a leaving statement leaves ("France must stay in NATO", « rester
+    dans l'OTAN »; `Lexicon.staying`) is a word of leaving here: such a sentence is on
+    whether to leave, against it; so is having no place there (« nous n'avons rien à faire
+    dans l'OTAN »; `Lexicon.disowning`), for it. Before, "the candidates who want France to
+    stay in NATO" bore only on the integrated command's statement, whose own words hold
     "stays in the alliance", and « souhaite que la France reste dans l'Otan » on nothing.
+    Both are tied to what is left and, for having no place, to France or "we" as its
+    subject: a fresh-eyes review's sentences showed "remain in power ... NATO summit",
+    "Ukraine has no place in NATO" and « Il reste dans l'OTAN de profondes divisions »
+    bearing on leaving in the rules' first form.
 
     A gloss of what a word is associated with ("aid" for "back", marked "~" in
     `Lexicon.glosses`) counts as a word of the statement, never as the only one: "new aid
     for dairy farmers" is not on backing Ukraine, "military aid to Kyiv" is (two words)."""
     words = _passage_stems(codebook, passage, language)
     staying = _said(language, "staying", passage)
+    disowning = _said(language, "disowning", passage)
     alone: frozenset[str] | None = None  # stemmed again only where one narrow stem would decide
     narrow = narrow_stems(codebook)
     names = _names(codebook)
@@ -239,7 +245,7 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
         if _unblamed(codebook, issue, words):
             continue
         found = words & (wanted - _LEAVING)
-        leaving = bool(wanted & _LEAVING and (words & _LEAVING or staying))
+        leaving = bool(wanted & _LEAVING and (words & _LEAVING or staying or disowning))
         if _count(found, names[issue]) + leaving >= MIN_SHARED:
             borne.add(issue)
             continue
@@ -1074,7 +1080,6 @@ def _statement_neighbours(codebook: Codebook) -> dict[str, frozenset[tuple[str, 
     return found
 
 
-@cache
 def _said(language: str | None, words: str, passage: str) -> bool:
     """Whether `passage` holds one of the regex alternatives of `language`'s lexicon field `words`."""
     lexicon = LEXICONS.get(language or "en")
@@ -1085,11 +1090,35 @@ def disowns(codebook: Codebook, issue: str, passage: str, language: str | None =
     """Whether `passage` says France has no place inside what a leaving statement leaves
     (`Lexicon.disowning`: « Nous n'avons rien à faire dans l'OTAN », "France has no
     business in NATO"), and bears on that statement: a wish to leave, with no word of
-    leaving. The 1.5B model reads the negation and judges it a rejection of leaving."""
-    return bool(issue_stems(codebook)[issue] & _LEAVING) and _said(language, "disowning", passage) \
-        and bears_on(codebook, issue, passage, language)
+    leaving. The 1.5B model reads the negation and judges it a rejection of leaving.
+    Never where the passage keeps France inside all the same, or where the words are a
+    claim denied, supposed or asked about ("Macron rejected the idea that France has no
+    place in NATO", « Si nous n'avons rien à faire dans l'OTAN, pourquoi y rester ? »):
+    a review's sentences, on which the first form turned such "oppose" answers."""
+    if not (issue_stems(codebook)[issue] & _LEAVING and bears_on(codebook, issue, passage, language)):
+        return False
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.disowning or _said(language, "staying", passage) or _KEEPING.search(passage):
+        return False  # "..., while refusing to leave the alliance", « ... qui veut pourtant rester dans l'OTAN »
+    for found in _alternatives(lexicon.code, "disowning").finditer(passage):
+        before = re.split(r"[.!?]", passage[:found.start()])[-1]
+        after = re.split(r"(?<=[.!?])\s", passage[found.end():], maxsplit=1)[0]
+        if not (after.rstrip(" »\"”").endswith("?") or _SUPPOSING.search(before)
+                or (lexicon.condemnations and _alternatives(lexicon.code, "condemnations").search(after))):
+            return True
+    return False
 
 
+# What makes "we have no place in NATO" a claim denied, supposed or asked about ("rejected the
+# idea that", « ceux qui prétendent que », "if we", « Qui peut croire que »), and what keeps the
+# speaker inside ("while refusing to leave the alliance", « qui ne veut pas quitter l'Alliance »).
+_SUPPOSING = re.compile(r"\b(?:if|whether|idea|notion|false|wrong|nonsense|myth|reject\w*|den(?:y|ies|ied)|si|prétend\w*"
+                        r"|croire|croit|idée|faux|absurde|dénonc\w*|récus\w*|rejet\w*)\b", re.IGNORECASE)
+_KEEPING = re.compile(r"\b(?:refus\w*|not|never|pas|jamais)\s+(?:\w+\s+){0,2}(?:to\s+)?(?:leave|quit|withdraw|quitter|sortir)\b",
+                      re.IGNORECASE)
+
+
+@cache
 def _alternatives(language: str, words: str) -> re.Pattern[str]:
     """One pattern of a lexicon's regex alternatives (`words` names the field), compiled once."""
     return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
