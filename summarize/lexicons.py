@@ -948,8 +948,10 @@ _FR_REFLEXIVE = (
     rf"s{_S}inscri(?:t|vent|vait) (?:aussi |également )?en faux",
     # "est hostile à tout envoi d'armes", "sont favorables aux sanctions", "n'est pas favorable à",
     # "est contre une sortie de l'UE" (not "contre-productif")
+    # (« sont clairement contre », « est fermement opposé à »)
     r"(?:est|était|sont|étaient|reste|restait|restent)\s+(?:(?:très|farouchement|résolument|toujours|aussi|plutôt"
-    r"|pas|plus|jamais|guère|elle aussi|lui aussi|eux aussi|elles aussi)\s+)?"
+    r"|pas|plus|jamais|guère|elle aussi|lui aussi|eux aussi|elles aussi|clairement|fermement|totalement"
+    r"|absolument|catégoriquement|radicalement|vivement)\s+)?"
     r"(?:(?:hostiles?|favorables?|défavorables?|opposée?s?)\s+(?:à|aux?)\b|contre(?![\w-])"
     # « est très critique envers Washington », « est partisan d'une sortie de l'OTAN »
     r"|critiques?\s+(?:envers|à\s+l['’]égard|vis-à-vis|face\s+à)|partisane?s?\s+(?:de|du|des|d['’])\b"

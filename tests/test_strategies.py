@@ -3927,3 +3927,67 @@ def test_a_group_in_the_office_of_a_prepositions_object_gives_no_speaker():
             "présidente du groupe FS à l'Assemblée Hélène Lefèvre, le Premier ministre a estimé que la France "
             "tiendrait bon.")
     assert "Hélène Lefèvre" not in [s for s, _ in mined_in(text, "fr")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # an opening source's office right before the name, with no comma between (a real
+    # Senate report: the three sentences were the senator named before)
+    ("Pour Mme Claire Dumas, l'accord « va trop loin ». Pour le sénateur Paul Garnier, la guerre de Poutine « est "
+     "une guerre d'agression ».", "fr", ["Claire Dumas", "Paul Garnier"]),
+    ("Pour Mme Claire Dumas, l'accord « va trop loin ». Pour le sénateur RN Paul Garnier, la guerre de Poutine « est "
+     "une guerre d'agression ».", "fr", ["Claire Dumas", "Paul Garnier"]),
+    # not whose voters or whose son it is
+    ("Pour Mme Claire Dumas, l'accord « va trop loin ». Pour les électeurs du sénateur Paul Garnier, la guerre "
+     "a changé la donne.", "fr", ["Claire Dumas"]),
+])
+def test_an_opening_source_names_its_office_holder_without_a_comma(text, language, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nFin.", language)] == expected
+
+
+@pytest.mark.parametrize("role, expected", [
+    # a translation's word order: two modifiers after the role
+    ("le candidat présidentiel français", ["Claire Dumas"]),
+    ("l'ancien candidat présidentiel", ["Claire Dumas"]),
+    ("le candidat", ["Claire Dumas"]),
+    # an object after its preposition stays one
+    ("avec le candidat présidentiel français", []),
+])
+def test_a_role_with_two_modifiers_before_a_name_makes_it_a_subject(role, expected):
+    text = f"Le 13 février, {role} Claire Dumas a déclaré que l'adhésion de l'Ukraine à l'OTAN n'est pas à l'ordre du jour."
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nFin.", "fr")] == expected
+
+
+def test_a_paragraph_introduced_by_a_colon_is_its_introducers_block_quote():
+    """A real analysis set Lionel Jospin's and Dominique de Villepin's words as block quotes
+    after "wrote ... that:", with no quotation marks: neither was found."""
+    text = ("Intro.\n\nIn response, another Socialist leader, Claire Dumas, wrote in a weekly magazine that:\n\n"
+            "France must keep its ability to judge for itself. It must not censor itself in the name of NATO.\n\n"
+            "The government did not answer. Paul Garnier left the party in May.")
+    assert [(s, t[:20]) for s, t in mined_in(text, "en")] == [
+        ("Claire Dumas", "In response, another"), ("Claire Dumas", "France must keep its"),
+        ("Claire Dumas", "It must not censor i")]
+
+
+def test_a_transcript_quoted_whole_gives_each_answer_to_its_label():
+    text = ("Paul Garnier: Ukraine has no vocation to join NATO\n"
+            "Paul Garnier, the former prime minister, gave an interview on January 22. It caused an outcry.\n"
+            "The magazine provides the full quote:\n"
+            "“Question: Can we trust Moscow?\n"
+            "Paul Garnier: Can the West always be trusted? Russia is not the only one to blame.\n"
+            "Question: Should Ukraine join NATO?\n"
+            "Paul Garnier: No, Ukraine has no vocation to enter NATO.”\n"
+            "The statement was widely criticised in Kyiv.")
+    assert [t for s, t in mined_in(text, "en") if s == "Paul Garnier"] == [
+        "Paul Garnier: Can the West always be trusted?", "Russia is not the only one to blame.",
+        "Paul Garnier: No, Ukraine has no vocation to enter NATO.”"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Claire Dumas et Paul Garnier sont clairement contre.", ["Claire Dumas", "Paul Garnier"]),
+    ("Claire Dumas est fermement opposée à ce retour dans l'OTAN.", ["Claire Dumas"]),
+    # not an adjective of a thing
+    ("Ce texte est clairement contre-productif, a relevé le rapport.", []),
+])
+def test_a_stance_with_an_adverb_between_copula_and_contre_is_the_subjects(text, expected):
+    lead = "La volonté du président de réintégrer le commandement de l'Otan est critiquée. "
+    assert sorted(s for s, _ in mined_in(f"Intro.\n\n{lead}{text}\n\nFin.", "fr")) == expected

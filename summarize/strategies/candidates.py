@@ -214,6 +214,10 @@ def _set_off(lex: Lexicon, word: str, most: int = 2) -> str:
     return rf"(?:[,»”\"]\s*(?:{word}\s+){{0,{most}}}|\b(?i:{_alternatives(lex.incise_openers)})\s*)$"
 
 
+# A word shaped as an adjective of office or party: « présidentiel », « socialiste », « républicain »
+_ADJECTIVE = r"(?-i:[a-zà-ÿ][\w-]*(?:iel|ielle|iste|al|ale|ain|aine|ien|ienne|ique|aire))"
+
+
 # A page's date stamp, in any language: "2023-07-08", or its month alone ("2018-10").
 # Never a date phrase of the sentence (`phrases.date_phrase`): it dates the page, as a
 # dateline does.
@@ -257,7 +261,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         topic_objects=re.compile(_alternatives(lex.topic_objects), re.IGNORECASE) if lex.topic_objects else None,
         # an office, then its country ("le Premier ministre polonais Donald Tusk")
         # or a party's initials and the race it runs in ("la candidate LR à la présidentielle")
-        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}|(?-i:[{UPPER}]{{2,6}})))?"
+        # up to two: "le candidat présidentiel français Valérie Pécresse" (a translation's word order)
+        role_before=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}|(?-i:[{UPPER}]{{2,6}})|{_ADJECTIVE})){{0,2}}"
                                 rf"(?:\s+(?:{_alternatives(lex.role_complements)})\s*"
                                 rf"[^,.;:!?«»()“”\"]{{0,44}}\w{candidacy})?$", re.IGNORECASE)
                      if lex.role_complements else None),
@@ -958,7 +963,7 @@ class SpeakerFinder:
                       and any(c.isupper() for c in self.text[outer.start:m.start]))
             if outer is None or m.end > outer.end:
                 outer = m
-            if floor <= m.start and (holder := self._office_holder(m, end)) is not None:
+            if floor <= m.start and (holder := self.office_holder(m, end)) is not None:
                 if self.opens_clause(m.start, floor):  # not « En réponse à la présidente du groupe RN ... X »
                     holders.add(holder)  # « La députée RN de l'Hérault Stéphanie Galzy »: she, not the RN
                 continue
@@ -983,7 +988,7 @@ class SpeakerFinder:
         return any(m.end == named_end and self.is_person(m.name)
                    for m in self.mentions_between(max(0, named_end - 80), named_end))
 
-    def _office_holder(self, mention: Mention, end: int) -> Mention | None:
+    def office_holder(self, mention: Mention, end: int) -> Mention | None:
         """The person whose office names the group `mention` before their name: « La
         députée RN de l'Hérault Stéphanie Galzy juge », « La présidente du groupe RN à
         l'Assemblée Marine Le Pen a réclamé ». The person speaks, not the group."""
@@ -1430,6 +1435,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     turns = _guests(finder, _interview_turns(finder), [sentence for _, sentence in units], nobody)
     previous: Span | None = None
     previous_found = True  # whether the sentence before was attributed
+    following = {block.start: after for block, after in zip(blocks, blocks[1:])}
+    quoting: tuple[str, Span] | None = None  # who introduced the next paragraph as their words, and that paragraph
     ran_on = False  # whether it went on with the speech of the one before it (`_speech_runs_on`)
     heading_lines = _name_headings(finder)
     headings = iter(heading_lines)
@@ -1472,6 +1479,11 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if (not found and candidates and headed is None
                 and _continues_quotation(finder, candidates[-1].sentence, sentence)):
             found = [candidates[-1].speaker]
+        if not found and quoting is not None and quoting[1] == block and (
+                re.search(r"[«»“”\"]", text[block.start:block.end]) or _narrates(finder, sentence)):
+            quoting = None  # a paragraph with its own quote marks is no block quote; narration ends one
+        if not found and quoting is not None and quoting[1] == block:
+            found = [quoting[0]]  # "X told Canal+ TV that:", then the paragraph quoted with no marks
         running_on = (not found and bool(candidates) and headed is None and candidates[-1].sentence == previous
                       and _speech_runs_on(finder, candidates[-1].sentence, sentence, block, ran_on))
         if running_on:
@@ -1488,6 +1500,10 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             found = [*(p for p in _likened_after(finder, sentence, speakers) if p not in found), *found]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         headed = None if found else headed
+        if quoting is not None and quoting[1] != block:
+            quoting = None
+        if found and _introduces_block(finder, sentence, block) and (after := following.get(block.start)) is not None:
+            quoting = (found[-1], after)
         # the sentence's people and speakers, in the order the sentence names them
         # (sentences come in text order): "Macron armed Kyiv, said Bardella. “...,” he
         # added" is Bardella; "Zemmour spoke first, then Ciotti took the stage. He said"
@@ -1517,6 +1533,40 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     points = [c for c in _programme_points(finder, blocks, dict(heading_lines)) + _live_entries(finder, blocks)
               if (c.speaker, c.sentence) not in taken]
     return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
+
+
+def _introduces_block(finder: SpeakerFinder, sentence: Span, block: Span) -> bool:
+    """Whether `sentence` ends its paragraph on a colon right after its reporting verb
+    (with whom it was told, where, and "that"), so that the next paragraph is what it
+    reports, quoted as a block without quotation marks: "Lionel Jospin wrote in the Nouvel
+    Observateur magazine that:", "Dominique de Villepin ... told Canal+ TV that:" (a real
+    analysis, neither found). Never "the following:", a question announced, « voici »."""
+    said = finder.text[sentence.start:sentence.end].rstrip()
+    return (said.endswith(":") and not finder.text[sentence.end:block.end].strip()
+            and _TOLD.search(said) is not None and _ANNOUNCED.search(said) is None)
+
+
+# A verb of saying or writing at the end of a block quote's lead, with whom it was told,
+# where, and "that" ("wrote in the Nouvel Observateur magazine that:", "told Canal+ TV
+# that:", « a déclaré devant la presse : »); not "reacted on X:", "published this photo:",
+# "announced the schedule:" or "said she had received the support of several mayors:",
+# whose next paragraphs are the article's (a fresh-eyes review's passages)
+_TOLD = re.compile(
+    r"(?:\b(?:said|says|wrote|writes|declared|declares|stated|states|added|adds|insisted|argued|warned|tweeted"
+    r"|told\s+[^:,.]{1,40}?)|\b(?:a|avait)\s+(?:écrit|déclaré|affirmé|ajouté|dit|lancé|tweeté|expliqué|martelé"
+    r"|prévenu|répondu|estimé|assuré)|\b(?:écrit|déclare|affirme|explique|ajoute|martèle|lance|estime|assure))"
+    r"(?:\s+(?:in|on|to|at|sur|dans|à|au|aux|devant|en)\s+[^:,.]{1,60}?)?(?:\s+(?:that|que|qu['’]))?\s*:$",
+    re.IGNORECASE)
+# A colon that announces something else than the speaker's words: a list, a question, a text
+_ANNOUNCED = re.compile(r"suivant|following|questions?\b|voici|below|ci-dessous", re.IGNORECASE)
+
+
+def _narrates(finder: SpeakerFinder, sentence: Span) -> bool:
+    """Whether a sentence of a block quote is the article's narration after it: it names
+    someone, or speaks of someone in the third person ("The crowd chanted her name")."""
+    text = finder.text[sentence.start:sentence.end]
+    return (any(finder.is_person(m.name) for m in finder.mentions_between(sentence.start, sentence.end))
+            or re.search(r"\b(?:he|she|his|her|him)\b", text, re.IGNORECASE) is not None)
 
 
 # A heading's tail after the name: a party in brackets, a tagline after a colon or a dash.
@@ -1767,7 +1817,8 @@ def _likened_after(finder: SpeakerFinder, sentence: Span, speakers: set[str]) ->
 # line's start (after a dash, as French transcripts set it: "— Jordan Bardella : ") or
 # just after the question before it ("La Gazette: ", "... n'est-ce pas?François
 # Asselineau: J'ai créé l'UPR")
-_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?:[–—][ \t]*)?(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})"
+# (a transcript quoted whole opens on its first label: "“Question: Can we trust Putin?")
+_LABEL = re.compile(rf"(?:^|(?<=\n)|(?<=\?))[ \t]*(?P<opening>[“«\"][ \t]*)?(?:[–—][ \t]*)?(?P<name>[{UPPER}][\w'’.-]*(?:[ \t]+[\w'’.-]+){{0,4}})"
                     r"[ \t]*:[ \t]*(?=\S)")
 # or, opening a line, capitalized words and a dash or a full stop, as official transcripts
 # and translated interviews set them ("Q. – ", "THE PRESIDENT – ", "Nicolas Dupont-Aignan. ")
@@ -1798,7 +1849,12 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     interviewer's initials and one of them recurs: "Absolutely." opening a paragraph, or
     a photo's caption "Marine Le Pen. Photo AFP.", is none."""
     text = finder.text
-    labels = [label for label in _LABEL.finditer(text) if not inside_quote(text, 0, label.start("name"))]
+    # a transcript quoted whole is read as if unquoted: its labels are no one's words
+    unquoted = text
+    for label in _LABEL.finditer(text):
+        if label.group("opening"):
+            unquoted = unquoted[:label.start("opening")] + " " + unquoted[label.start("opening") + 1:]
+    labels = [label for label in _LABEL.finditer(text) if not inside_quote(unquoted, 0, label.start("name"))]
     lines = [label for label in _LINE_LABEL.finditer(text)
              if not inside_quote(text, 0, label.start("name")) and _labels_someone(finder, label)]
     if len({fold_key(label.group("name")) for label in lines}) < len(lines):  # one of them recurs
@@ -1812,11 +1868,16 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     if len(labels) < 2:
         return []
     turns = []
+    # a transcript quoted whole ends where its quotation closes
+    opened = [label for label in labels if label.groupdict().get("opening")]
+    # (at its closing mark, or at the end of its paragraph: never at the end of the text)
+    closing = re.compile(r"[”»\"]|\n[ \t]*\n").search(text, labels[-1].end()) if opened else None
     for label, following in zip(labels, [*labels[1:], None], strict=True):
         speaker = _label_speaker(finder, label)
         if speaker is None and _is_role(finder, label.group("name")):
             speaker = _introduced(finder, label.group("name"), labels[0].start())
-        turns.append(_Turn(label.end(), following.start() if following else len(text), speaker))
+        end = following.start() if following else (closing.end() if closing else len(text))
+        turns.append(_Turn(label.end(), end, speaker))
     asked = any(answer.speaker and text[question.start:question.end].rstrip().endswith("?")
                 for question, answer in zip(turns, turns[1:]))
     # a broadcast transcript labels every turn in capitals, a reporter's as well as the
@@ -1828,7 +1889,15 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
         return [turn._replace(verbatim=True, speaker=None if _UNNAMED_LABEL.search(text, turn_label.start("name"),
                                                                                   turn_label.end("name"))
                               else turn.speaker) for turn, turn_label in zip(turns, labels, strict=True)]
-    return turns if asked else []
+    if not asked:
+        return []
+    # a headline's label is no turn: "Francois Fillon: Georgia, Ukraine do not have vocation to
+    # join EU and NATO" heads the article, and the narration under it is nobody's answer
+    line_end = text.find("\n", labels[0].start())
+    if not text[:labels[0].start()].strip() and (line_end < 0 or not re.fullmatch(
+            r"[ \t“«\"–—]*", text[line_end + 1:labels[1].start("name")])):
+        turns[0] = turns[0]._replace(speaker=None)  # not where the next line answers it, as a debate's first turn
+    return turns
 
 
 def _label_speaker(finder: SpeakerFinder, label: re.Match[str]) -> str | None:
@@ -2484,6 +2553,9 @@ def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
     return None
 
 
+_RELATIVES = frozenset({"qui", "que", "dont", "who", "whom", "which", "whose", "that"})
+
+
 def _opened_on(finder: SpeakerFinder, sentence: Span, start: int) -> Iterator[Mention]:
     """The names an opening phrase ending at `start` gives, each closed by a comma: right
     there ("Hugo Rivière, ") or after a role set off by one ("le président du Front
@@ -2494,6 +2566,24 @@ def _opened_on(finder: SpeakerFinder, sentence: Span, start: int) -> Iterator[Me
         for mention in finder.mentions_at(at):
             if re.match(r"\s*,", finder.text[mention.end:]):
                 yield mention
+    # or right after an office with no comma between, its group or place in it: « Pour le
+    # sénateur Christopher Szczurek, », « Pour le sénateur Rassemblement national X, »
+    office = re.match(r"\s*(?:l['’]\s*|le\s+|la\s+|the\s+)?([\w-]+)\s", window)
+    if role is None or office is None or fold_key(office.group(1)) not in finder.rules.offices:
+        return
+    head = start + office.end(1)
+    for mention in finder.mentions_between(start, start + role.end()):
+        # not another's office in between (« le porte-parole du ministre X », "the spokesman
+        # for Minister X"), nor a relative clause (« le député qui a interpellé le ministre X »)
+        between = re.findall(r"[\w'’-]+", finder.text[head:mention.start])
+        if any(fold_key(w) in finder.rules.offices or w.lower() in _RELATIVES for w in between):
+            continue
+        if (finder.is_person(mention.name) and re.match(r"\s*,", finder.text[mention.end:])
+                and (finder.titled(mention.start)
+                     or _ACRONYM.fullmatch(finder.text[start + office.end():mention.start].strip())  # « le sénateur RN X »
+                     or any(finder.office_holder(group, mention.end + 1) == mention
+                            for group in finder.mentions_between(start, mention.start)))):
+            yield mention
 
 
 def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], antecedents: _Antecedents,
