@@ -1850,11 +1850,10 @@ def _interview_turns(finder: SpeakerFinder) -> list[_Turn]:
     a photo's caption "Marine Le Pen. Photo AFP.", is none."""
     text = finder.text
     # a transcript quoted whole is read as if unquoted: its labels are no one's words
-    unquoted = text
-    for label in _LABEL.finditer(text):
-        if label.group("opening"):
-            unquoted = unquoted[:label.start("opening")] + " " + unquoted[label.start("opening") + 1:]
-    labels = [label for label in _LABEL.finditer(text) if not inside_quote(unquoted, 0, label.start("name"))]
+    found = list(_LABEL.finditer(text))
+    opening = {label.start("opening") for label in found if label.group("opening")}
+    unquoted = "".join(" " if i in opening else ch for i, ch in enumerate(text)) if opening else text
+    labels = [label for label in found if not inside_quote(unquoted, 0, label.start("name"))]
     lines = [label for label in _LINE_LABEL.finditer(text)
              if not inside_quote(text, 0, label.start("name")) and _labels_someone(finder, label)]
     if len({fold_key(label.group("name")) for label in lines}) < len(lines):  # one of them recurs
@@ -2580,7 +2579,7 @@ def _opened_on(finder: SpeakerFinder, sentence: Span, start: int) -> Iterator[Me
             continue
         if (finder.is_person(mention.name) and re.match(r"\s*,", finder.text[mention.end:])
                 and (finder.titled(mention.start)
-                     or _ACRONYM.fullmatch(finder.text[start + office.end():mention.start].strip())  # « le sénateur RN X »
+                     or _ACRONYM.fullmatch(finder.text[head:mention.start].strip())  # « le sénateur RN X »
                      or any(finder.office_holder(group, mention.end + 1) == mention
                             for group in finder.mentions_between(start, mention.start)))):
             yield mention
