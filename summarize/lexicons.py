@@ -231,6 +231,10 @@ class Lexicon:
     office_modifiers: frozenset[str] = frozenset()
     # A reported clause ("that", "que"): a verb after it reports someone else's view.
     complementizers: tuple[str, ...] = ()
+    # Conjunctions of time: a name after one inside a sentence sets the time of its main
+    # clause ("Sa déclaration, faite avant que Vladimir Poutine demande ..."), so is no
+    # later "he" or "she".
+    time_conjunctions: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
@@ -698,6 +702,7 @@ ENGLISH = Lexicon(
                             "right-wing left-wing populist nationalist conservative socialist communist centrist "
                             "radical opposition party"),
     complementizers=(r"that\b",),
+    time_conjunctions=(r"before\b", r"after\b", r"until\b", r"when\b", r"as\s+soon\s+as\b"),
     relative_pronouns=("who",),
     conjunctions=("and",),
     joined_verb_fillers=("had", "has", "have", "would", "will", "then", "also", "later", "since", "subsequently",
@@ -932,9 +937,9 @@ _FR_GERUNDS = (
     "refusant",
 )
 # Reflexive forms, with an adverb allowed after the auxiliary: "s'est aussi prononcée pour",
-# "s'en est prise à", "se dit favorable".
+# "s'en est prise à", "se dit favorable", and in the plural: « se sont dits inquiets ».
 _FR_REFLEXIVE = (
-    rf"s{_S}(?:en )?(?:est|était)(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
+    rf"(?:s{_S}(?:en )?(?:est|était)|se (?:sont|étaient)|s{_S}en (?:sont|étaient))(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
     r"|opposée?s?|engagée?s?|inquiétée?s?|élevée?s? contre|insurgée?s?|positionnée?s?|exprimée?s?|prise?s?"
     r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?|bornée?s?|contentée?s?|limitée?s?)",
     # a stance kept narrow: « se borne à vouloir sortir du commandement intégré », « s'engage à soutenir »
@@ -1114,6 +1119,8 @@ FRENCH = Lexicon(
                     "chiraquien chiraquienne macroniste lepéniste mélenchoniste"),
     office_modifiers=_words("ancien ancienne ex actuel actuelle nouveau nouvelle futur future"),
     complementizers=(r"que\b", f"qu{_S}"),
+    time_conjunctions=(rf"(?:avant|après|dès|pendant|jusqu{_S}à\s+ce)\s+qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
+                       r"quand\b"),
     relative_pronouns=("qui",),
     subordinators=("quand", "lorsque", f"lorsqu{_S}", r"alors\s+que", r"après\s+que", r"avant\s+que", "si", "puisque",
                    r"parce\s+que", r"dès\s+que"),

@@ -1118,6 +1118,31 @@ def test_french_verbs_of_view_from_a_review_of_real_pages(text, expected):
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")][-1:] == [expected]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Les Verts se sont dits inquiets de l'adhésion de l'Ukraine.", ["Verts"]),
+    ("Paul Verdier et Anna Kovalenko se sont dits « inquiets » de l'adhésion de l'Ukraine.",
+     ["Anna Kovalenko", "Paul Verdier"]),
+    ("Les Verts, hostiles à une adhésion de l'Ukraine, se sont dits, par la voix du député Paul Verdier, « inquiets ».",
+     ["Verts"]),
+])
+def test_french_reflexive_verbs_in_the_plural(text, expected):
+    """« Les communistes ... se sont dits « inquiets » » (set Y) named no speaker: only
+    « s'est dit » was a verb of view, not its plural."""
+    assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Paul Verdier a parlé samedi à Toulouse. Sa déclaration, faite avant que Dmitri Orlov demande à son "
+     "Parlement l'envoi de troupes, ne passe pas inaperçue. « Les ports sont vitaux », a-t-il ajouté.", "fr"),
+    ("Paul Verdier was questioned in Lyon when Dmitri Orlov announced the troops. He said the ports were vital.",
+     "en"),
+])
+def test_a_name_in_a_clause_of_time_is_no_later_pronoun(text, language):
+    """A clause of time inside a sentence sets when its main clause happened: the person
+    it names is no later "il" (set Y gave three of Mélenchon's sentences to Putin so)."""
+    assert mined_in(text, language)[-1][0] == "Paul Verdier"
+
+
 @pytest.mark.parametrize("text, language", [
     ("Paul Verdier characterizes the conflict as a local dispute.", "en"),
     ("Paul Verdier critiques France's stance on the war.", "en"),

@@ -168,6 +168,7 @@ class Rules:
     title: re.Pattern[str]
     titles: re.Pattern[str]
     that: re.Pattern[str]
+    time_clause: re.Pattern[str] | None  # a conjunction of time: "before", « avant que »
     clause_break: re.Pattern[str] | None
     elision: re.Pattern[str] | None
     clause_openers: frozenset[str]
@@ -350,6 +351,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         title=re.compile(rf"(?:[{UPPER}][\w'’-]*[ \t]+(?:(?:{_alternatives(lex.title_connectors)})[ \t]+)*)+$"),
         titles=re.compile(rf"^(?:{_alternatives(lex.titles)})\.?\s+"),
         that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
+        time_clause=(re.compile(rf"\b(?:{_alternatives(lex.time_conjunctions)})", re.IGNORECASE)
+                     if lex.time_conjunctions else None),
         clause_break=(re.compile(rf"\b(?:{_alternatives(lex.clause_breaks)})", re.IGNORECASE)
                       if lex.clause_breaks else None),
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
@@ -950,6 +953,19 @@ class SpeakerFinder:
         interview, said ...", "Le Pen, plus prudente que son rival, a estimé ..."."""
         opened = [m.end() for m in self.rules.that.finditer(self.text, start, position)]
         return bool(opened) and "," not in self.text[opened[-1]:position]
+
+    def in_time_clause(self, start: int, position: int) -> bool:
+        """Whether the name at `position` is the subject of a clause of time that opens
+        inside the sentence starting at `start`: « Sa déclaration, faite avant que
+        Vladimir Poutine demande ... » sets a time, so its "Poutine" is no later "il".
+        A clause of time that opens the sentence ("When Macron arrived, he said ...")
+        names its topic, and so does a subject the conjunction does not open ("after the
+        summit, Le Pen said")."""
+        if self.rules.time_clause is None:
+            return False
+        opened = [m for m in self.rules.time_clause.finditer(self.text, start, position)]
+        return bool(opened) and bool(self.text[start:opened[-1].start()].strip()) and not (
+            self.text[opened[-1].end():position].strip(" \t"))
 
     def _subjects(self, mentions: list[Mention], floor: int, end: int) -> list[Mention]:
         """Mentions in subject position between `floor` and `end`, the longest of any
@@ -1964,7 +1980,10 @@ def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> 
     for speaker in found:
         if not finder.is_person(speaker):
             continue
-        mentions = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+        mentions = [m for m in finder.mentions_between(sentence.start, sentence.end)
+                    if m.name == speaker and not finder.in_time_clause(sentence.start, m.start)]
+        if not mentions and any(m.name == speaker for m in finder.mentions_between(sentence.start, sentence.end)):
+            continue  # named in a clause of time only: "faite avant que Vladimir Poutine demande"
         if mentions and all(finder.rules.relative_after.match(text, m.end)
                             and not finder.opens_clause(m.start, sentence.start) for m in mentions):
             last_relative_only = speaker == found[-1]
@@ -2264,10 +2283,10 @@ _FOLLOWING_WORD = re.compile(r"\s*[\w-]+")
 
 def _main_clause_of_prose(finder: SpeakerFinder, prose: list[Span], starts: list[int], position: int) -> bool:
     """Whether `position` falls in one of the `prose` sentences (sorted, disjoint; `starts`
-    are theirs), outside its quotations and its that-clauses."""
+    are theirs), outside its quotations, its that-clauses and its clauses of time."""
     i = bisect.bisect_right(starts, position) - 1
     return (i >= 0 and position < prose[i].end and not inside_quote(finder.text, prose[i].start, position)
-            and not finder.in_that_clause(prose[i].start, position))
+            and not finder.in_that_clause(prose[i].start, position) and not finder.in_time_clause(prose[i].start, position))
 
 
 # A quotation of four words or more: a scare quote ("a “peace” candidate") carries no speaker.
