@@ -423,7 +423,11 @@ ENGLISH = Lexicon(
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
-        "reaffirms", "reiterates", "thanked", "made it clear", "makes it clear", "quoted", "took aim at",
+        # a gerund after the main clause states the subject's view ("addressed Ukraine during his
+        # speech, emphasizing that Russia “illegally attacked it”")
+        "emphasizing", "emphasising", "underlining", "reiterating", "noting that", "stating that",
+        "declaring that", "asserting that",
+        "reaffirms", "reiterates", "thanked", "congratulated", "congratulates", "made it clear", "makes it clear", "quoted", "took aim at",
         # not "commented": mostly "has not commented", "declined to comment"
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
         "specified", "highlighted", "highlights", "assured", "assures", "reckoned", "reckons", "opined",
@@ -464,6 +468,9 @@ ENGLISH = Lexicon(
         r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bdid\s)(?<!\bexpected\sto\s)(?<!\bset\sto\s)"
         r"(?<!\bdue\sto\s)(?<!\byet\sto\s)(?:highlight|stress(?!\s+tests?\b)|underline|insist|urge|warn|demand"
         r"|reject|condemn|argue|reaffirm|reiterate|emphasi[sz]e|advocate(?![,.;]|\s+of\b)|denounce|critici[sz]e)",
+        # not ruling something out states a view of it ("Macron, who did not rule out sending
+        # troops", "refused to rule out")
+        r"(?:(?:not|n['’]t|never)\s+|refus(?:ed|es|ing)\s+to\s+|declin(?:ed|es|ing)\s+to\s+)rule\s+out\b",
         # a press release's introducer: "Sergey Lagodinsky, shadow rapporteur on Russia, comments:"
         # ending its line or opening its quotation (not "had no comments: he left", "declined to comment")
         r"(?<!\bno\s)(?<!\bany\s)comment(?:s|ed)(?=[ \t]*:[ \t]*(?:\n|$|[“\"«]))",
@@ -1125,7 +1132,7 @@ FRENCH = Lexicon(
     subordinators=("quand", "lorsque", f"lorsqu{_S}", r"alors\s+que", r"après\s+que", r"avant\s+que", "si", "puisque",
                    r"parce\s+que", r"dès\s+que"),
     relative_openers=("qui", "que", f"qu{_S}", "dont"),
-    conjunctions=("et",),
+    conjunctions=("et", r"ainsi\s+que"),
     joined_verb_fillers=("a", "avait", "aura", "ensuite", "aussi", "alors", "plus", "tard", "depuis"),
     generic_party_words=_words("parti national nationale gauche droite union front democrate democratique "
                                "republique republicaine mouvement alliance peuple populaire verts vert"),

@@ -1082,6 +1082,11 @@ def test_of_two_holders_of_an_office_the_role_is_the_one_spoken_of_last():
     # a person opening the sentence introduces the quotation it runs into
     ("Paul Verdier spoke first. Anna Kovalenko mentioned in an interview that “we have to worry about” appeasement.",
      "Anna Kovalenko"),
+    # not ruling out (set Y), a gerund of saying after the main clause, congratulating (set Z)
+    ("Paul Verdier spoke first. Anna Kovalenko did not rule out sending troops to Ukraine.", "Anna Kovalenko"),
+    ("Paul Verdier spoke first. Anna Kovalenko addressed parliament, emphasizing that Russia “illegally attacked” "
+     "Ukraine.", "Anna Kovalenko"),
+    ("Paul Verdier spoke first. Anna Kovalenko congratulated the winner on his re-election.", "Anna Kovalenko"),
 ])
 def test_more_verbs_of_view_and_a_quotation_its_opening_subject_introduces(text, expected):
     """A review of real pages: each of these named no speaker, or the last one quoted."""
@@ -1129,6 +1134,36 @@ def test_french_reflexive_verbs_in_the_plural(text, expected):
     """« Les communistes ... se sont dits « inquiets » » (set Y) named no speaker: only
     « s'est dit » was a verb of view, not its plural."""
     assert [speaker for speaker, _ in mined_in(f"Intro.\n\n{text}\n\nPlus de texte.", "fr")] == expected
+
+
+def test_french_subjects_joined_by_ainsi_que_all_speak():
+    """« MM. Sarkozy et Medvedev, ainsi que Mme Merkel ont réaffirmé » (set Z) was Merkel's alone."""
+    text = ("Intro.\n\nMM. Garnier et Rivière, ainsi que Mme Lefèvre ont réaffirmé leur engagement « à travailler "
+            "ensemble ».\n\nPlus de texte.")
+    assert sorted(speaker for speaker, _ in mined(text, FR_ALIASES)) == ["Hugo Rivière", "Hélène Lefèvre", "Paul Garnier"]
+
+
+def test_a_quotation_split_over_lines_stays_its_speakers():
+    """A quotation under its speaker's line that a line break splits (set Z: « On se parle
+    de moins en moins ... ¶ Allez, amis russes, levez les sanctions ! ») was no one's: it
+    did not close in its first sentence, and the sentences after it had no quote mark."""
+    text = ("Intro.\n\nPaul Verdier, président du parti Union verte et ancien ministre :\n« On se parle de moins en moins. "
+            "J'ai proposé au président Orlov qu'il lève les sanctions.\nAllez, amis russes, levez les sanctions ! "
+            "Et nous, on fera tout pour apaiser les choses. »\nPlus de texte.")
+    assert mined_in(text, "fr") == [
+        ("Paul Verdier", "« On se parle de moins en moins. J'ai proposé au président Orlov qu'il lève les sanctions."),
+        ("Paul Verdier", "Allez, amis russes, levez les sanctions !"),
+        ("Paul Verdier", "Et nous, on fera tout pour apaiser les choses.")]
+
+
+def test_unquoted_words_then_a_dash_and_their_speaker():
+    """Translated agency copy names the speaker after unquoted words: "Our red line is ...
+    We must be consistent. - noted the French Minister of Defense." (set Z)."""
+    text = ("Intro.\n\nAnna Kovalenko spoke on Monday. Our red line is the demilitarization of Ukraine. We must be "
+            "consistent. - noted Anna Kovalenko.\n\nMore text.")
+    assert [sentence for _, sentence in mined_in(text, "en")] == [
+        "Anna Kovalenko spoke on Monday.", "Our red line is the demilitarization of Ukraine.", "We must be consistent.",
+        "- noted Anna Kovalenko."]
 
 
 @pytest.mark.parametrize("text, language", [

@@ -1454,6 +1454,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     following = {block.start: after for block, after in zip(blocks, blocks[1:])}
     quoting: tuple[str, Span] | None = None  # who introduced the next paragraph as their words, and that paragraph
     ran_on = False  # whether it went on with the speech of the one before it (`_speech_runs_on`)
+    unclaimed: list[Span] = []  # the paragraph's sentences attributed to no one since its last candidate
     heading_lines = _name_headings(finder)
     headings = iter(heading_lines)
     heading_starts = {start for start, _ in heading_lines}
@@ -1505,6 +1506,9 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         if running_on:
             found = [candidates[-1].speaker]
         ran_on = running_on
+        if not found and candidates and candidates[-1].sentence == previous and (
+                opener := _quoted_by(text, candidates, block, sentence)) is not None:
+            found = [opener]  # « ... J'ai proposé au président Poutine ... ¶ Allez, amis russes, levez les sanctions ! »
         if not found and candidates and candidates[-1].sentence == previous and _group_anaphor(
                 finder, sentence, candidates[-1].speaker):
             found = [candidates[-1].speaker]
@@ -1514,6 +1518,10 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
         if found:
             found = [*(p for p in _likened_after(finder, sentence, speakers) if p not in found), *found]
+        if found and unclaimed and _DASH_TAIL.fullmatch(text, sentence.start, sentence.end):
+            # "Our red line is ... We cannot refuse ... - noted the French Minister of Defense."
+            candidates.extend(Candidate(found[-1], said, block) for said in unclaimed)
+        unclaimed = [] if found else [*(u for u in unclaimed if u.start >= block.start), sentence]
         candidates.extend(Candidate(speaker, sentence, block) for speaker in found)
         headed = None if found else headed
         if quoting is not None and quoting[1] != block:
@@ -1549,6 +1557,12 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
     points = [c for c in _programme_points(finder, blocks, dict(heading_lines)) + _live_entries(finder, blocks)
               if (c.speaker, c.sentence) not in taken]
     return sorted(candidates + points, key=lambda c: c.sentence.start) if points else candidates
+
+
+# A speaker's attribution after their unquoted words, as translated agency copy sets it:
+# "... at the same time agree that it no longer has an army. - noted the French Minister
+# of Defense.", "- Lecornu emphasized." (a dash, then a few words and the stop).
+_DASH_TAIL = re.compile(r"\s*[-–—]\s+(?:[\w'’.-]+\s+){1,8}[\w'’.-]*[\w.]\s*")
 
 
 def _introduces_block(finder: SpeakerFinder, sentence: Span, block: Span) -> bool:
@@ -2051,6 +2065,18 @@ def _speech_runs_on(finder: SpeakerFinder, last: Span, sentence: Span, block: Sp
             and not _QUOTATION.search(text, sentence.start, sentence.end))
 
 
+def _quoted_by(text: str, candidates: list[Candidate], block: Span, sentence: Span) -> str | None:
+    """The speaker of the candidate sentence, in `sentence`'s paragraph, that opened a
+    quotation still open where `sentence` starts: a sentence of someone's quoted words
+    that a line break or a mark split from its opening (« On se parle de moins en
+    moins ... ¶ Allez, amis russes, levez les sanctions ! »)."""
+    opening = _open_quote(text, block.start, sentence.start)
+    if opening is None or not re.search(r"\w", text[sentence.start:sentence.end]):
+        return None  # not the closing mark left alone on its line
+    return next((c.speaker for c in reversed(candidates)
+                 if c.paragraph == block and c.sentence.start <= opening < c.sentence.end), None)
+
+
 def _open_quote(text: str, start: int, end: int) -> int | None:
     """Where the quotation still open at `end`, opened after `start`, opens (the
     outermost, if several are); quote marks are paired as `inside_quote` pairs them."""
@@ -2298,9 +2324,15 @@ _UNCLOSED = re.compile(r"[“«][^“”«»\"\n]*$")
 
 
 def _left_open(text: str, sentence: Span, block: Span) -> bool:
-    """Whether a quotation opens in `sentence` and its paragraph never closes it."""
+    """Whether a quotation opens in `sentence` and its paragraph never closes it, or
+    closes it only in a later sentence (« On se parle de moins en moins. J'ai proposé ...
+    ¶ Allez, amis russes, levez les sanctions ! »)."""
     left = _UNCLOSED.search(text, sentence.start, block.end)
-    return left is not None and left.start() < sentence.end and len(re.findall(r"\w+", left.group())) > 3
+    if left is not None and left.start() < sentence.end and len(re.findall(r"\w+", left.group())) > 3:
+        return True
+    opening = _open_quote(text, sentence.start, sentence.end)
+    return opening is not None and text[opening] in _OPEN_QUOTES and len(
+        re.findall(r"\w+", text[opening:sentence.end])) > 3
 
 
 def _introducer(finder: SpeakerFinder, sentence: Span, speakers: set[str], antecedents: _Antecedents) -> str | None:
@@ -2350,11 +2382,13 @@ def _presenter(finder: SpeakerFinder, previous: Span, sentence: Span) -> str | N
     "Florian Philippot did not hold back. “Frexit is the only way.”", « Jordan Bardella
     était dimanche à Marseille. « Jamais nous n'enverrons ... » » (a coverage audit of 329
     passages of its own, session 38: none of 15 such was found). The quotation is the
-    whole sentence, with no verb of its own outside it; the sentence before, attributed to
-    no one, opens on that person and names no other."""
+    whole sentence (or opens it and goes on past it), with no verb of its own outside it;
+    the sentence before, attributed to no one, opens on that person and names no other."""
     text = finder.text
     quoted = text[sentence.start:sentence.end]
-    if (not _BARE_QUOTATION.fullmatch(text, sentence.start, sentence.end) or len(quoted.split()) < 5 or _chanted(quoted)
+    bare = _BARE_QUOTATION.fullmatch(text, sentence.start, sentence.end) or (
+        _open_quote(text, sentence.start, sentence.end) == sentence.start)  # a quotation going on past it
+    if (not bare or len(quoted.split()) < 5 or _chanted(quoted)
             or "?" in quoted or _ADDRESSED.search(quoted) or _RECEIVED.search(text, previous.start, previous.end)):
         return None  # a chant, a heckle, a question put to them, or what they faced: not their words
     people = {m.name for m in finder.mentions_between(previous.start, previous.end) if finder.is_person(m.name)}
@@ -2671,6 +2705,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
     if word in lexicon.object_set_off_verbs and not re.search(r"[,.!?]\s*[”»\"]\s*,?\s*$", text[sentence.start:verb.start()]):
         set_off = False  # "The “coalition of the willing” urged X to": a name in quotes, X the object
+    # or a dash opening the sentence, after unquoted words (`_DASH_TAIL`): "- noted the minister."
+    set_off = set_off or (inverting and re.fullmatch(r"\s*[-–—]\s*", text[sentence.start:verb.start()]) is not None)
     if set_off:
         if after is not None and not officer_only and _inverted(finder, start, after):
             return after.name
