@@ -323,6 +323,10 @@ class Lexicon:
     # subject (« nous n'avons rien à faire dans l'OTAN », "France has no business in
     # NATO"): a wish to leave it, said without a word of leaving.
     disowning: tuple[str, ...] = ()
+    # Not ruling a thing out, as regex alternatives: "did not rule out sending troops",
+    # "should not be ruled out", "is not unthinkable", « n'exclut pas », « rien ne doit
+    # être exclu »: openness to it, for all the negation the model reads as rejection.
+    unexcluding: tuple[str, ...] = ()
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
@@ -553,6 +557,10 @@ ENGLISH = Lexicon(
     quoting_verbs=("quoted",),
     quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
     staying=(rf"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\s+{_EN_LEAVABLE}",),
+    unexcluding=(r"\b(?:not|n['’]t|never)\s+(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+out\b",
+                 r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+rule\s+out\b",
+                 r"\bnothing\s+(?:can|could|should|must|will)\s+be\s+ruled\s+out\b",
+                 r"\bnot\s+(?:be\s+)?(?:unthinkable|excluded)\b"),
     # not "has nothing to do with": unrelated, not unwanted
     disowning=(r"\b(?:we\s+have|France\s+has)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?"
                rf"(?:in|inside|within)\s+{_EN_LEAVABLE}",),
@@ -808,7 +816,10 @@ ENGLISH = Lexicon(
              ("bilateral", "~ties"),
              # an alliance with someone makes them an ally ("France will need an Alliance with Russia",
              # "against the American alliance"); one word of a statement, never the only one
-             ("alliance alliances", "~ally")),
+             ("alliance alliances", "~ally"),
+             # troops sent are backing ("sending Western troops to Ukraine should not be ruled out"),
+             # and what is Western is the West's
+             ("troop troops", "~back")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
@@ -1222,6 +1233,11 @@ FRENCH = Lexicon(
     # (not « il reste dans l'OTAN des divisions »)
     staying=(r"(?<!\bil\s)\b(?:rest(?:er|e|ent|era|erait|ons|erons|eront)|demeur(?:er|e|ent|era|erait))\s+"
              rf"(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",),
+    unexcluding=(r"\bn['’]\s*exclu(?:t|ent|ons|ait|aient)\s+pas\b",
+                 r"\bn['’]\s*(?:a|ont|avait)\s+pas\s+exclu\b",
+                 r"\b(?:rien|pas)\s+ne\s+(?:doit|peut|devrait|saurait)\s+être\s+exclu\b",
+                 r"\bn['’]\s*(?:est|était|sera)\s+pas\s+(?:exclue?s?|impensable)\b",
+                 r"\bne\s+(?:doit|peut|devrait)\s+pas\s+être\s+exclue?s?\b"),
     # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
     disowning=(rf"{_FR_SUBJECT_NE}{_FR_HAS}{_FR_NO_PLACE}\s*[»\"”]?\s*(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",
                rf"{_FR_SUBJECT_NE}y\s+{_FR_HAS}{_FR_NO_PLACE}",

@@ -65,6 +65,7 @@ from summarize.strategies.topics import (
     named_issue,
     negated,
     undone,
+    unexcludes,
     wants_leaving,
     worded_stance,
 )
@@ -399,8 +400,10 @@ class Decomposed:
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
             elif word == "oppose" and (wants_leaving(asked.codebook, issue, views[candidate])
-                                       or disowns(asked.codebook, issue, sentence, asked.language)):
-                # the view "wants France to withdraw from NATO"; « nous n'avons rien à faire dans l'OTAN »
+                                       or disowns(asked.codebook, issue, sentence, asked.language)
+                                       or unexcludes(sentence, asked.language)):
+                # the view "wants France to withdraw from NATO"; « nous n'avons rien à faire dans l'OTAN »;
+                # "sending troops to Ukraine should not be ruled out"
                 settled.append(Stance.SUPPORT)
             else:
                 settled.append(Stance(word))

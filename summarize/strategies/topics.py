@@ -1109,6 +1109,22 @@ def disowns(codebook: Codebook, issue: str, passage: str, language: str | None =
     return False
 
 
+def unexcludes(passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` says its speaker does not rule a thing out (`Lexicon.unexcluding`:
+    "sending Western troops to Ukraine should not be ruled out", "The presence of NATO
+    forces in Ukraine is not unthinkable"): openness to it, which the 1.5B model judged a
+    rejection, reading the negation (sets Y and Z). Never where the words are a claim
+    denied, supposed or asked about ("rejected the idea that nothing can be ruled out",
+    "Why not rule it out?")."""
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.unexcluding:
+        return False
+    if passage.rstrip(" »\"”").endswith("?"):
+        return False
+    return any(not _SUPPOSING.search(re.split(r"[.!?]", passage[:found.start()])[-1])
+               for found in _alternatives(lexicon.code, "unexcluding").finditer(passage))
+
+
 # What makes "we have no place in NATO" a claim denied, supposed or asked about ("rejected the
 # idea that", « ceux qui prétendent que », "if we", « Qui peut croire que »), and what keeps the
 # speaker inside ("while refusing to leave the alliance", « qui ne veut pas quitter l'Alliance »).
