@@ -36,6 +36,7 @@ from summarize.strategies.topics import (
     glossed,
     named_issue,
     negated,
+    unexcludes,
     wants_leaving,
 )
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
@@ -3713,6 +3714,47 @@ def test_decomposed_reads_having_no_place_in_nato_as_backing_leaving_it(server, 
     draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
     assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
         ("Claire Dumas", "leave_nato", Stance.SUPPORT), ("Paul Garnier", "leave_nato", Stance.OPPOSE)}
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # troops sent are backing, with Ukraine's name (set Z); a word of backing never alone
+    ("Claire Dumas said sending troops to Ukraine should not be ruled out.", True),
+    ("Paul Garnier would not rule out deploying troops to Ukraine.", True),
+    ("Claire Dumas said the troops would stay in their barracks.", False),
+])
+def test_troops_sent_are_a_word_of_backing(passage, expected):
+    assert bears_on(CODEBOOK, "support_ukraine", passage, "en") is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    ("Claire Dumas said sending Western troops to Ukraine should not be ruled out.", "en", True),
+    ("Paul Garnier did not rule out deploying troops.", "en", True),
+    ("“The presence of NATO forces in Ukraine is not unthinkable,” Paul Garnier wrote.", "en", True),
+    ("« Mais en dynamique, rien ne doit être exclu », a ajouté Paul Garnier.", "fr", True),
+    ("Claire Dumas n'exclut pas d'envoyer des troupes en Ukraine.", "fr", True),
+    # ruled out; a claim denied or asked about
+    ("Germany ruled out sending troops, Claire Dumas said.", "en", False),
+    ("Claire Dumas rejected the idea that nothing can be ruled out.", "en", False),
+    ("Why not rule out sending troops, asked Paul Garnier?", "en", False),
+])
+def test_not_ruling_a_thing_out(passage, language, expected):
+    assert unexcludes(passage, language) is expected
+
+
+def test_decomposed_reads_not_ruling_out_as_openness(server, cache):
+    """The 1.5B model judged "should not be ruled out" a rejection (sets Y and Z)."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["support_ukraine"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("Claire Dumas does not want troops in Ukraine.", "oppose", "", "oppose")(request))
+    text = ("Claire Dumas in Lyon\n\n"
+            "Claire Dumas said on Tuesday that sending Western troops to Ukraine should not be ruled out.\n\n"
+            "Paul Garnier said on Wednesday that France must stop backing Ukraine with troops.")
+    article = build_article(text, article_id="en")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
+        ("Claire Dumas", "support_ukraine", Stance.SUPPORT), ("Paul Garnier", "support_ukraine", Stance.OPPOSE)}
 
 
 @pytest.mark.parametrize("text, expected", [
