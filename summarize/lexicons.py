@@ -819,7 +819,10 @@ ENGLISH = Lexicon(
              ("alliance alliances", "~ally"),
              # troops sent are backing ("sending Western troops to Ukraine should not be ruled out"),
              # and what is Western is the West's
-             ("troop troops", "~back")),
+             ("troop troops", "~back"),
+             # an enemy is an adversary; a threat is what an adversary poses ("I see Russia as a
+             # multidimensional threat to both France and Europe")
+             ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
@@ -1285,7 +1288,7 @@ FRENCH = Lexicon(
         ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
-        ("adversaire ennemi", "adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
+        ("adversaire ennemi", "adversary"), ("menace menaces", "~adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
         ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
         # « efforts bilatéraux » (not « rapports »: as often reports as relations; nor « coopération »)
         ("bilatéral bilatéraux bilatérale bilatérales", "~ties"),
