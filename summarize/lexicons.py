@@ -822,7 +822,9 @@ ENGLISH = Lexicon(
              ("troop troops", "~back"),
              # an enemy is an adversary; a threat is what an adversary poses ("I see Russia as a
              # multidimensional threat to both France and Europe")
-             ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary")),
+             ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary"),
+             # relying on an ally is holding it reliable ("can no longer rely on the U.S.")
+             ("rely relies relied relying", "reliable")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
