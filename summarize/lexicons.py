@@ -824,7 +824,9 @@ ENGLISH = Lexicon(
              # multidimensional threat to both France and Europe")
              ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary"),
              # relying on an ally is holding it reliable ("can no longer rely on the U.S.")
-             ("rely relies relied relying", "reliable")),
+             ("rely relies relied relying", "reliable"),
+             # a vassal is what is not independent ("being a US ally did not mean being a vassal")
+             ("vassal vassals vassalage vassalization subservient subservience", "~independent")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
 )
@@ -1290,7 +1292,9 @@ FRENCH = Lexicon(
         ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
-        ("adversaire ennemi", "adversary"), ("menace menaces", "~adversary"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
+        ("adversaire ennemi", "adversary"), ("menace menaces", "~adversary"),
+        # « ne pas être vassal », « se soumettre à la tutelle américaine »: not independent
+        ("vassal vassaux vassalisation inféodé inféodée inféodés tutelle", "~independent"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
         ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
         # « efforts bilatéraux » (not « rapports »: as often reports as relations; nor « coopération »)
         ("bilatéral bilatéraux bilatérale bilatérales", "~ties"),
