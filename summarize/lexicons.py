@@ -233,8 +233,11 @@ class Lexicon:
     complementizers: tuple[str, ...] = ()
     # Conjunctions of time: a name after one inside a sentence sets the time of its main
     # clause ("Sa déclaration, faite avant que Vladimir Poutine demande ..."), so is no
-    # later "he" or "she".
+    # later "he" or "she" where that main clause is about someone (`person_references`).
     time_conjunctions: tuple[str, ...] = ()
+    # Words that refer to a person already named, never impersonally ("he", "his", « sa »;
+    # not « il », as in « il était 20 heures »).
+    person_references: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
@@ -327,6 +330,9 @@ class Lexicon:
     # "should not be ruled out", "is not unthinkable", « n'exclut pas », « rien ne doit
     # être exclu »: openness to it, for all the negation the model reads as rejection.
     unexcluding: tuple[str, ...] = ()
+    # Words of opposition, as regex alternatives: beside a thing not ruled out ("opposes new
+    # sanctions and did not rule out lifting them"), they keep the sentence's "oppose".
+    opposing: tuple[str, ...] = ()
     # Judgements that a thing is bad, as regex alternatives: "sanctions are ineffective",
     # « ces sanctions ne servent à rien »; read against a statement that approves of it.
     condemnations: tuple[str, ...] = ()
@@ -427,10 +433,6 @@ ENGLISH = Lexicon(
         # the participle alone is often no view ("Ridley, pushing for a late winner, hit the post")
         "been pushing for", "is pushing for", "was pushing for", "been pressing for", "is pressing for",
         "was pressing for",
-        # a gerund after the main clause states the subject's view ("addressed Ukraine during his
-        # speech, emphasizing that Russia “illegally attacked it”")
-        "emphasizing", "emphasising", "underlining", "reiterating", "noting that", "stating that",
-        "declaring that", "asserting that",
         "reaffirms", "reiterates", "thanked", "congratulated", "congratulates", "made it clear", "makes it clear", "quoted", "took aim at",
         # not "commented": mostly "has not commented", "declined to comment"
         "takes aim at", "doubled down", "doubles down", "hit back", "hits back", "clarified", "clarifies",
@@ -472,9 +474,13 @@ ENGLISH = Lexicon(
         r"(?<!\bshould\s)(?<!\bmust\s)(?<!\bcan\s)(?<!\bdid\s)(?<!\bexpected\sto\s)(?<!\bset\sto\s)"
         r"(?<!\bdue\sto\s)(?<!\byet\sto\s)(?:highlight|stress(?!\s+tests?\b)|underline|insist|urge|warn|demand"
         r"|reject|condemn|argue|reaffirm|reiterate|emphasi[sz]e|advocate(?![,.;]|\s+of\b)|denounce|critici[sz]e)",
+        # a gerund set off after the main clause states its subject's view ("addressed Ukraine
+        # during his speech, emphasizing that Russia “illegally attacked it”"); not "an article
+        # asserting that she ..." (a fresh-eyes review)
+        r"(?<=,\s)(?:emphasi[sz]ing|underlining|reiterating|(?:noting|stating|declaring|asserting)\s+that)\b",
         # not ruling something out states a view of it ("Macron, who did not rule out sending
         # troops", "refused to rule out")
-        r"(?:(?:not|n['’]t|never)\s+|refus(?:ed|es|ing)\s+to\s+|declin(?:ed|es|ing)\s+to\s+)rule\s+out\b",
+        r"(?:(?:\bnot|n['’]t|\bnever)\s+|refus(?:ed|es|ing)\s+to\s+|declin(?:ed|es|ing)\s+to\s+)rule\s+out\b",
         # a press release's introducer: "Sergey Lagodinsky, shadow rapporteur on Russia, comments:"
         # ending its line or opening its quotation (not "had no comments: he left", "declined to comment")
         r"(?<!\bno\s)(?<!\bany\s)comment(?:s|ed)(?=[ \t]*:[ \t]*(?:\n|$|[“\"«]))",
@@ -557,10 +563,11 @@ ENGLISH = Lexicon(
     quoting_verbs=("quoted",),
     quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
     staying=(rf"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\s+{_EN_LEAVABLE}",),
-    unexcluding=(r"\b(?:not|n['’]t|never)\s+(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+out\b",
+    unexcluding=(r"(?:\bnot|n['’]t|\bnever|\bcannot)\s+(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?out\b",
                  r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+rule\s+out\b",
                  r"\bnothing\s+(?:can|could|should|must|will)\s+be\s+ruled\s+out\b",
                  r"\bnot\s+(?:be\s+)?(?:unthinkable|excluded)\b"),
+    opposing=(r"\boppos\w*", r"\breject\w*", r"\bhostile\b", r"\brefus\w*", r"\bagainst\b", r"\bveto\w*"),
     # not "has nothing to do with": unrelated, not unwanted
     disowning=(r"\b(?:we\s+have|France\s+has)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?"
                rf"(?:in|inside|within)\s+{_EN_LEAVABLE}",),
@@ -718,6 +725,7 @@ ENGLISH = Lexicon(
                             "radical opposition party"),
     complementizers=(r"that\b",),
     time_conjunctions=(r"before\b", r"after\b", r"until\b", r"when\b", r"as\s+soon\s+as\b"),
+    person_references=("he", "she", "him", "his", "her"),
     relative_pronouns=("who",),
     conjunctions=("and",),
     joined_verb_fillers=("had", "has", "have", "would", "will", "then", "also", "later", "since", "subsequently",
@@ -817,9 +825,6 @@ ENGLISH = Lexicon(
              # an alliance with someone makes them an ally ("France will need an Alliance with Russia",
              # "against the American alliance"); one word of a statement, never the only one
              ("alliance alliances", "~ally"),
-             # troops sent are backing ("sending Western troops to Ukraine should not be ruled out"),
-             # and what is Western is the West's
-             ("troop troops", "~back"),
              # an enemy is an adversary; a threat is what an adversary poses ("I see Russia as a
              # multidimensional threat to both France and Europe")
              ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary"),
@@ -828,7 +833,11 @@ ENGLISH = Lexicon(
              # a vassal is what is not independent ("being a US ally did not mean being a vassal")
              ("vassal vassals vassalage vassalization subservient subservience", "~independent")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
-                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),),
+                     r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),
+                    # troops with Ukraine named are backing ("sending Western troops to Ukraine should
+                    # not be ruled out"); not "Russia has massed 100,000 troops" (a fresh-eyes review)
+                    (r"\btroops?\b[^.;]{0,80}\b(?:Ukraine|Kyiv|Kiev)\b|\b(?:Ukraine|Kyiv|Kiev)\b[^.;]{0,80}\btroops?\b",
+                     "back")),
 )
 
 _FR_ROLES = (
@@ -964,7 +973,13 @@ _FR_GERUNDS = (
 # Reflexive forms, with an adverb allowed after the auxiliary: "s'est aussi prononcée pour",
 # "s'en est prise à", "se dit favorable", and in the plural: « se sont dits inquiets ».
 _FR_REFLEXIVE = (
-    rf"(?:s{_S}(?:en )?(?:est|était)|se (?:sont|étaient)|s{_S}en (?:sont|étaient))(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
+    # in the plural, a plural participle after no negation (not « ne se sont pas prononcés »,
+    # « se sont dit au revoir », « se sont pris la main »: a fresh-eyes review)
+    rf"(?:se (?:sont|étaient)|s{_S}en (?:sont|étaient))(?:\s+(?!(?:pas|plus|jamais|guère)\b)[{LOWER}]+)?\s+"
+    r"(?:prononcée?s|dite?s|déclarée?s|félicitée?s|opposée?s|engagée?s|inquiétée?s|élevée?s contre|insurgée?s"
+    r"|positionnée?s|exprimée?s|emportée?s|bornée?s|contentée?s|limitée?s)\b",
+    rf"s{_S}en (?:sont|étaient)(?:\s+[{LOWER}]+)?\s+pris(?:es?)?\b",
+    rf"s{_S}(?:en )?(?:est|était)(?:\s+[{LOWER}]+)?\s+(?:prononcée?s?|dite?s?|montrée?s?|déclarée?s?|félicitée?s?"
     r"|opposée?s?|engagée?s?|inquiétée?s?|élevée?s? contre|insurgée?s?|positionnée?s?|exprimée?s?|prise?s?"
     r"|emportée?s?|fait l['’]écho|voulue?s?|montrée?s? favorables?|bornée?s?|contentée?s?|limitée?s?)",
     # a stance kept narrow: « se borne à vouloir sortir du commandement intégré », « s'engage à soutenir »
@@ -1146,6 +1161,7 @@ FRENCH = Lexicon(
     complementizers=(r"que\b", f"qu{_S}"),
     time_conjunctions=(rf"(?:avant|après|dès|pendant|jusqu{_S}à\s+ce)\s+qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",
                        r"quand\b"),
+    person_references=("elle", "lui", "sa", "son", "ses"),
     relative_pronouns=("qui",),
     subordinators=("quand", "lorsque", f"lorsqu{_S}", r"alors\s+que", r"après\s+que", r"avant\s+que", "si", "puisque",
                    r"parce\s+que", r"dès\s+que"),
@@ -1245,6 +1261,8 @@ FRENCH = Lexicon(
                  r"\b(?:rien|pas)\s+ne\s+(?:doit|peut|devrait|saurait)\s+être\s+exclu\b",
                  r"\bn['’]\s*(?:est|était|sera)\s+pas\s+(?:exclue?s?|impensable)\b",
                  r"\bne\s+(?:doit|peut|devrait)\s+pas\s+être\s+exclue?s?\b"),
+    opposing=(r"\boppos\w*", r"\brejet\w*", r"\brejett\w*", r"\bhostiles?\b", r"\brefus\w*", r"\bcontre\b",
+              r"\bveto\b"),
     # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
     disowning=(rf"{_FR_SUBJECT_NE}{_FR_HAS}{_FR_NO_PLACE}\s*[»\"”]?\s*(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",
                rf"{_FR_SUBJECT_NE}y\s+{_FR_HAS}{_FR_NO_PLACE}",

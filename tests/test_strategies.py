@@ -3721,6 +3721,8 @@ def test_decomposed_reads_having_no_place_in_nato_as_backing_leaving_it(server, 
     ("Claire Dumas said sending troops to Ukraine should not be ruled out.", True),
     ("Paul Garnier would not rule out deploying troops to Ukraine.", True),
     ("Claire Dumas said the troops would stay in their barracks.", False),
+    # (from a review) troops without Ukraine named
+    ("Russia withdrew its troops, Claire Dumas said.", False),
 ])
 def test_troops_sent_are_a_word_of_backing(passage, expected):
     assert bears_on(CODEBOOK, "support_ukraine", passage, "en") is expected

@@ -169,6 +169,7 @@ class Rules:
     titles: re.Pattern[str]
     that: re.Pattern[str]
     time_clause: re.Pattern[str] | None  # a conjunction of time: "before", « avant que »
+    person_reference: re.Pattern[str]  # "he", "his", « sa »
     clause_break: re.Pattern[str] | None
     elision: re.Pattern[str] | None
     clause_openers: frozenset[str]
@@ -353,6 +354,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
         time_clause=(re.compile(rf"\b(?:{_alternatives(lex.time_conjunctions)})", re.IGNORECASE)
                      if lex.time_conjunctions else None),
+        person_reference=re.compile(rf"\b(?:{_alternatives(lex.person_references)})\b", re.IGNORECASE),
         clause_break=(re.compile(rf"\b(?:{_alternatives(lex.clause_breaks)})", re.IGNORECASE)
                       if lex.clause_breaks else None),
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
@@ -958,14 +960,20 @@ class SpeakerFinder:
         """Whether the name at `position` is the subject of a clause of time that opens
         inside the sentence starting at `start`: « Sa déclaration, faite avant que
         Vladimir Poutine demande ... » sets a time, so its "Poutine" is no later "il".
-        A clause of time that opens the sentence ("When Macron arrived, he said ...")
-        names its topic, and so does a subject the conjunction does not open ("after the
-        summit, Le Pen said")."""
-        if self.rules.time_clause is None:
+        Only where the main clause before it is about someone, by name or by "he", "his",
+        « sa »: "The hall fell silent when Paul Verdier rose to speak. He said ..." is his
+        (a fresh-eyes review). A clause of time that opens the sentence ("When Macron
+        arrived, he said ...") names its topic, and so does a subject the conjunction does
+        not open ("after the summit, Le Pen said")."""
+        rules = self.rules
+        if rules.time_clause is None:
             return False
-        opened = [m for m in self.rules.time_clause.finditer(self.text, start, position)]
-        return bool(opened) and bool(self.text[start:opened[-1].start()].strip()) and not (
-            self.text[opened[-1].end():position].strip(" \t"))
+        opened = [m for m in rules.time_clause.finditer(self.text, start, position)]
+        if not opened or self.text[opened[-1].end():position].strip(" \t"):
+            return False
+        main = opened[-1].start()
+        return rules.person_reference.search(self.text, start, main) is not None or any(
+            self.is_person(m.name) for m in self.mentions_between(start, main))
 
     def _subjects(self, mentions: list[Mention], floor: int, end: int) -> list[Mention]:
         """Mentions in subject position between `floor` and `end`, the longest of any
@@ -1507,7 +1515,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             found = [candidates[-1].speaker]
         ran_on = running_on
         if not found and candidates and candidates[-1].sentence == previous and (
-                opener := _quoted_by(text, candidates, block, sentence)) is not None:
+                opener := _quoted_by(finder, candidates, block, sentence)) is not None:
             found = [opener]  # « ... J'ai proposé au président Poutine ... ¶ Allez, amis russes, levez les sanctions ! »
         if not found and candidates and candidates[-1].sentence == previous and _group_anaphor(
                 finder, sentence, candidates[-1].speaker):
@@ -1518,7 +1526,7 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
             found = [likened, *found]  # the speaker stays the last, whose quote may run on
         if found:
             found = [*(p for p in _likened_after(finder, sentence, speakers) if p not in found), *found]
-        if found and unclaimed and _DASH_TAIL.fullmatch(text, sentence.start, sentence.end):
+        if found and unclaimed and _dash_attribution(finder, sentence):
             # "Our red line is ... We cannot refuse ... - noted the French Minister of Defense."
             candidates.extend(Candidate(found[-1], said, block) for said in unclaimed)
         unclaimed = [] if found else [*(u for u in unclaimed if u.start >= block.start), sentence]
@@ -1562,7 +1570,18 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
 # A speaker's attribution after their unquoted words, as translated agency copy sets it:
 # "... at the same time agree that it no longer has an army. - noted the French Minister
 # of Defense.", "- Lecornu emphasized." (a dash, then a few words and the stop).
-_DASH_TAIL = re.compile(r"\s*[-–—]\s+(?:[\w'’.-]+\s+){1,8}[\w'’.-]*[\w.]\s*")
+_DASH_TAIL = re.compile(r"\s*[-–—]\s+(?P<body>(?:[\w'’.-]+\s+){1,8}[\w'’.-]*\w)\.?\s*")
+
+
+def _dash_attribution(finder: SpeakerFinder, sentence: Span) -> bool:
+    """Whether `sentence` is such an attribution: its verb of saying right after the dash
+    or last ("- noted X.", "— X emphasized."), never a sentence of its own ("Three
+    killed. — Anna Kovalenko condemned the attack.": a fresh-eyes review)."""
+    tail = _DASH_TAIL.fullmatch(finder.text, sentence.start, sentence.end)
+    if tail is None:
+        return False
+    verbs = list(finder.rules.verb.finditer(finder.text, tail.start("body"), tail.end("body")))
+    return bool(verbs) and (verbs[0].start() == tail.start("body") or verbs[-1].end() == tail.end("body"))
 
 
 def _introduces_block(finder: SpeakerFinder, sentence: Span, block: Span) -> bool:
@@ -2065,16 +2084,25 @@ def _speech_runs_on(finder: SpeakerFinder, last: Span, sentence: Span, block: Sp
             and not _QUOTATION.search(text, sentence.start, sentence.end))
 
 
-def _quoted_by(text: str, candidates: list[Candidate], block: Span, sentence: Span) -> str | None:
+def _quoted_by(finder: SpeakerFinder, candidates: list[Candidate], block: Span, sentence: Span) -> str | None:
     """The speaker of the candidate sentence, in `sentence`'s paragraph, that opened a
-    quotation still open where `sentence` starts: a sentence of someone's quoted words
-    that a line break or a mark split from its opening (« On se parle de moins en
-    moins ... ¶ Allez, amis russes, levez les sanctions ! »)."""
+    quotation still open where `sentence` starts and closed later in the paragraph: a
+    sentence of someone's quoted words that a line break or a mark split from its
+    opening (« On se parle de moins en moins ... ¶ Allez, amis russes, levez les
+    sanctions ! »), and of no one where the sentence opening it names another person
+    before the quotation."""
+    text = finder.text
     opening = _open_quote(text, block.start, sentence.start)
     if opening is None or not re.search(r"\w", text[sentence.start:sentence.end]):
         return None  # not the closing mark left alone on its line
-    return next((c.speaker for c in reversed(candidates)
-                 if c.paragraph == block and c.sentence.start <= opening < c.sentence.end), None)
+    if _open_quote(text, opening, block.end) == opening:
+        return None  # a closing mark lost: the rest of the paragraph is the writer's (a fresh-eyes review)
+    opener = next((c for c in reversed(candidates)
+                   if c.paragraph == block and c.sentence.start <= opening < c.sentence.end), None)
+    if opener is None or any(finder.is_person(m.name) and m.name != opener.speaker
+                             for m in finder.mentions_between(opener.sentence.start, opening)):
+        return None  # "Paul Verdier quoted Anna Kovalenko: “...": whose words they are is unsure
+    return opener.speaker
 
 
 def _open_quote(text: str, start: int, end: int) -> int | None:

@@ -1115,14 +1115,19 @@ def unexcludes(passage: str, language: str | None = "en") -> bool:
     forces in Ukraine is not unthinkable"): openness to it, which the 1.5B model judged a
     rejection, reading the negation (sets Y and Z). Never where the words are a claim
     denied, supposed or asked about ("rejected the idea that nothing can be ruled out",
-    "Why not rule it out?")."""
+    "Why not rule it out?"), nor beside words of opposition (`Lexicon.opposing`: "opposes
+    new sanctions and did not rule out lifting them"; a fresh-eyes review)."""
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.unexcluding:
         return False
     if passage.rstrip(" »\"”").endswith("?"):
         return False
-    return any(not _SUPPOSING.search(re.split(r"[.!?]", passage[:found.start()])[-1])
-               for found in _alternatives(lexicon.code, "unexcluding").finditer(passage))
+    for found in _alternatives(lexicon.code, "unexcluding").finditer(passage):
+        rest = f"{passage[:found.start()]} {passage[found.end():]}"
+        if not (_SUPPOSING.search(re.split(r"[.!?]", passage[:found.start()])[-1])
+                or (lexicon.opposing and _alternatives(lexicon.code, "opposing").search(rest))):
+            return True
+    return False
 
 
 # What makes "we have no place in NATO" a claim denied, supposed or asked about ("rejected the
