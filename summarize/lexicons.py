@@ -827,9 +827,7 @@ ENGLISH = Lexicon(
              ("alliance alliances", "~ally"),
              # an enemy is an adversary; a threat is what an adversary poses ("I see Russia as a
              # multidimensional threat to both France and Europe")
-             ("enemy enemies foe foes", "adversary"), ("threat threats", "~adversary"),
-             # relying on an ally is holding it reliable ("can no longer rely on the U.S.")
-             ("rely relies relied relying", "reliable"),
+             ("enemy enemies foe foes threat threats", "~adversary"),
              # a vassal is what is not independent ("being a US ally did not mean being a vassal")
              ("vassal vassals vassalage vassalization subservient subservience", "~independent")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
@@ -837,7 +835,11 @@ ENGLISH = Lexicon(
                     # troops with Ukraine named are backing ("sending Western troops to Ukraine should
                     # not be ruled out"); not "Russia has massed 100,000 troops" (a fresh-eyes review)
                     (r"\btroops?\b[^.;]{0,80}\b(?:Ukraine|Kyiv|Kiev)\b|\b(?:Ukraine|Kyiv|Kiev)\b[^.;]{0,80}\btroops?\b",
-                     "back")),
+                     "back"),
+                    # relying on the United States is holding them reliable ("can no longer rely on the
+                    # U.S."); not "rely on Russian gas"
+                    (r"\brel(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:the\s+)?(?:U\.S\.(?:A\.)?|USA?\b|United\s+States\b"
+                     r"|America\b|Washington\b)", "reliable")),
 )
 
 _FR_ROLES = (

@@ -3728,6 +3728,22 @@ def test_troops_sent_are_a_word_of_backing(passage, expected):
     assert bears_on(CODEBOOK, "support_ukraine", passage, "en") is expected
 
 
+@pytest.mark.parametrize("passage, issue, expected", [
+    # an enemy or a threat, with Russia named, is on treating Russia as an adversary (Z)
+    ("Claire Dumas said she sees Russia as a threat to France.", "russia_rapprochement", True),
+    ("Creating an enemy of Russia is a mistake, Paul Garnier said.", "russia_rapprochement", True),
+    ("The threat of inflation worries Claire Dumas.", "russia_rapprochement", False),
+    # relying on the United States is holding them reliable; not relying on anything else
+    ("Claire Dumas warned that Europe can no longer rely on the U.S. to defend it.", "us_as_ally", True),
+    ("We cannot rely on Russian gas, Claire Dumas said.", "us_as_ally", False),
+    # a vassal is not independent (V, U)
+    ("« La France ne doit pas être un vassal des Américains », a dit Claire Dumas.", "strategic_autonomy", True),
+])
+def test_words_that_stand_for_a_statements_words(passage, issue, expected):
+    language = "fr" if "«" in passage else "en"
+    assert bears_on(CODEBOOK, issue, passage, language) is expected
+
+
 @pytest.mark.parametrize("passage, language, expected", [
     ("Claire Dumas said sending Western troops to Ukraine should not be ruled out.", "en", True),
     ("Paul Garnier did not rule out deploying troops.", "en", True),

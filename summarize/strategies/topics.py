@@ -78,9 +78,10 @@ def stems(text: str, language: str | None = None, associations: bool = True) -> 
         for word in words:
             found.update(glossary.get(_gloss_key(stemmer, word), ()))
             found.update(glossary.get("=" + fold_key(word), ()))
-        for phrase, english in _phrase_glosses(language) if len(words) > 1 else ():  # one word holds no phrase
-            if phrase.search(text):
-                found.update(english)
+    # a phrase gloss says what a phrase means, so counts with or without associations
+    for phrase, english in _phrase_glosses(language) if language is not None and len(words) > 1 else ():
+        if phrase.search(text):  # one word holds no phrase
+            found.update(english)
     return frozenset(found)
 
 
