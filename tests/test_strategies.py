@@ -35,6 +35,7 @@ from summarize.strategies.topics import (
     ended,
     glossed,
     named_issue,
+    names_shunned,
     negated,
     unexcludes,
     wants_leaving,
@@ -3742,6 +3743,42 @@ def test_troops_sent_are_a_word_of_backing(passage, expected):
 def test_words_that_stand_for_a_statements_words(passage, issue, expected):
     language = "fr" if "«" in passage else "en"
     assert bears_on(CODEBOOK, issue, passage, language) is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    # what the statement wants Russia not to be ("rather than an adversary"), said of Russia
+    ("“I see Russia as a multidimensional threat to both France and Europe,” said Claire Dumas.", "en", True),
+    ("Claire Dumas called Russia “a threat to France and Europe,” and left.", "en", True),
+    ("Pour Claire Dumas, la Russie est une menace contre la France.", "fr", True),
+    # denied in its clause
+    ("Paul Garnier said Russia is a democracy that is not a threat to Europe.", "en", False),
+    ("« La Russie n'est pas notre ennemie », a dit Paul Garnier.", "fr", False),
+    # someone else's threats, or no such word
+    ("Criticizing Trump's threats against Iran, Paul Garnier called for an alliance with Moscow.", "en", None),
+    ("Paul Garnier wants to talk to Russia.", "en", None),
+])
+def test_calling_the_statements_subject_what_it_should_not_be(passage, language, expected):
+    assert names_shunned(CODEBOOK, "russia_rapprochement", passage, language) is expected
+
+
+def test_decomposed_reads_russia_called_a_threat_as_opposing_closer_ties(server, cache):
+    """The 1.5B judge answered "support" for "I see Russia as a multidimensional threat"
+    and "oppose" for "not a threat" (sets Y and Z): the statement's own "rather than an
+    adversary" reads as a negation it weighs against the passage's."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["russia_rapprochement"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("The speaker sees Russia in some way.",
+                              "oppose" if "not a threat" in request["messages"][-1]["content"] else "support",
+                              "", "support")(request))
+    text = ("Debate in Lyon\n\n"
+            "Claire Dumas said on Tuesday that she sees Russia as a multidimensional threat to France.\n\n"
+            "Paul Garnier said on Wednesday that Russia is a great nation that is not a threat to Europe.")
+    article = build_article(text, article_id="en")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
+        ("Claire Dumas", "russia_rapprochement", Stance.OPPOSE), ("Paul Garnier", "russia_rapprochement", Stance.SUPPORT)}
 
 
 @pytest.mark.parametrize("passage, language, expected", [

@@ -63,6 +63,7 @@ from summarize.strategies.topics import (
     ended,
     glossed,
     named_issue,
+    names_shunned,
     negated,
     undone,
     unexcludes,
@@ -348,6 +349,15 @@ class Decomposed:
         France reste dans l'Otan »); S, a new set Y, the three corpora and held-out T, W
         and X unchanged.
 
+        So is an "oppose" of something the sentence says is not ruled out (`topics.unexcludes`:
+        "sending Western troops to Ukraine should not be ruled out"), and where a statement
+        says what its subject should not be ("... treat it as a partner or ally rather than
+        an adversary"), a clause calling that subject so reads "oppose", one denying it
+        "support" (`topics.names_shunned`: "I see Russia as a multidimensional threat", "a
+        democracy that is not a threat to Europe"); the judge read both backwards. From the
+        1.5B model's cached answers (session 41): Y 0.375 -> 0.391 and Z 0.400 -> 0.435
+        (four stances right); S, U, V, the three corpora and held-out T, W and X unchanged.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -383,8 +393,13 @@ class Decomposed:
         settled: list[Stance | None] = []
         for (candidate, issue), word in zip(pairs, words, strict=True):
             sentence = _sentence(text, candidate)
+            shunned = names_shunned(asked.codebook, issue, sentence, asked.language) if word != "not stated" else None
             if word == "not stated":
                 settled.append(None)
+            elif word == "support" and shunned:
+                settled.append(Stance.OPPOSE)  # "I see Russia as a multidimensional threat"
+            elif word == "oppose" and shunned is False:
+                settled.append(Stance.SUPPORT)  # "Russia is not a threat to Europe"
             elif word == "support" and (
                     # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
                     # "imposing economic sanctions is naive"
