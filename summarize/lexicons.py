@@ -330,6 +330,10 @@ class Lexicon:
     # "should not be ruled out", "is not unthinkable", « n'exclut pas », « rien ne doit
     # être exclu »: openness to it, for all the negation the model reads as rejection.
     unexcluding: tuple[str, ...] = ()
+    # Russia called what "rather than an adversary" says it should not be, as regex
+    # alternatives ("Russia is a threat", "sees Russia as an enemy", « la menace russe »),
+    # a denial allowed inside ("Russia is not a threat"); read by `topics.names_shunned`.
+    adversary_callings: tuple[str, ...] = ()
     # Words of opposition, as regex alternatives: beside a thing not ruled out ("opposes new
     # sanctions and did not rule out lifting them"), they keep the sentence's "oppose".
     opposing: tuple[str, ...] = ()
@@ -404,6 +408,19 @@ _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "a
               "october", "november", "december")
 _EN_WEEKDAY_RE = "|".join(w.capitalize() for w in _EN_WEEKDAYS)
 _EN_MONTH_RE = "|".join(m.capitalize() for m in _EN_MONTHS)
+
+# Russia called a threat, an enemy or an adversary: "Russia is / remains / poses ... a threat",
+# "sees Russia as an enemy", "threats from Russia", "the Russian threat" (a fresh-eyes review's
+# forms); a denial may stand between ("Russia is not a threat"). Never NATO a threat to Russia.
+_EN_RUSSIA = r"\b(?:Russia|Moscow|Kremlin|Putin)\b"
+_EN_ADVERSARY = (
+    rf"{_EN_RUSSIA}(?:,\s+(?:which|who)\b)?[^.;,?]{{0,25}}?\b(?:is|isn['’]t|was|wasn['’]t|remains|as|poses|represents"
+    rf"|becomes|became|be|been)\b[^.;,?]{{0,30}}?\b(?:threat|enemy|enemies|adversary|adversaries|foe|foes)\b",
+    rf"\b(?:threats?|enem(?:y|ies)|foes?)\s+(?:(?:posed\s+)?by|from|of)\s+{_EN_RUSSIA}",
+    rf"{_EN_RUSSIA}['’]s\s+threats?\b", r"\bRussian\s+(?:threat|enemy)\b",
+    rf"\b(?:call(?:s|ed)?|label(?:s|led|ed)?|brand(?:s|ed)?|describ(?:es|ed))\s+{_EN_RUSSIA}\s+(?:as\s+)?[“\"]?"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:threat|enemy|adversary|foe)\b",
+)
 
 ENGLISH = Lexicon(
     code="en",
@@ -824,22 +841,30 @@ ENGLISH = Lexicon(
              ("bilateral", "~ties"),
              # an alliance with someone makes them an ally ("France will need an Alliance with Russia",
              # "against the American alliance"); one word of a statement, never the only one
-             ("alliance alliances", "~ally"),
-             # an enemy is an adversary; a threat is what an adversary poses ("I see Russia as a
-             # multidimensional threat to both France and Europe")
-             ("enemy enemies foe foes threat threats", "~adversary"),
-             # a vassal is what is not independent ("being a US ally did not mean being a vassal")
-             ("vassal vassals vassalage vassalization subservient subservience", "~independent")),
+             ("alliance alliances", "~ally")),
     phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),
-                    # troops with Ukraine named are backing ("sending Western troops to Ukraine should
-                    # not be ruled out"); not "Russia has massed 100,000 troops" (a fresh-eyes review)
-                    (r"\btroops?\b[^.;]{0,80}\b(?:Ukraine|Kyiv|Kiev)\b|\b(?:Ukraine|Kyiv|Kiev)\b[^.;]{0,80}\btroops?\b",
+                    # Russia called a threat or an enemy is an adversary ("I see Russia as a
+                    # multidimensional threat"); not the threat of inflation, nor NATO a threat to Russia
+                    *((calling, "adversary") for calling in _EN_ADVERSARY),
+                    # troops sent to Ukraine, or Western troops there, are backing ("sending Western
+                    # troops to Ukraine should not be ruled out"); not Russian troops in Ukraine
+                    (r"\b(?:send\w*|sent|deploy\w*|dispatch\w*|station\w*)\s+(?:[\w-]+\s+){0,3}?troops?\s+(?:[\w-]+\s+){0,3}?"
+                     r"(?:to|in|into)\s+(?:Ukraine|Kyiv|Kiev)\b"
+                     r"|\b(?:Western|European|French|British|NATO|allied|foreign)\s+troops?\b[^.;]{0,40}\b(?:Ukraine|Kyiv|Kiev)\b",
                      "back"),
-                    # relying on the United States is holding them reliable ("can no longer rely on the
-                    # U.S."); not "rely on Russian gas"
-                    (r"\brel(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:the\s+)?(?:U\.S\.(?:A\.)?|USA?\b|United\s+States\b"
-                     r"|America\b|Washington\b)", "reliable")),
+                    # relying on the United States as a whole, for what an ally gives, is holding them
+                    # reliable ("can no longer rely on the U.S. to defend them"); not "the US dollar"
+                    (r"\b[Rr]el(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:the\s+)?(?:U\.S\.(?:A\.)?|USA?\b|United\s+States\b"
+                     r"|America\b|Washington\b)(?=\s*(?:[,.;:!?)]|$)|\s+(?:to|alone|any\s*more|any\s+longer|as\s+an?\s+ally)\b"
+                     r"|\s+for\s+(?:(?:our|its|their|your|Europe['’]s|France['’]s)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:security|defen[cs]e|protection|umbrella)\b)", "reliable"),
+                    # a vassal of the United States is not independent ("being a US ally did not mean
+                    # being a vassal"); not "a vassal state of Russia"
+                    (r"\b(?:vassal\w*|subservien\w*)\b[^.;]{0,80}\b(?:U\.S\.|US|United\s+States|America|Washington)\b"
+                     r"|\b(?:U\.S\.|US|United\s+States|America|Washington)\b[^.;]{0,80}\b(?:vassal\w*|subservien\w*)\b",
+                     "independent")),
+    adversary_callings=_EN_ADVERSARY,
 )
 
 _FR_ROLES = (
@@ -1046,6 +1071,13 @@ _FR_INVERTED_IMPERFECT = (
 _FR_PRONOUN = "(?:il|elle|ils|elles|on)"
 # Social networks, as an adjunct of a verb names them ("a déclaré sur X").
 _NETWORKS = "X|Twitter|Telegram|Facebook|Instagram|LinkedIn|YouTube|TikTok|Bluesky|Threads"
+
+_FR_RUSSIA = r"\b(?:Russie|Moscou|Kremlin|Poutine)\b"
+_FR_ADVERSARY = (
+    rf"{_FR_RUSSIA}(?:,\s+qui\b)?[^.;,?]{{0,25}}?\b(?:est|reste|demeure|représente|serait|sera|était|été|comme|en)\b"
+    r"[^.;,?]{0,30}?\b(?:menaces?|ennemie?s?|adversaires?)\b",
+    rf"\bmenaces?\s+(?:russes?\b|de\s+(?:la\s+)?{_FR_RUSSIA})",
+)
 
 FRENCH = Lexicon(
     code="fr",
@@ -1312,9 +1344,8 @@ FRENCH = Lexicon(
         ("économique", "economic"), ("maintenir", "maintain"), ("renforcer durcir", "tighten"),
         ("lever levée levées", "lift"), ("américain amérique washington", "States"), ("états", "states"),
         ("unis", "united"), ("allié alliée alliés alliées", "ally"), ("fiable", "reliable"), ("partenaire partenariat", "partner"),
-        ("adversaire ennemi", "adversary"), ("menace menaces", "~adversary"),
-        # « ne pas être vassal », « se soumettre à la tutelle américaine »: not independent
-        ("vassal vassaux vassalisation inféodé inféodée inféodés tutelle", "~independent"), ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
+        ("adversaire ennemi", "adversary"),
+ ("rapprochement", "rapprochement"), ("=rapprocher", "closer"),
         ("relation lien liens", "ties"), ("amitié =dialogue", "~ties"), ("autonomie", "autonomy"),
         # « efforts bilatéraux » (not « rapports »: as often reports as relations; nor « coopération »)
         ("bilatéral bilatéraux bilatérale bilatérales", "~ties"),
@@ -1340,7 +1371,14 @@ FRENCH = Lexicon(
         ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
     phrase_glosses=((r"\b(?:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
-                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),),
+                     r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),
+                    # la Russie appelée une menace ou une ennemie: une adversaire
+                    *((calling, "adversary") for calling in _FR_ADVERSARY),
+                    # vassal des États-Unis, « la tutelle américaine »: pas indépendant
+                    (r"\b(?:vassa\w+|inféodée?s?|tutelle)\b[^.;]{0,80}(?:\b[aA]méricaine?s?\b|États-Unis|\bWashington\b"
+                     r"|\bAmérique\b)|(?:\b[aA]méricaine?s?\b|États-Unis|\bWashington\b|\bAmérique\b)[^.;]{0,80}"
+                     r"\b(?:vassa\w+|inféodée?s?|tutelle)\b", "independent")),
+    adversary_callings=_FR_ADVERSARY,
 )
 
 LEXICONS: dict[str, Lexicon] = {lexicon.code: lexicon for lexicon in (ENGLISH, FRENCH)}

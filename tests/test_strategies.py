@@ -3722,8 +3722,9 @@ def test_decomposed_reads_having_no_place_in_nato_as_backing_leaving_it(server, 
     ("Claire Dumas said sending troops to Ukraine should not be ruled out.", True),
     ("Paul Garnier would not rule out deploying troops to Ukraine.", True),
     ("Claire Dumas said the troops would stay in their barracks.", False),
-    # (from a review) troops without Ukraine named
+    # (from reviews) troops without Ukraine named, or Russia's in Ukraine
     ("Russia withdrew its troops, Claire Dumas said.", False),
+    ("Russian troops in Ukraine shelled Kharkiv overnight, Claire Dumas said.", False),
 ])
 def test_troops_sent_are_a_word_of_backing(passage, expected):
     assert bears_on(CODEBOOK, "support_ukraine", passage, "en") is expected
@@ -3737,6 +3738,9 @@ def test_troops_sent_are_a_word_of_backing(passage, expected):
     # relying on the United States is holding them reliable; not relying on anything else
     ("Claire Dumas warned that Europe can no longer rely on the U.S. to defend it.", "us_as_ally", True),
     ("We cannot rely on Russian gas, Claire Dumas said.", "us_as_ally", False),
+    ("Exporters rely on the US dollar, Claire Dumas said.", "us_as_ally", False),
+    ("The threat of inflation worries the Bank of Russia, Claire Dumas said.", "russia_rapprochement", False),
+    ("Belarus is a vassal state of Russia, Claire Dumas said.", "strategic_autonomy", False),
     # a vassal is not independent (V, U)
     ("« La France ne doit pas être un vassal des Américains », a dit Claire Dumas.", "strategic_autonomy", True),
 ])
@@ -3751,10 +3755,12 @@ def test_words_that_stand_for_a_statements_words(passage, issue, expected):
     ("Claire Dumas called Russia “a threat to France and Europe,” and left.", "en", True),
     ("Pour Claire Dumas, la Russie est une menace contre la France.", "fr", True),
     # denied in its clause
-    ("Paul Garnier said Russia is a democracy that is not a threat to Europe.", "en", False),
+    ("Paul Garnier said Russia is not a threat to Europe.", "en", False),
     ("« La Russie n'est pas notre ennemie », a dit Paul Garnier.", "fr", False),
-    # someone else's threats, or no such word
+    # someone else's threats, Russia the one threatened, a contrast, or no such word (from a review)
     ("Criticizing Trump's threats against Iran, Paul Garnier called for an alliance with Moscow.", "en", None),
+    ("NATO is a threat to Russia, Paul Garnier said.", "en", None),
+    ("Russia remains a threat, but we must talk to it, Paul Garnier said.", "en", None),
     ("Paul Garnier wants to talk to Russia.", "en", None),
 ])
 def test_calling_the_statements_subject_what_it_should_not_be(passage, language, expected):
@@ -3774,7 +3780,7 @@ def test_decomposed_reads_russia_called_a_threat_as_opposing_closer_ties(server,
                               "", "support")(request))
     text = ("Debate in Lyon\n\n"
             "Claire Dumas said on Tuesday that she sees Russia as a multidimensional threat to France.\n\n"
-            "Paul Garnier said on Wednesday that Russia is a great nation that is not a threat to Europe.")
+            "Paul Garnier said on Wednesday that Russia is not a threat to Europe.")
     article = build_article(text, article_id="en")
     draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
     assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {

@@ -352,11 +352,11 @@ class Decomposed:
         So is an "oppose" of something the sentence says is not ruled out (`topics.unexcludes`:
         "sending Western troops to Ukraine should not be ruled out"), and where a statement
         says what its subject should not be ("... treat it as a partner or ally rather than
-        an adversary"), a clause calling that subject so reads "oppose", one denying it
-        "support" (`topics.names_shunned`: "I see Russia as a multidimensional threat", "a
-        democracy that is not a threat to Europe"); the judge read both backwards. From the
-        1.5B model's cached answers (session 41): Y 0.375 -> 0.391 and Z 0.400 -> 0.435
-        (four stances right); S, U, V, the three corpora and held-out T, W and X unchanged.
+        an adversary"), Russia called so reads "oppose", and denied so "support"
+        (`topics.names_shunned`: "I see Russia as a multidimensional threat", "Russia is not
+        a threat to Europe"); the judge read both backwards. From the 1.5B model's cached
+        answers (session 41): Y 0.375 -> 0.391 and Z 0.404 -> 0.421 (three stances right);
+        S, U, V, the three corpora and held-out T, W and X unchanged.
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where

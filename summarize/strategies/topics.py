@@ -1113,42 +1113,41 @@ def disowns(codebook: Codebook, issue: str, passage: str, language: str | None =
 # What a statement wants its subject not to be: "... treat it as a partner or ally rather than
 # an adversary".
 _RATHER = re.compile(r"\brather\s+than\s+(?:an?\s+|the\s+)?([^\W\d_]+)", re.IGNORECASE)
+_ADVERSARY = stems("adversary")
 
 
 @cache
-def _shunned(codebook: Codebook) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
-    """Each issue's statement's stems of what it wants its subject not to be ("adversary"),
-    and of the capitalized words that may be that subject ("Russia", "NATO"; not "France",
-    which most statements name)."""
-    distinctive = distinctive_stems(codebook)
-    return {issue.id: (stems(" ".join(_RATHER.findall(issue.proposition))),
-                       stems(" ".join(re.findall(r"\b[A-Z][\w'’-]*", issue.proposition))) & distinctive[issue.id])
+def _shuns_adversary(codebook: Codebook) -> dict[str, bool]:
+    """Whether each issue's statement wants its subject to be anything "rather than an adversary"."""
+    return {issue.id: bool(stems(" ".join(_RATHER.findall(issue.proposition))) & _ADVERSARY)
             for issue in codebook.issues}
 
 
 def names_shunned(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
-    """Whether `passage` calls something what the issue's statement wants its subject not
-    to be (an adversary, for "... treat it as a partner or ally rather than an adversary";
-    "a threat", "an enemy", « une menace » through the glosses): True where a clause says
-    so undenied ("I see Russia as a multidimensional threat"), False where every clause
-    that says so denies it ("Russia is not a threat to Europe"; `Lexicon.denials` anywhere
-    in the clause), None where none says so. Only a clause that names the statement's
-    subject counts: "criticizing Trump's threats against Iran, Mélenchon called for an
-    alliance between Paris and Moscow" calls no one Russia's adversary.
-    The 1.5B model's judge read such sentences backwards (sets Y and Z), the statement's
-    own "rather than" being a negation it weighs against the passage's."""
-    shunned, subjects = _shunned(codebook)[issue]
+    """Whether `passage` calls Russia what the issue's statement says it should not be ("...
+    treat it as a partner or ally rather than an adversary"; `Lexicon.adversary_callings`:
+    "I see Russia as a multidimensional threat", « la menace russe »): True where it says
+    so undenied, False where every such calling is denied ("Russia is not a threat to
+    Europe"; `Lexicon.denials` inside it, past idioms such as "not only"), None where none
+    says so, or where the sentence asks, contrasts or weighs ("?", "but", « mais »). The
+    1.5B model's judge read such sentences backwards (sets Y and Z), the statement's own
+    "rather than" being a negation it weighs against the passage's. A fresh-eyes review
+    narrowed the first form (any clause with a threat word and Russia's name) to Russia
+    itself called so: never "a threat to Russia" nor NATO "a threat"."""
     lexicon = LEXICONS.get(language or "en")
-    if not shunned or lexicon is None or not lexicon.denials:
+    if not _shuns_adversary(codebook)[issue] or lexicon is None or not lexicon.adversary_callings:
+        return None
+    if "?" in passage or (lexicon.contrast_conjunctions and re.search(
+            rf"\b(?:{'|'.join(lexicon.contrast_conjunctions)})\b", passage, re.IGNORECASE)):
         return None
     denial = re.compile(rf"\b(?:{'|'.join(lexicon.denials)})\b", re.IGNORECASE)
+    idioms = re.compile("|".join(lexicon.negation_idioms), re.IGNORECASE) if lexicon.negation_idioms else None
     found: bool | None = None
-    for clause in re.split(r"[,;:.!?()]", passage):  # a quotation stays in its clause: called Russia “a threat”
-        # of the statement's subject, named in the clause: not "criticizing Trump's threats against Iran"
-        if stems(clause, language) & subjects and any(stems(word, language) & shunned for word in _WORD.findall(clause)):
-            if not denial.search(clause):
-                return True
-            found = False
+    for calling in _alternatives(lexicon.code, "adversary_callings").finditer(passage):
+        said = idioms.sub(" ", calling.group()) if idioms else calling.group()
+        if not denial.search(said):
+            return True
+        found = False
     return found
 
 
