@@ -1137,15 +1137,13 @@ def names_shunned(codebook: Codebook, issue: str, passage: str, language: str | 
     lexicon = LEXICONS.get(language or "en")
     if not _shuns_adversary(codebook)[issue] or lexicon is None or not lexicon.adversary_callings:
         return None
-    if "?" in passage or (lexicon.contrast_conjunctions and re.search(
-            rf"\b(?:{'|'.join(lexicon.contrast_conjunctions)})\b", passage, re.IGNORECASE)):
+    if "?" in passage or (lexicon.contrast_conjunctions and _words_of(lexicon.code, "contrast_conjunctions").search(passage)):
         return None
-    denial = re.compile(rf"\b(?:{'|'.join(lexicon.denials)})\b", re.IGNORECASE)
-    idioms = re.compile("|".join(lexicon.negation_idioms), re.IGNORECASE) if lexicon.negation_idioms else None
     found: bool | None = None
     for calling in _alternatives(lexicon.code, "adversary_callings").finditer(passage):
-        said = idioms.sub(" ", calling.group()) if idioms else calling.group()
-        if not denial.search(said):
+        said = _alternatives(lexicon.code, "negation_idioms").sub(" ", calling.group()) if lexicon.negation_idioms else (
+            calling.group())
+        if not (lexicon.denials and _words_of(lexicon.code, "denials").search(said)):
             return True
         found = False
     return found
@@ -1185,6 +1183,12 @@ _KEEPING = re.compile(r"\b(?:refus\w*|not|never|pas|jamais)\s+(?:\w+\s+){0,2}(?:
 def _alternatives(language: str, words: str) -> re.Pattern[str]:
     """One pattern of a lexicon's regex alternatives (`words` names the field), compiled once."""
     return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
+
+
+@cache
+def _words_of(language: str, words: str) -> re.Pattern[str]:
+    """`_alternatives` as whole words: "but" and not "rebuttal", « pas » and not « passe »."""
+    return re.compile(rf"\b(?:{'|'.join(getattr(LEXICONS[language], words))})\b", re.IGNORECASE)
 
 
 def _passage_stems(codebook: Codebook, passage: str, language: str | None,
