@@ -169,7 +169,7 @@ class Rules:
     titles: re.Pattern[str]
     that: re.Pattern[str]
     time_clause: re.Pattern[str] | None  # a conjunction of time: "before", « avant que »
-    person_reference: re.Pattern[str]  # "he", "his", « sa »
+    person_reference: re.Pattern[str] | None  # "he", "his", « sa »
     clause_break: re.Pattern[str] | None
     elision: re.Pattern[str] | None
     clause_openers: frozenset[str]
@@ -354,7 +354,8 @@ def rules_for(lexicon: Lexicon) -> Rules:
         that=re.compile(rf"\b(?:{_alternatives(lex.complementizers)})"),
         time_clause=(re.compile(rf"\b(?:{_alternatives(lex.time_conjunctions)})", re.IGNORECASE)
                      if lex.time_conjunctions else None),
-        person_reference=re.compile(rf"\b(?:{_alternatives(lex.person_references)})\b", re.IGNORECASE),
+        person_reference=(re.compile(rf"\b(?:{_alternatives(lex.person_references)})\b", re.IGNORECASE)
+                          if lex.person_references else None),
         clause_break=(re.compile(rf"\b(?:{_alternatives(lex.clause_breaks)})", re.IGNORECASE)
                       if lex.clause_breaks else None),
         elision=(re.compile(rf"^(?:{_alternatives(lex.elisions_cased)})['’](?=\w)") if lex.elisions_cased else None),
@@ -972,8 +973,8 @@ class SpeakerFinder:
         if not opened or self.text[opened[-1].end():position].strip(" \t"):
             return False
         main = opened[-1].start()
-        return rules.person_reference.search(self.text, start, main) is not None or any(
-            self.is_person(m.name) for m in self.mentions_between(start, main))
+        return (rules.person_reference is not None and rules.person_reference.search(self.text, start, main) is not None
+                or any(self.is_person(m.name) for m in self.mentions_between(start, main)))
 
     def _subjects(self, mentions: list[Mention], floor: int, end: int) -> list[Mention]:
         """Mentions in subject position between `floor` and `end`, the longest of any
