@@ -2014,9 +2014,9 @@ def _speakers_named(finder: SpeakerFinder, sentence: Span, found: list[str]) -> 
     for speaker in found:
         if not finder.is_person(speaker):
             continue
-        mentions = [m for m in finder.mentions_between(sentence.start, sentence.end)
-                    if m.name == speaker and not finder.in_time_clause(sentence.start, m.start)]
-        if not mentions and any(m.name == speaker for m in finder.mentions_between(sentence.start, sentence.end)):
+        named_here = [m for m in finder.mentions_between(sentence.start, sentence.end) if m.name == speaker]
+        mentions = [m for m in named_here if not finder.in_time_clause(sentence.start, m.start)]
+        if named_here and not mentions:
             continue  # named in a clause of time only: "faite avant que Vladimir Poutine demande"
         if mentions and all(finder.rules.relative_after.match(text, m.end)
                             and not finder.opens_clause(m.start, sentence.start) for m in mentions):
