@@ -322,6 +322,13 @@ class Lexicon:
     # passage with one speaks of leaving it, as a word of leaving does ("France must stay
     # in NATO" is on "France should withdraw from NATO altogether").
     staying: tuple[str, ...] = ()
+    # Leaving something named, as regex alternatives that end on what is left ("withdraw
+    # from NATO", « sortir de l'UE »): a passage with one names the statement that leaves it.
+    leaving_phrases: tuple[str, ...] = ()
+    # Someone else's plan, or a proposal never made, as regex alternatives that end right
+    # before a leaving phrase ("Their real plan is to", "it has never formally proposed"):
+    # the leaving there is described, not wished, and names no statement.
+    described_plans: tuple[str, ...] = ()
     # Saying that France has no place inside something, as regex alternatives with their
     # subject (« nous n'avons rien à faire dans l'OTAN », "France has no business in
     # NATO"): a wish to leave it, said without a word of leaving.
@@ -403,6 +410,11 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
 _EN_LEAVABLE = (r"(?:the\s+|an?\s+|this\s+|that\s+)?(?:(?:Atlantic\s+)?[Aa]lliance\b|NATO\b(?!['’]s)"
                 r"|(?:NATO['’]s\s+)?(?:integrated|joint)\s+(?:military\s+)?command\b|EU\b(?!['’]s)"
                 r"|European\s+Union\b|euro(?:zone)?\b)")
+# What may follow a thing named that makes it not the thing left: "the EU summit", "NATO troops",
+# "leave NATO weaker"
+_EN_NOT_LEFT = ("summits?|presidency|council|meetings?|talks|leaders?|ministers?|headquarters|troops|forces|members?"
+                "|budget|treat(?:y|ies)|missions?|operations?|bases?|countries|states|allies|partners|weaker|stronger"
+                "|divided|exposed|isolated|vulnerable|open|without|with")
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -580,6 +592,17 @@ ENGLISH = Lexicon(
     quoting_verbs=("quoted",),
     quoting_tails=("as saying", "as telling", "as stating", "as arguing", "as warning", "as adding"),
     staying=(rf"\b(?:stay(?:s|ed|ing)?|remain(?:s|ed|ing)?)\s+(?:in|within|inside)\s+{_EN_LEAVABLE}",),
+    # the leaving verb, France or "us" at most, then what is left: not "leave the EU summit",
+    # "leave NATO weaker", "the withdrawal of NATO troops"
+    leaving_phrases=(r"\b(?:(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|exit(?:s|ed|ing)?|withdr(?:aw|aws|awn|awing|awal|ew))"
+                     r"\s+(?:(?:France|the\s+country|our\s+country|us)\s+)?(?:from\s+)?"
+                     r"|(?:pull|tak|get|took|got)\w*\s+(?:(?:France|the\s+country|our\s+country|us)\s+)?out\s+of\s+)"
+                     rf"{_EN_LEAVABLE}(?![-–])(?!\s+(?:{_EN_NOT_LEFT})\b)",
+                     r"\bFrexit\b"),
+    described_plans=(r"\b(?:their|his|her|its)\s+(?:\w+\s+)?(?:plan|project|aim|goal|agenda|intention|programme|program)"
+                     r"\s+(?:is|was|would\s+be)\s+to\s+",
+                     r"\b(?:has|have|had)\s+never\s+(?:\w+\s+)?(?:proposed|suggested|called\s+for|advocated|sought)\s+",
+                     r"\baccus\w*\s+(?:[\w'’-]+\s+){1,8}?of\s+(?:\w+ing\s+(?:to\s+)?)?"),
     unexcluding=(r"(?:\bnot|n['’]t|\bnever|\bcannot)\s+(?:be\s+|been\s+)?rul(?:e|es|ed|ing)\s+(?:it\s+|them\s+)?out\b",
                  r"\b(?:refus|declin)(?:e|es|ed|ing)\s+to\s+rule\s+out\b",
                  r"\bnothing\s+(?:can|could|should|must|will)\s+be\s+ruled\s+out\b",
@@ -842,7 +865,7 @@ ENGLISH = Lexicon(
              # an alliance with someone makes them an ally ("France will need an Alliance with Russia",
              # "against the American alliance"); one word of a statement, never the only one
              ("alliance alliances", "~ally")),
-    phrase_glosses=((r"\b(?:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
+    phrase_glosses=((r"\b(?i:leav(?:e|es|ing)|left|exit(?:s|ed|ing)?|quit(?:s|ting)?|withdr[ae]w(?:s|n|ing|al)?)"
                      r"\s+(?:from\s+)?(?:the\s+)?EU\b(?![’'-])", "leave European Union"),
                     # Russia called a threat or an enemy is an adversary ("I see Russia as a
                     # multidimensional threat"); not the threat of inflation, nor NATO a threat to Russia
@@ -882,6 +905,8 @@ _FR_ROLES = (
 )
 _FR_LEAVABLE = (r"(?:de\s+|d['’]\s*)?(?:l['’]\s*|la\s+|le\s+|du\s+|cette\s+|une\s+)?"
                 r"(?:OTAN|Otan|Alliance|UE|Union|commandement|zone\s+euro|euro)\b")
+# What may follow a thing named that makes it another thing: « l'Union soviétique », « l'union de la gauche »
+_FR_NOT_LEFT = "soviétique|africaine|de\\s+la\\s+gauche|des\\s+droites|nationale"
 # « nous n'avons rien à faire », « la France n'a plus sa place », « nous n'y avons plus notre place »:
 # the subject, « ne », « y » or not, the verb and an adverb at most (never « pas rien à faire »)
 _FR_SUBJECT_NE = r"\b(?:nous|la\s+France|notre\s+pays|l['’]Hexagone)(?:\s*,[^,]{1,60},)?\s+(?:n['’]\s*|ne\s+)"
@@ -1290,6 +1315,20 @@ FRENCH = Lexicon(
     # (not « il reste dans l'OTAN des divisions »)
     staying=(r"(?<!\bil\s)\b(?:rest(?:er|e|ent|era|erait|ons|erons|eront)|demeur(?:er|e|ent|era|erait))\s+"
              rf"(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",),
+    # the leaving verb or noun, a negation, France at most, then what is left: not « l'Union
+    # soviétique », « le retrait de l'OTAN d'Afghanistan »
+    leaving_phrases=(r"\b(?:sort(?:ir|ie|ies|ent|ons|ez|ira|irait|irons|iront|ait|aient|ions|iez|ant|i|is)"
+                     r"|quitt(?:er|e|es|ent|ons|ez|era|erait|erons|eront|erions|ait|aient|ions|iez|ant|é|ée|és|ées)"
+                     r"|(?:se\s+|nous\s+)?retir(?:er|e|ent|ons|era|erait|ait|aient)(?=\s+(?:de|d['’])))"
+                     r"(?:\s+(?:pas|jamais|plus|point))?(?:\s+(?:de\s+)?(?:la\s+France|notre\s+pays))?"
+                     rf"\s+{_FR_LEAVABLE}(?:\s+(?:atlantique|européenne))?(?!\s+(?:{_FR_NOT_LEFT})\b)",
+                     rf"\b(?:retrait|départ)(?:\s+de\s+(?:la\s+France|notre\s+pays))?\s+{_FR_LEAVABLE}"
+                     rf"(?:\s+(?:atlantique|européenne))?(?!\s+(?:{_FR_NOT_LEFT}|d['’]|de\s|du\s|des\s))",
+                     r"\bFrexit\b"),
+    described_plans=(r"\b(?:leur|son|sa)\s+(?:\w+\s+)?(?:plan|projet|objectif|programme|but|intention)"
+                     r"\s+(?:est|était|serait)\s+de\s+",
+                     r"\bn['’]\s*(?:a|ont|avait|avaient)\s+jamais\s+(?:\w+\s+)?(?:proposé|demandé|prôné|réclamé)\s+de\s+",
+                     r"\baccus\w*\s+(?:[\w'’-]+\s+){1,8}?d(?:e\s+|['’]\s*)(?:vouloir\s+|préparer\s+|chercher\s+à\s+)?"),
     unexcluding=(r"\bn['’]\s*exclu(?:t|ent|ons|ait|aient)\s+pas\b",
                  r"\bn['’]\s*(?:a|ont|avait)\s+pas\s+exclu\b",
                  r"\b(?:rien|pas)\s+ne\s+(?:doit|peut|devrait|saurait)\s+être\s+exclu\b",
@@ -1370,7 +1409,7 @@ FRENCH = Lexicon(
         ("=obligations", "bonds"), ("=commun =communs", "common"), ("conjoint mutualiser", "joint"),
         ("européen", "European"), ("europe", "Europe"), ("union", "union"), ("pays", "country"),
     ),
-    phrase_glosses=((r"\b(?:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
+    phrase_glosses=((r"\b(?i:sort(?:ir|ie|ies|ent|ions|ez|ira|irait)?|quitt(?:er|e|ent|ons|ez|era|erait)|retrait|départ)"
                      r"\s+(?:de\s+)?l['’]\s*UE\b", "leave European Union"),
                     # la Russie appelée une menace ou une ennemie: une adversaire
                     *((calling, "adversary") for calling in _FR_ADVERSARY),

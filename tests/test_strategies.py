@@ -34,9 +34,11 @@ from summarize.strategies.topics import (
     disowns,
     ended,
     glossed,
+    left_named,
     named_issue,
     names_shunned,
     negated,
+    stays,
     unexcludes,
     wants_leaving,
 )
@@ -4154,3 +4156,71 @@ def test_a_transcript_quoted_whole_gives_each_answer_to_its_label():
 def test_a_stance_with_an_adverb_between_copula_and_contre_is_the_subjects(text, expected):
     lead = "La volonté du président de réintégrer le commandement de l'Otan est critiquée. "
     assert sorted(s for s, _ in mined_in(f"Intro.\n\n{lead}{text}\n\nFin.", "fr")) == expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    ("I am absolutely against the American alliance, I want to leave NATO.", "en", {"leave_nato"}),
+    ("France's exit from NATO would be a disaster, Paul Garnier said.", "en", {"leave_nato"}),
+    ("Paul Garnier wants France to stay in NATO.", "en", {"leave_nato"}),
+    ("She wants to quit the EU and the euro.", "en", {"leave_eu"}),
+    ("« Je ne proposerai pas de quitter l'OTAN mais son commandement intégré », a-t-elle précisé.", "fr",
+     {"leave_nato"}),
+    ("Pour Claire Dumas, sortir de l'OTAN permettrait à la France de devenir indépendante.", "fr", {"leave_nato"}),
+    ("Il milite pour le Frexit, la sortie de l'UE.", "fr", {"leave_eu"}),
+    ("Claire Dumas souhaite que la France reste dans l'OTAN.", "fr", {"leave_nato"}),
+    ("Asselineau has campaigned for years on taking France out of the EU, the euro and NATO.", "en",
+     {"leave_eu", "leave_nato"}),
+    ("Quitter l'UE serait suicidaire, selon Paul Garnier.", "fr", {"leave_eu"}),
+    ("Nous ne quitterons jamais l'Alliance atlantique, a dit Claire Dumas.", "fr", {"leave_nato"}),
+    ("Claire Dumas veut sortir la France de l'OTAN.", "fr", {"leave_nato"}),
+    # what is left holds another statement's words, or is no statement's own, or another thing
+    ("France must leave NATO's integrated command.", "en", set()),
+    ("The president had to leave the EU summit early.", "en", set()),
+    ("The withdrawal of NATO troops from Afghanistan was chaotic.", "en", set()),
+    ("Ces propos risquent de laisser l'OTAN divisée après la sortie de l'Union soviétique.", "fr", set()),
+    ("Le retrait de l'OTAN d'Afghanistan a été chaotique.", "fr", set()),
+    # a rival's plan, a proposal never made (the challenge set's rival views)
+    ("“Their real plan is to leave NATO,” Paul Garnier told deputies.", "en", set()),
+    ("His party has never formally proposed leaving the Atlantic alliance.", "en", set()),
+    ("Paul Garnier accused the Front Souverainiste on Tuesday of preparing to take France out of NATO.", "en", set()),
+    ("Claire Dumas a accusé le Front souverainiste de vouloir sortir de l'OTAN.", "fr", set()),
+    ("« Leur vrai projet est de sortir de l'OTAN », a dit Claire Dumas.", "fr", set()),
+    ("Sortir du commandement intégré de l'OTAN, voilà son projet.", "fr", set()),
+    ("She wants to leave the euro.", "en", set()),
+    ("Russia must withdraw its troops from Ukraine.", "en", set()),
+])
+def test_leaving_what_a_statement_leaves_names_it(passage, language, expected):
+    assert left_named(CODEBOOK, passage, language) == expected
+
+
+def test_decomposed_asks_about_the_leaving_a_sentence_names_beside_the_models_pick(server, cache):
+    """The 1.5B model picked the integrated command alone for « Je ne proposerai pas de
+    quitter l'OTAN mais son commandement intégré » (set U), and the word check kept it:
+    leaving NATO was never asked about."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["leave_integrated_command"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("Paul Garnier wants France to leave NATO's command but not NATO.",
+                              "oppose" if "withdraw from NATO" in request["messages"][-1]["content"] else "support",
+                              "", "support")(request))
+    text = ("Garnier in Lyon\n\n"
+            "Paul Garnier said on Tuesday: \u201cI will not propose leaving NATO, only its integrated command.\u201d")
+    article = build_article(text, article_id="en")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
+        ("Paul Garnier", "leave_integrated_command", Stance.SUPPORT), ("Paul Garnier", "leave_nato", Stance.OPPOSE)}
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    ("“I say it clearly: France will stay in the Atlantic alliance, and it will stay at its heart.”", "en", True),
+    ("Claire Dumas souhaite que la France reste dans l'OTAN.", "fr", True),
+    # denied, supposed, asked about, or someone else's thing
+    ("France must not stay in NATO, Paul Garnier said.", "en", False),
+    ("If France stays in NATO, it will lose its voice.", "en", False),
+    ("Should France stay in NATO?", "en", False),
+    ("La France ne doit pas rester dans l'OTAN, selon Claire Dumas.", "fr", False),
+    ("France will stay in the eurozone.", "en", False),
+])
+def test_staying_inside_what_a_statement_leaves(passage, language, expected):
+    assert stays(CODEBOOK, "leave_nato", passage, language) is expected

@@ -62,9 +62,11 @@ from summarize.strategies.topics import (
     disowns,
     ended,
     glossed,
+    left_named,
     named_issue,
     names_shunned,
     negated,
+    stays,
     undone,
     unexcludes,
     wants_leaving,
@@ -358,6 +360,11 @@ class Decomposed:
         answers (session 41): Y 0.375 -> 0.391 and Z 0.404 -> 0.421 (three stances right);
         S, U, V, the three corpora and held-out T, W and X unchanged.
 
+        So is a "support" of a leaving statement where the sentence says France stays
+        inside what it leaves (`topics.stays`: "France will stay in the Atlantic alliance");
+        since session 42 such sentences are asked about leaving whatever the model picks
+        (`topics.left_named`), and the judge read the one of the challenge set as agreeing.
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -401,10 +408,11 @@ class Decomposed:
             elif word == "oppose" and shunned is False:
                 settled.append(Stance.SUPPORT)  # "Russia is not a threat to Europe"
             elif word == "support" and (
-                    # "will rejoin NATO's command"; "wants to ease sanctions against Russia"
+                    # "will rejoin NATO's command"; "wants to ease sanctions against Russia"; "will stay in NATO"
                     # "imposing economic sanctions is naive"
                     undone(asked.codebook, issue, sentence, asked.language)
                     or ended(asked.codebook, issue, views[candidate])
+                    or stays(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, views[candidate], "en")):
                 settled.append(Stance.OPPOSE)
@@ -477,12 +485,18 @@ class Decomposed:
         (1.5B model, 2026-12-05, every figure unchanged: 34.8 -> 33.6 questions per
         france-nato article, 14.8 -> 13.6 on the challenge set, 17.6 -> 16.7 on
         challenge-fr, 11.4 -> 10.6 and 15.0 -> 14.3 on two private sets of real articles).
+
+        Since session 42, a sentence that leaves, or stays inside, what a leaving statement
+        leaves ("I want to leave NATO", « rester dans l'OTAN ») is also asked about that
+        statement, whatever the model picks (`topics.left_named`): the model's pick of
+        another issue the sentence bears on had hidden it.
         """
         schema = issues_schema(asked.codebook.ids)
         checked = glossed(asked.codebook, asked.language)
         # no pick could survive the check, and no issue is named without a stem (see above)
         borne = {c: borne_issues(asked.codebook, _sentence(text, c), asked.language) for c in candidates} if checked else {}
-        candidates = [c for c in candidates if not checked or borne[c]]
+        left = {c: left_named(asked.codebook, _sentence(text, c), asked.language) for c in candidates}
+        candidates = [c for c in candidates if not checked or borne[c] or left[c]]
         answers = await gather(*(
             self.ask(asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=_sentence(text, c))
             for c in candidates))
@@ -495,6 +509,7 @@ class Decomposed:
             if not kept:  # no view, or one on an issue the sentence names no word of: the one it names
                 paragraph = text[candidate.paragraph.start:candidate.paragraph.end]
                 kept = [issue] if (issue := named_issue(asked.codebook, sentence, paragraph, asked.language)) else []
+            kept += sorted(left[candidate] - set(kept))
             pairs.extend((candidate, issue) for issue in kept)
         return pairs
 

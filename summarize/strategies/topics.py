@@ -259,6 +259,105 @@ def borne_issues(codebook: Codebook, passage: str, language: str | None = "en") 
     return frozenset(borne)
 
 
+def left_named(codebook: Codebook, passage: str, language: str | None = "en") -> frozenset[str]:
+    """The leaving statements `passage` names by leaving, or staying inside, what they
+    leave (`Lexicon.leaving_phrases`, `Lexicon.staying`): "I want to leave NATO", « sortir
+    de l'OTAN permettrait ... », « rester dans l'OTAN » name "France should withdraw from
+    NATO altogether" whatever issue the model picks. What is left must be the statement's
+    own (its words after its word of leaving) and hold no word of another statement:
+    "leave NATO's integrated command" does not name leaving NATO, nor "leave the euro"
+    leaving the European Union. Nor does leaving someone else plans, or never proposed
+    (`Lexicon.described_plans`: "Their real plan is to leave NATO", "it has never formally
+    proposed leaving the Atlantic alliance"): the judge reads the leaving as wished.
+
+    Why: for such a sentence the 1.5B model often picks another issue that the sentence
+    also bears on ("I am absolutely against the American alliance, I want to leave NATO"
+    -> us_as_ally; « Je ne proposerai pas de quitter l'OTAN mais son commandement intégré »
+    -> the integrated command alone), and the word check keeps that pick, so the leaving
+    is never asked about. From the 1.5B model's cached answers, the new pairs' questions
+    asked (session 42): private development sets S 0.571 -> 0.582, U 0.532 -> 0.544 and
+    Y 0.391 -> 0.415, france-nato 0.689 -> 0.710, the challenge set 0.685 -> 0.689
+    (five leaving positions found, one false alarm: a party leader's Frexit for his
+    party's); V, Z and challenge-fr unchanged; held-out T 0.419 -> 0.427, W, X and AA
+    unchanged."""
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.leaving_phrases:
+        return frozenset()
+    phrases = [*_alternatives(lexicon.code, "leaving_phrases").finditer(passage),
+               *(_alternatives(lexicon.code, "staying").finditer(passage) if lexicon.staying else ())]
+    described = (re.compile(f"(?:{'|'.join(lexicon.described_plans)})$", re.IGNORECASE)
+                 if lexicon.described_plans else None)
+    named: set[str] = set()
+    for found in phrases:
+        if described and described.search(passage, 0, found.start()):
+            continue  # "Their real plan is to leave NATO": a rival's, not the speaker's
+        named |= _left_by(codebook, passage, found, language)
+    return frozenset(named)
+
+
+def stays(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` says France stays inside what the leaving statement `issue` leaves
+    (`Lexicon.staying`: "France will stay in the Atlantic alliance", « la France doit rester
+    dans l'OTAN »), undenied, unsupposed and not asked about: a rejection of leaving. The
+    1.5B model's view of such a sentence copies it back, and its judge reads the shared
+    words as agreement with leaving (the challenge set's "France will stay in the Atlantic
+    alliance, and it will stay at its heart")."""
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.staying:
+        return False
+    denial = _words_of(lexicon.code, "negations")
+    for found in _alternatives(lexicon.code, "staying").finditer(passage):
+        clause = re.split(r"[,;:.!?«»“”\"]", passage[:found.start()])[-1]
+        rest = re.split(r"(?<=[.!?])\s", passage[found.end():], maxsplit=1)[0]
+        if (issue in _left_by(codebook, passage, found, language) and not denial.search(clause)
+                and not _SUPPOSING.search(clause) and not rest.rstrip(" »\"”").endswith("?")):
+            return True
+    return False
+
+
+def _left_by(codebook: Codebook, passage: str, found: re.Match[str], language: str | None) -> set[str]:
+    """The leaving statements whose own thing left a leaving or staying phrase names, and
+    each thing a list after it goes on to name ("exit the EU, the euro, and NATO")."""
+    distinctive = distinctive_stems(codebook)
+    every = frozenset().union(*distinctive.values())
+    named: set[str] = set()
+    listed = _LISTED_LEFT.match(passage, found.end())  # matches, if only the empty list
+    for thing in (found.group(), *(listed.group().split(",") if listed else ())):
+        left = (_passage_stems(codebook, _ALLIANCE.sub("NATO", _UNION.sub(_union(language), thing)), language)
+                & every) - _LEAVING - _RETURNING
+        named.update(issue for issue, own in _left_objects(codebook).items() if left & own and left <= distinctive[issue])
+    return named
+
+
+# What a list after a thing left goes on to name: ", the euro, and NATO", « , de l'euro et de l'OTAN »
+_LEFT_THING = (r"(?:(?:from|de|d['’])\s*)?(?:the\s+|l['’]\s*|la\s+|le\s+)?(?:NATO|OTAN|EU|UE|European\s+Union"
+               r"|Union\s+européenne|euro(?:zone)?|zone\s+euro|(?:North\s+)?Atlantic\s+[Aa]lliance|Alliance\s+atlantique)\b")
+_LISTED_LEFT = re.compile(rf"(?:(?:\s*,\s*(?:and\s+|or\s+|et\s+|ou\s+)?|\s+(?:and|or|et|ou)\s+){_LEFT_THING})*")
+# The Union and the Atlantic alliance as a codebook names them, in a leaving phrase only:
+# "EU" alone is no word of the European Union elsewhere (see `Lexicon.phrase_glosses`)
+_UNION = re.compile(r"\b(?:EU|UE)\b")
+_ALLIANCE = re.compile(r"\b(?:North\s+)?Atlantic\s+[Aa]lliance\b|\b[Aa]lliance\s+atlantique\b")
+
+
+def _union(language: str | None) -> str:
+    return "Union européenne" if language == "fr" else "European Union"
+
+
+@cache
+def _left_objects(codebook: Codebook) -> dict[str, frozenset[str]]:
+    """What each leaving statement leaves: its distinctive stems after its word of
+    leaving, before any aside in brackets ("NATO" of "withdraw from NATO altogether"; none
+    of "outside NATO's integrated military command (...), by leaving it")."""
+    distinctive = distinctive_stems(codebook)
+    objects = {}
+    for issue in codebook.issues:
+        words = _WORD.findall(issue.proposition.split("(")[0])
+        at = next((i for i, word in enumerate(words) if stems(word) & _LEAVING), None)
+        if at is not None:
+            objects[issue.id] = stems(" ".join(words[at + 1:])) & distinctive[issue.id]
+    return objects
+
+
 # Words of blame: a statement with one ("Russia / Vladimir Putin bears the main
 # responsibility for the war in Ukraine") asks who is to blame, not what happened.
 _BLAME = frozenset(stems("responsible responsibility blame fault guilty culprit"))
