@@ -489,6 +489,8 @@ ENGLISH = Lexicon(
         # alone ("a group advocating for the homeless")
         "pushed back on", "pushes back on", "pushed back against", "pushes back against",
         "been advocating", "is advocating", "are advocating", "was advocating", "were advocating",
+        # setting out a programme ("spelled out some of her foreign policy priorities: ...")
+        "spelled out", "spelt out", "spells out", "outlined", "outlines", "laid out", "lays out",
     )) + (
         # a retort ("shot back at Ms Le Pen's call"), not gunfire ("shot back when the convoy came under fire")
         r"sho(?:t|ots)\s+back(?=\s+(?:at|that)\b|\s*[,:“\"«])",

@@ -4224,3 +4224,17 @@ def test_decomposed_asks_about_the_leaving_a_sentence_names_beside_the_models_pi
 ])
 def test_staying_inside_what_a_statement_leaves(passage, language, expected):
     assert stays(CODEBOOK, "leave_nato", passage, language) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aside in brackets after the name, then a role set off by commas (set BB)
+    ("During the Senate debates on the draft resolution, Paul Garnier (seen below), the French premier from 2002 "
+     "through 2005 and currently a senator, said “France’s future is inconceivable without dialogue with Russia.”",
+     ["Paul Garnier"]),
+    # setting out a programme (set BB)
+    ("Days before the vote, far-right candidate Claire Dumas (Front Souverainiste, FS) spelled out some of her "
+     "priorities: limit military support to Ukraine; leave NATO’s integrated command.", ["Claire Dumas"]),
+    ("Claire Dumas outlined her plan to leave NATO.", ["Claire Dumas"]),
+])
+def test_a_bracketed_aside_and_a_programme_set_out_are_attributed(text, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected

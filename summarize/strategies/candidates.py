@@ -70,7 +70,7 @@ _OUTLETS = {fold_key(outlet) for outlet in (
 # (a capitalized office takes its complement: ", Vice-President of the National Assembly and an LFI lawmaker,")
 # (an age may come first: "Valérie Pécresse, 56 ans, présidente de la région Île-de-France, a affirmé";
 # not the sentence's own verb after it: « X, 55 ans, a longtemps été proche de Moscou, souligne Y »)
-_APPOSITIVE = re.compile(r",\s+(?:\d{1,3}\s+ans\s*,\s+(?!(?:a|ont|est|sont|était|avait|reste)\s)"
+_APPOSITIVE = re.compile(r"(?:\s*\([^()]{1,40}\))?,\s+(?:\d{1,3}\s+ans\s*,\s+(?!(?:a|ont|est|sont|était|avait|reste)\s)"
                          r"|\d{1,3}\s*,\s+(?!(?:is|was|has|had|have|will|would|remains)\s))?"
                          r"(?:the|a|an|who|his|her|its|their|[\w-]+['’]s|[a-z][\w-]*|[A-Z][\w-]*\s+(?:of|for))\b"
                          r"[^.;:“”\"«»]*,\s*(?:[a-z]+\s+){0,2}$")
