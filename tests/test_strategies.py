@@ -39,6 +39,7 @@ from summarize.strategies.topics import (
     names_shunned,
     negated,
     stays,
+    undone,
     unexcludes,
     wants_leaving,
 )
@@ -4238,3 +4239,28 @@ def test_staying_inside_what_a_statement_leaves(passage, language, expected):
 ])
 def test_a_bracketed_aside_and_a_programme_set_out_are_attributed(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    # a denied undoing of leaving (set Y: Bayrou's « opposition à la réintégration »)
+    ("François Bayrou a exprimé son opposition à la réintégration de la France dans le commandement intégré.", False),
+    # a shouted denial is a denial, not a name (set BB's petition)
+    ("Il a lancé une pétition intitulée « NON à la réintégration de la France dans l'OTAN ».", False),
+    ("Le président a annoncé la réintégration de la France dans le commandement intégré de l'OTAN.", True),
+])
+def test_undoing_leaving_in_french_denied_or_not(passage, expected):
+    assert undone(CODEBOOK, "leave_integrated_command", passage, "fr") is expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Jean-Luc Mélenchon said France must never rejoin NATO's integrated command.", Stance.SUPPORT),
+    ("Jean-Luc Mélenchon voiced his opposition to rejoining NATO's integrated command.", Stance.SUPPORT),
+    # an undenied undoing, or none, leaves the judge's "oppose" alone
+    ("Jean-Luc Mélenchon said France will rejoin NATO's integrated command.", Stance.OPPOSE),
+    ("Jean-Luc Mélenchon said France's place was in NATO's integrated command.", Stance.OPPOSE),
+])
+def test_an_oppose_of_a_passage_that_denies_undoing_the_statement_is_support(server, cache, passage, expected):
+    """The 1.5B judge read a rejection of rejoining as a rejection of staying outside (set Y)."""
+    server.responder = stance_responder("He opposes the return.", "oppose", "", "oppose")
+    strategy = Decomposed(ModelClient(remote_config(server), cache))
+    assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_integrated_command")) == expected

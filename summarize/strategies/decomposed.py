@@ -360,6 +360,13 @@ class Decomposed:
         answers (session 41): Y 0.375 -> 0.391 and Z 0.404 -> 0.421 (three stances right);
         S, U, V, the three corpora and held-out T, W and X unchanged.
 
+        Where the passage denies a word that undoes the statement's leaving (`topics.undone`
+        False: « son opposition à la réintégration de la France dans le commandement
+        intégré », "must never rejoin NATO's integrated command"), an "oppose" is "support":
+        the judge read the rejection of rejoining as one of staying outside. From the 1.5B
+        model's cached answers (session 42): Y 0.412 -> 0.427 (Bayrou's stance right); every
+        other set, held-out T, W, X and AA unchanged.
+
         So is a "support" of a leaving statement where the sentence says France stays
         inside what it leaves (`topics.stays`: "France will stay in the Atlantic alliance");
         since session 42 such sentences are asked about leaving whatever the model picks
@@ -422,6 +429,8 @@ class Decomposed:
                 settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
+            elif word == "oppose" and undone(asked.codebook, issue, sentence, asked.language) is False:
+                settled.append(Stance.SUPPORT)  # « NON à la réintégration de la France dans l'OTAN »
             elif word == "oppose" and (wants_leaving(asked.codebook, issue, views[candidate])
                                        or disowns(asked.codebook, issue, sentence, asked.language)
                                        or unexcludes(sentence, asked.language)):

@@ -1084,9 +1084,11 @@ class _Reading:
                    tuple(bisect.bisect_left(stops, m.start()) for m in found))
 
     def negates(self, j: int) -> bool:
-        """Whether word `j` is a negation, not a name's ("the No to War coalition")."""
+        """Whether word `j` is a negation, not a name's ("the No to War coalition"); one in
+        capitals is shouted, not named (« NON à la réintégration de la France dans l'OTAN »)."""
         word = self.words[j]
-        return bool(_alternatives(self.lexicon.code, "negations").fullmatch(word)) and not (j > 0 and word[0].isupper())
+        return bool(_alternatives(self.lexicon.code, "negations").fullmatch(word)) and not (
+            j > 0 and word[0].isupper() and not word.isupper())
 
     def denies(self, j: int) -> bool:
         """Whether word `j` is a negation the statement does not have there itself."""
