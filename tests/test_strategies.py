@@ -38,6 +38,7 @@ from summarize.strategies.topics import (
     named_issue,
     names_shunned,
     negated,
+    phrase_denied,
     stays,
     undone,
     unexcludes,
@@ -4264,3 +4265,30 @@ def test_an_oppose_of_a_passage_that_denies_undoing_the_statement_is_support(ser
     server.responder = stance_responder("He opposes the return.", "oppose", "", "oppose")
     strategy = Decomposed(ModelClient(remote_config(server), cache))
     assert asyncio.run(strategy.stance(CODEBOOK, "Jean-Luc Mélenchon", passage, "leave_integrated_command")) == expected
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Macron warned European countries that they can no longer rely on America to defend NATO allies.", True),
+    ("Europe cannot rely on the United States alone, Claire Dumas said.", True),
+    # undenied; a negation farther off, or of another clause
+    ("We can rely on the United States to defend us, Paul Garnier said.", False),
+    ("We must not forget that we rely on the U.S. for our security.", False),
+    ("He did not say so, but we rely on the U.S. for our security.", False),
+])
+def test_a_negation_before_a_phrase_of_the_statement_denies_it(passage, expected):
+    assert phrase_denied(CODEBOOK, "us_as_ally", passage, "en") is expected
+
+
+def test_decomposed_reads_no_longer_relying_on_the_united_states_as_opposing(server, cache):
+    """The 1.5B model's view of "can no longer rely on America" dropped the negation and
+    its judge said "support" (sets S and U)."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["us_as_ally"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("Paul Garnier wants Europe to rely on America.", "support", "", "support")(request))
+    text = ("Garnier in Lyon\n\n"
+            "Paul Garnier warned on Tuesday that Europeans can no longer rely on America to defend them.")
+    article = build_article(text, article_id="en")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {("Paul Garnier", "us_as_ally", Stance.OPPOSE)}
