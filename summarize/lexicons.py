@@ -325,6 +325,12 @@ class Lexicon:
     # Leaving something named, as regex alternatives that end on what is left ("withdraw
     # from NATO", « sortir de l'UE »): a passage with one names the statement that leaves it.
     leaving_phrases: tuple[str, ...] = ()
+    # Phrases that deny a statement's word as a whole, each with the English word it denies:
+    # "can no longer rely on America" denies holding the United States reliable. Only these:
+    # a negation before other phrase glosses may deny a part ("would oppose sending troops
+    # to Ukraine" is no rejection of backing it) or what the statement itself shuns ("we do
+    # not see Russia as a threat").
+    denying_phrases: tuple[tuple[str, str], ...] = ()
     # Someone else's plan, or a proposal never made, as regex alternatives that end right
     # before a leaving phrase ("Their real plan is to", "it has never formally proposed"):
     # the leaving there is described, not wished, and names no statement.
@@ -601,6 +607,9 @@ ENGLISH = Lexicon(
                      r"|(?:pull|tak|get|took|got)\w*\s+(?:(?:France|the\s+country|our\s+country|us)\s+)?out\s+of\s+)"
                      rf"{_EN_LEAVABLE}(?![-–])(?!\s+(?:{_EN_NOT_LEFT})\b)",
                      r"\bFrexit\b"),
+    denying_phrases=((r"\b(?:can(?:not|['’]t)|could\s+not|could(?:n['’]t)|no\s+longer|not|never)\s+(?:\w+\s+){0,2}?"
+                      r"rel(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:the\s+)?(?:U\.S\.(?:A\.)?|USA?\b|United\s+States\b"
+                      r"|America\b|Washington\b)", "reliable"),),
     described_plans=(r"\b(?:their|his|her|its)\s+(?:\w+\s+)?(?:plan|project|aim|goal|agenda|intention|programme|program)"
                      r"\s+(?:is|was|would\s+be)\s+to\s+",
                      r"\b(?:has|have|had)\s+never\s+(?:\w+\s+)?(?:proposed|suggested|called\s+for|advocated|sought)\s+",
@@ -1327,6 +1336,8 @@ FRENCH = Lexicon(
                      rf"\b(?:retrait|départ)(?:\s+de\s+(?:la\s+France|notre\s+pays))?\s+{_FR_LEAVABLE}"
                      rf"(?:\s+(?:atlantique|européenne))?(?!\s+(?:{_FR_NOT_LEFT}|d['’]|de\s|du\s|des\s))",
                      r"\bFrexit\b"),
+    denying_phrases=((r"\bne\s+(?:\w+\s+){0,2}?(?:plus|pas|jamais)\s+(?:\w+\s+){0,2}?(?:compter|s['’]appuyer|se\s+reposer)"
+                      r"\s+sur\s+(?:les\s+États-Unis|l['’]Amérique|Washington|nos\s+alliés\s+américains)\b", "reliable"),),
     described_plans=(r"\b(?:leur|son|sa)\s+(?:\w+\s+)?(?:plan|projet|objectif|programme|but|intention)"
                      r"\s+(?:est|était|serait)\s+de\s+",
                      r"\bn['’]\s*(?:a|ont|avait|avaient)\s+jamais\s+(?:\w+\s+)?(?:proposé|demandé|prôné|réclamé)\s+de\s+",

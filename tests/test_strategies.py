@@ -4279,6 +4279,21 @@ def test_a_negation_before_a_phrase_of_the_statement_denies_it(passage, expected
     assert phrase_denied(CODEBOOK, "us_as_ally", passage, "en") is expected
 
 
+@pytest.mark.parametrize("passage, language, issue", [
+    # a negation before other phrases denies a part, or what the statement shuns
+    ("Bardella said he would oppose sending French troops to Ukraine.", "en", "support_ukraine"),
+    ("We do not see Russia as a threat, Paul Garnier said.", "en", "russia_rapprochement"),
+    ("France is not a vassal of the United States, Claire Dumas said.", "en", "strategic_autonomy"),
+])
+def test_a_negation_before_a_phrase_that_is_a_part_or_shunned_denies_nothing(passage, language, issue):
+    assert phrase_denied(CODEBOOK, issue, passage, language) is False
+
+
+def test_a_french_phrase_of_no_longer_relying_denies_reliability():
+    assert phrase_denied(CODEBOOK, "us_as_ally", "« L'Europe ne peut plus compter sur les États-Unis », a dit Claire "
+                         "Dumas.", "fr") is True
+
+
 def test_decomposed_reads_no_longer_relying_on_the_united_states_as_opposing(server, cache):
     """The 1.5B model's view of "can no longer rely on America" dropped the negation and
     its judge said "support" (sets S and U)."""

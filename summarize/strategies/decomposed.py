@@ -368,12 +368,13 @@ class Decomposed:
         model's cached answers (session 42): Y 0.412 -> 0.427 (Bayrou's stance right); every
         other set, held-out T, W, X and AA unchanged.
 
-        So is a "support" where a negation stands just before a phrase that stands for a
-        word of the statement (`topics.phrase_denied`: "can no longer rely on America to
-        defend NATO allies", against "... a reliable ally"): the view dropped the negation.
+        So is a "support" where a phrase denies a word of the statement as a whole
+        (`topics.phrase_denied`: "can no longer rely on America to defend NATO allies",
+        against "... a reliable ally"): the view dropped the negation.
         From the 1.5B model's cached answers (session 42): S 0.593 -> 0.607, U 0.544 ->
-        0.560, held-out T 0.434 -> 0.447 (a stance right in each); every other set unchanged
-        in F1 (Z: a stance wrong before, "mixed", wrong still, "oppose").
+        0.560, held-out T 0.434 -> 0.447 (a stance right in each); every other set unchanged.
+        A first form read a negation before any phrase gloss so, and turned "would oppose
+        sending French troops to Ukraine" (a part of backing denied) to "oppose".
 
         So is a "support" of a leaving statement where the sentence says France stays
         inside what it leaves (`topics.stays`: "France will stay in the Atlantic alliance");

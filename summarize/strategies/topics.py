@@ -295,31 +295,18 @@ def left_named(codebook: Codebook, passage: str, language: str | None = "en") ->
     return frozenset(named)
 
 
-# How many words before a phrase gloss its negation may stand: "can no longer rely on", not
-# "must not forget that we rely on"
-PHRASE_NEGATION_REACH = 3
-
-
 def phrase_denied(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
-    """Whether a negation stands just before a phrase that stands for a word of the
-    statement as a whole (`Lexicon.phrase_glosses`), in its clause: "they can no longer rely
-    on America to defend NATO allies" denies holding the United States reliable. The 1.5B
-    model's view drops the negation ("wants the European countries to rely on America")
-    and its judge answers "support"; the phrase's words are no word of the statement one
-    by one, so `negated` does not see it."""
+    """Whether `passage` holds a phrase that denies a word of the statement as a whole
+    (`Lexicon.denying_phrases`): "they can no longer rely on America to defend NATO
+    allies" denies holding the United States reliable. The 1.5B model's view drops the
+    negation ("wants the European countries to rely on America") and its judge answers
+    "support"; the phrase's words are no word of the statement one by one, so `negated`
+    does not see it."""
     lexicon = LEXICONS.get(language or "en")
-    if lexicon is None or not lexicon.negations:
-        return False
     wanted = distinctive_stems(codebook)[issue]
-    denial = _words_of(lexicon.code, "negations")
-    for phrase, english in _phrase_glosses(lexicon.code):
-        if not english & wanted:
-            continue
-        for found in phrase.finditer(passage):
-            clause = re.split(r"[,;:.!?«»“”\"]", passage[:found.start()])[-1]
-            if denial.search(" ".join(_WORD.findall(clause)[-PHRASE_NEGATION_REACH:])):
-                return True
-    return False
+    return lexicon is not None and any(
+        _english_stems(english.lower().split()) & wanted and re.search(phrase, passage)
+        for phrase, english in lexicon.denying_phrases)
 
 
 def stays(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
