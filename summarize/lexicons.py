@@ -331,6 +331,10 @@ class Lexicon:
     # to Ukraine" is no rejection of backing it) or what the statement itself shuns ("we do
     # not see Russia as a threat").
     denying_phrases: tuple[tuple[str, str], ...] = ()
+    # What may follow a thing named that makes it not the thing left, as a regex (the EU
+    # summit, NATO troops, « l'Union soviétique »): staying in the EU summit talks is not
+    # staying in the EU.
+    not_left: str = ""
     # Someone else's plan, or a proposal never made, as regex alternatives that end right
     # before a leaving phrase ("Their real plan is to", "it has never formally proposed"):
     # the leaving there is described, not wished, and names no statement.
@@ -418,9 +422,10 @@ _EN_LEAVABLE = (r"(?:the\s+|an?\s+|this\s+|that\s+)?(?:(?:Atlantic\s+)?[Aa]llian
                 r"|European\s+Union\b|euro(?:zone)?\b)")
 # What may follow a thing named that makes it not the thing left: "the EU summit", "NATO troops",
 # "leave NATO weaker"
-_EN_NOT_LEFT = ("summits?|presidency|council|meetings?|talks|leaders?|ministers?|headquarters|troops|forces|members?"
-                "|budget|treat(?:y|ies)|missions?|operations?|bases?|countries|states|allies|partners|weaker|stronger"
-                "|divided|exposed|isolated|vulnerable|open|without|with")
+_EN_NOT_LEFT_NOUNS = ("summits?|presidency|council|meetings?|talks|leaders?|ministers?|headquarters|troops|forces"
+                      "|members?|budget|treat(?:y|ies)|missions?|operations?|bases?|countries|states|allies|partners"
+                      "|accession|process|negotiations")
+_EN_NOT_LEFT = _EN_NOT_LEFT_NOUNS + "|weaker|stronger|divided|exposed|isolated|vulnerable|open|without|with"
 _EN_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
               "october", "november", "december")
@@ -495,9 +500,13 @@ ENGLISH = Lexicon(
         # alone ("a group advocating for the homeless")
         "pushed back on", "pushes back on", "pushed back against", "pushes back against",
         "been advocating", "is advocating", "are advocating", "was advocating", "were advocating",
-        # setting out a programme ("spelled out some of her foreign policy priorities: ...")
-        "spelled out", "spelt out", "spells out", "outlined", "outlines", "laid out", "lays out",
     )) + (
+        # setting out a programme ("spelled out some of her foreign policy priorities: ..."), not a
+        # seating plan, a name or the red carpet
+        r"(?:spel(?:led|t|ls)\s+out|outlin(?:ed|es)|la(?:id|ys)\s+out)(?=\s*:|\s+(?:that|how|why|what)\b"
+        r"|\s+(?:(?:his|her|their|its|the|a|an|some\s+of\s+(?:his|her|their|its))\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:plans?|programme|program|priorities|vision|positions?|proposals?|conditions|demands|reasons|red\s+lines"
+        r"|strategy|case|views?|stance|platform|agenda|approach|polic(?:y|ies)|opposition|objections?)\b)",
         # a retort ("shot back at Ms Le Pen's call"), not gunfire ("shot back when the convoy came under fire")
         r"sho(?:t|ots)\s+back(?=\s+(?:at|that)\b|\s*[,:“\"«])",
         # a campaign for a cause, not for an office, votes or a person ("is campaigning for re-election")
@@ -607,9 +616,13 @@ ENGLISH = Lexicon(
                      r"|(?:pull|tak|get|took|got)\w*\s+(?:(?:France|the\s+country|our\s+country|us)\s+)?out\s+of\s+)"
                      rf"{_EN_LEAVABLE}(?![-–])(?!\s+(?:{_EN_NOT_LEFT})\b)",
                      r"\bFrexit\b"),
-    denying_phrases=((r"\b(?:can(?:not|['’]t)|could\s+not|could(?:n['’]t)|no\s+longer|not|never)\s+(?:\w+\s+){0,2}?"
+    # the negation right before the verb, and reliance denied whole: not "must not blindly rely
+    # on America", "cannot rely on America alone", "as in the past"
+    denying_phrases=((r"\b(?:can(?:not|['’]t)|could\s+not|could(?:n['’]t)|no\s+longer|not|never)\s+"
                       r"rel(?:y|ies|ied|ying)\s+(?:on|upon)\s+(?:the\s+)?(?:U\.S\.(?:A\.)?|USA?\b|United\s+States\b"
-                      r"|America\b|Washington\b)", "reliable"),),
+                      r"|America\b|Washington\b)(?!\s+(?:alone|blindly|solely|only|entirely|exclusively|forever"
+                      r"|as\s+(?:in\s+the\s+past|before|much|we\s+used\s+to))\b)", "reliable"),),
+    not_left=_EN_NOT_LEFT_NOUNS + "|good\\s+graces",
     described_plans=(r"\b(?:their|his|her|its)\s+(?:\w+\s+)?(?:plan|project|aim|goal|agenda|intention|programme|program)"
                      r"\s+(?:is|was|would\s+be)\s+to\s+",
                      r"\b(?:has|have|had)\s+never\s+(?:\w+\s+)?(?:proposed|suggested|called\s+for|advocated|sought)\s+",
@@ -1336,8 +1349,11 @@ FRENCH = Lexicon(
                      rf"\b(?:retrait|départ)(?:\s+de\s+(?:la\s+France|notre\s+pays))?\s+{_FR_LEAVABLE}"
                      rf"(?:\s+(?:atlantique|européenne))?(?!\s+(?:{_FR_NOT_LEFT}|d['’]|de\s|du\s|des\s))",
                      r"\bFrexit\b"),
-    denying_phrases=((r"\bne\s+(?:\w+\s+){0,2}?(?:plus|pas|jamais)\s+(?:\w+\s+){0,2}?(?:compter|s['’]appuyer|se\s+reposer)"
-                      r"\s+sur\s+(?:les\s+États-Unis|l['’]Amérique|Washington|nos\s+alliés\s+américains)\b", "reliable"),),
+    denying_phrases=((r"\bne\s+(?:\w+\s+){0,2}?(?:plus|pas|jamais)\s+(?:compter|s['’]appuyer|se\s+reposer)"
+                      r"\s+sur\s+(?:les\s+États-Unis|l['’]Amérique|Washington|nos\s+alliés\s+américains)\b"
+                      r"(?!\s+(?:seul|seuls|uniquement|seulement|aveuglément|comme\s+avant|comme\s+par\s+le\s+passé)\b)",
+                      "reliable"),),
+    not_left=_FR_NOT_LEFT + "|sommet|processus|négociations",
     described_plans=(r"\b(?:leur|son|sa)\s+(?:\w+\s+)?(?:plan|projet|objectif|programme|but|intention)"
                      r"\s+(?:est|était|serait)\s+de\s+",
                      r"\bn['’]\s*(?:a|ont|avait|avaient)\s+jamais\s+(?:\w+\s+)?(?:proposé|demandé|prôné|réclamé)\s+de\s+",

@@ -40,6 +40,7 @@ from summarize.strategies.topics import (
     negated,
     phrase_denied,
     stays,
+    undoing_refused,
     undone,
     unexcludes,
     wants_leaving,
@@ -4223,6 +4224,14 @@ def test_decomposed_asks_about_the_leaving_a_sentence_names_beside_the_models_pi
     ("Should France stay in NATO?", "en", False),
     ("La France ne doit pas rester dans l'OTAN, selon Claire Dumas.", "fr", False),
     ("France will stay in the eurozone.", "en", False),
+    # staying condemned, someone else's, set against leaving, or in another thing (a fresh-eyes review)
+    ("Staying in NATO is a betrayal of de Gaulle, Paul Garnier said.", "en", False),
+    ("Those who want to stay in NATO are deluding themselves.", "en", False),
+    ("Nobody seriously thinks France should stay in NATO.", "en", False),
+    ("Unlike Macron, who wants to remain in NATO, I want us to leave it.", "en", False),
+    ("« Ils veulent rester dans l'OTAN ; nous voulons en sortir », a dit Claire Dumas.", "fr", False),
+    ("It is absurd for France to remain in NATO.", "en", False),
+    ("France will stay in NATO with its allies.", "en", True),
 ])
 def test_staying_inside_what_a_statement_leaves(passage, language, expected):
     assert stays(CODEBOOK, "leave_nato", passage, language) is expected
@@ -4237,6 +4246,9 @@ def test_staying_inside_what_a_statement_leaves(passage, language, expected):
     ("Days before the vote, far-right candidate Claire Dumas (Front Souverainiste, FS) spelled out some of her "
      "priorities: limit military support to Ukraine; leave NATO’s integrated command.", ["Claire Dumas"]),
     ("Claire Dumas outlined her plan to leave NATO.", ["Claire Dumas"]),
+    # the verbs in their literal sense (a fresh-eyes review)
+    ("Paul Garnier laid out the red carpet for the visitors.", []),
+    ("Paul Garnier spelled out the name of the village.", []),
 ])
 def test_a_bracketed_aside_and_a_programme_set_out_are_attributed(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", "en")] == expected
@@ -4251,6 +4263,25 @@ def test_a_bracketed_aside_and_a_programme_set_out_are_attributed(text, expected
 ])
 def test_undoing_leaving_in_french_denied_or_not(passage, expected):
     assert undone(CODEBOOK, "leave_integrated_command", passage, "fr") is expected
+
+
+@pytest.mark.parametrize("passage, language, expected", [
+    ("François Bayrou a exprimé son opposition à la réintégration de la France dans le commandement intégré.", "fr",
+     True),
+    ("Il a lancé une pétition intitulée « NON à la réintégration de la France dans l'OTAN ».", "fr", True),
+    ("Jean-Luc Mélenchon said France must never rejoin NATO's integrated command.", "en", True),
+    ("François Bayrou s'est élevé contre cette décision de réintégrer l'Otan.", "fr", True),
+    # a negation of another verb, a double one, a mistake judged, "without", an initial (a fresh-eyes review)
+    ("Hollande said he did not regret France's return to the integrated command.", "en", False),
+    ("Le ministre ne cache pas son soutien au retour de la France dans le commandement intégré.", "fr", False),
+    ("It was not easy, but France rejoined the integrated command.", "en", False),
+    ("Sarkozy fought against those who opposed the return to the integrated command.", "en", False),
+    ("Not rejoining the integrated command would have been a historic mistake.", "en", False),
+    ("Without rejoining the integrated command, France would have had no say.", "en", False),
+    ("Selon N. Sarkozy, le retour dans le commandement intégré a renforcé la France.", "fr", False),
+])
+def test_refusing_to_undo_leaving_outright(passage, language, expected):
+    assert undoing_refused(CODEBOOK, "leave_integrated_command", passage, language) is expected
 
 
 @pytest.mark.parametrize("passage, expected", [
@@ -4269,11 +4300,16 @@ def test_an_oppose_of_a_passage_that_denies_undoing_the_statement_is_support(ser
 
 @pytest.mark.parametrize("passage, expected", [
     ("Macron warned European countries that they can no longer rely on America to defend NATO allies.", True),
-    ("Europe cannot rely on the United States alone, Claire Dumas said.", True),
+    ("Europe cannot rely on the United States any more, Claire Dumas said.", True),
     # undenied; a negation farther off, or of another clause
     ("We can rely on the United States to defend us, Paul Garnier said.", False),
     ("We must not forget that we rely on the U.S. for our security.", False),
     ("He did not say so, but we rely on the U.S. for our security.", False),
+    # reliance denied in part, or a claim reported to be denied or supposed (a fresh-eyes review)
+    ("Europe cannot rely on the United States alone, Claire Dumas said.", False),
+    ("We must not blindly rely on America, Paul Garnier said.", False),
+    ("Those who claim Europe can no longer rely on America are wrong, Paul Garnier said.", False),
+    ("If Europe cannot rely on America, it will have to build its own defence.", False),
 ])
 def test_a_negation_before_a_phrase_of_the_statement_denies_it(passage, expected):
     assert phrase_denied(CODEBOOK, "us_as_ally", passage, "en") is expected

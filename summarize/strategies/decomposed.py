@@ -68,6 +68,7 @@ from summarize.strategies.topics import (
     negated,
     phrase_denied,
     stays,
+    undoing_refused,
     undone,
     unexcludes,
     wants_leaving,
@@ -361,12 +362,15 @@ class Decomposed:
         answers (session 41): Y 0.375 -> 0.391 and Z 0.404 -> 0.421 (three stances right);
         S, U, V, the three corpora and held-out T, W and X unchanged.
 
-        Where the passage denies a word that undoes the statement's leaving (`topics.undone`
-        False: « son opposition à la réintégration de la France dans le commandement
-        intégré », "must never rejoin NATO's integrated command"), an "oppose" is "support":
+        Where the passage refuses outright a word that undoes the statement's leaving
+        (`topics.undoing_refused`: « son opposition à la réintégration de la France dans le
+        commandement intégré », "must never rejoin NATO's integrated command"), an "oppose"
+        is "support":
         the judge read the rejection of rejoining as one of staying outside. From the 1.5B
         model's cached answers (session 42): Y 0.412 -> 0.427 (Bayrou's stance right); every
-        other set, held-out T, W, X and AA unchanged.
+        other set, held-out T, W, X and AA unchanged. Its first form (any negation within
+        four words of the undoing word) a fresh-eyes review's sentences broke 20 times in 36
+        ("did not regret France's return", "Not rejoining would have been a mistake").
 
         So is a "support" where a phrase denies a word of the statement as a whole
         (`topics.phrase_denied`: "can no longer rely on America to defend NATO allies",
@@ -377,7 +381,10 @@ class Decomposed:
         sending French troops to Ukraine" (a part of backing denied) to "oppose".
 
         So is a "support" of a leaving statement where the sentence says France stays
-        inside what it leaves (`topics.stays`: "France will stay in the Atlantic alliance");
+        inside what it leaves (`topics.stays`: "France will stay in the Atlantic alliance"),
+        never where staying opens the clause, is someone else's, condemned, set against a
+        leaving, or in something else ("Staying in NATO is a betrayal", "those who want to
+        stay", "will remain in the EU summit talks": a fresh-eyes review's sentences);
         since session 42 such sentences are asked about leaving whatever the model picks
         (`topics.left_named`), and the judge read the one of the challenge set as agreeing.
 
@@ -439,7 +446,7 @@ class Decomposed:
                 settled.append(worded_stance(asked.codebook, issue, sentence, asked.language))
             elif word == "oppose" and blame_undenied(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # "ensure that Russia does not win this war"
-            elif word == "oppose" and undone(asked.codebook, issue, sentence, asked.language) is False:
+            elif word == "oppose" and undoing_refused(asked.codebook, issue, sentence, asked.language):
                 settled.append(Stance.SUPPORT)  # « NON à la réintégration de la France dans l'OTAN »
             elif word == "oppose" and (wants_leaving(asked.codebook, issue, views[candidate])
                                        or disowns(asked.codebook, issue, sentence, asked.language)

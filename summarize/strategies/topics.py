@@ -291,6 +291,8 @@ def left_named(codebook: Codebook, passage: str, language: str | None = "en") ->
     for found in phrases:
         if described and described.search(passage, 0, found.start()):
             continue  # "Their real plan is to leave NATO": a rival's, not the speaker's
+        if _other_thing(lexicon, passage[found.end():]):
+            continue  # "will remain in the EU summit talks"
         named |= _left_by(codebook, passage, found, language)
     return frozenset(named)
 
@@ -303,10 +305,32 @@ def phrase_denied(codebook: Codebook, issue: str, passage: str, language: str | 
     "support"; the phrase's words are no word of the statement one by one, so `negated`
     does not see it."""
     lexicon = LEXICONS.get(language or "en")
+    if lexicon is None:
+        return False
     wanted = distinctive_stems(codebook)[issue]
-    return lexicon is not None and any(
-        _english_stems(english.lower().split()) & wanted and re.search(phrase, passage)
-        for phrase, english in lexicon.denying_phrases)
+    for phrase, english in lexicon.denying_phrases:
+        if not _english_stems(english.lower().split()) & wanted:
+            continue
+        for found in re.finditer(phrase, passage):
+            if not _reported_as_claim(passage, found):
+                return True
+    return False
+
+
+def _reported_as_claim(passage: str, found: re.Match[str]) -> bool:
+    """Whether the words at `found` are a claim denied, supposed, asked about or
+    someone else's, as the sentence words them: "Those who claim Europe can no longer rely
+    on America are wrong", "If Europe cannot rely on America, ...", "Whether or not ...",
+    « Il est faux de dire que ... », "..., the Kremlin wants Europeans to believe"."""
+    before = re.split(r"(?<=[.!?;])\s", passage[:found.start()])[-1]
+    rest = re.split(r"(?<=[.!?])\s", passage[found.end():], maxsplit=1)[0]
+    return bool(_SUPPOSING.search(before) or _CLAIMING.search(before) or _MISTAKE.search(rest)
+                or rest.rstrip(" »\"”").endswith("?"))
+
+
+# Someone else's claim or belief before a phrase: "those who claim", "wants Europeans to believe"
+_CLAIMING = re.compile(r"\b(?:claim\w*|believe\w*|those\s+who|ceux\s+qui|celles\s+qui|affirment|prétendent)\b",
+                       re.IGNORECASE)
 
 
 def stays(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
@@ -323,10 +347,28 @@ def stays(codebook: Codebook, issue: str, passage: str, language: str | None = "
     for found in _alternatives(lexicon.code, "staying").finditer(passage):
         clause = re.split(r"[,;:.!?«»“”\"]", passage[:found.start()])[-1]
         rest = re.split(r"(?<=[.!?])\s", passage[found.end():], maxsplit=1)[0]
-        if (issue in _left_by(codebook, passage, found, language) and not denial.search(clause)
-                and not _SUPPOSING.search(clause) and not rest.rstrip(" »\"”").endswith("?")):
+        if (issue in _left_by(codebook, passage, found, language) and clause.strip()
+                and not denial.search(clause) and not _NOBODY.search(clause) and not _RELATIVE.search(clause)
+                and not _reported_as_claim(passage, found) and not _passage_stems(codebook, rest, language) & _LEAVING
+                and not _other_thing(lexicon, rest)
+                and not (lexicon.condemnations and _alternatives(lexicon.code, "condemnations").search(passage))
+                and not _BETRAYAL.search(passage)):
             return True
     return False
+
+
+# A clause before staying that denies it without a negation word, or gives it to others:
+# "Nobody thinks France should stay", "those who want to stay in NATO", « ceux qui veulent rester »
+_NOBODY = re.compile(r"\b(?:nobody|no\s+one|nothing|personne|rien|hors\s+de\s+question)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|those|qui|ceux|celles)\b", re.IGNORECASE)
+# Staying called a betrayal or a surrender: "Staying in NATO is a betrayal of de Gaulle"
+_BETRAYAL = re.compile(r"\b(?:betray\w*|surrender\w*|trahi\w*|capitul\w*|soumission|no\s+longer\s+makes\s+sense"
+                       r"|not\s+an\s+option|n['’]a\s+plus\s+de\s+sens)\b", re.IGNORECASE)
+
+
+def _other_thing(lexicon: Lexicon, rest: str) -> bool:
+    """Whether the words right after a thing named make it another thing ("the EU summit")."""
+    return bool(lexicon.not_left and re.match(rf"\s+(?:{lexicon.not_left})\b", rest, re.IGNORECASE))
 
 
 def _left_by(codebook: Codebook, passage: str, found: re.Match[str], language: str | None) -> set[str]:
@@ -1059,6 +1101,42 @@ def _head(phrase: str) -> tuple[str, bool]:
     return (words[cut - 1] if cut else ""), cut == 1
 
 
+def undoing_refused(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` refuses outright a word that undoes the statement's leaving: a
+    negation or rejection right before it in its clause, only articles, prepositions or
+    modals between (« son opposition à la réintégration de la France », « NON à la
+    réintégration », "must never rejoin NATO's integrated command"), no second negation
+    before that one ("fought those who opposed the return"), and no judgement of a mistake
+    in the sentence ("Not rejoining would have been a historic mistake"). Narrower than
+    `undone` False, which a fresh-eyes review showed denying other verbs ("did not regret
+    France's return", « ne cache pas son soutien au retour »)."""
+    read = _Reading.of(codebook, issue, passage, language)
+    reversal = read.reversal() if read is not None else None
+    if read is None or reversal is None or _MISTAKE.search(passage):
+        return False
+    at, _ = reversal
+    for j in range(at - 1, max(-1, at - 1 - NEGATION_REACH), -1):
+        if read.clauses[j] != read.clauses[at]:
+            return False
+        if read.negates(j):
+            return (read.words[j].lower() not in _NOT_REFUSING
+                    and not any(read.negates(k) for k in range(max(0, j - NEGATION_REACH), j)))
+        if read.words[j].lower() not in _REFUSAL_GAP:
+            return False
+    return False
+
+
+# What may stand between a refusal and the undoing word it refuses: "must never rejoin",
+# « opposition à la réintégration », "against the return", « contre cette décision de réintégrer »
+_REFUSAL_GAP = frozenset("to the a any must should will would can ever again à la le les l de du des d au aux "
+                         "un une sa son ses leur this that these cette ce cet ces decision idea plan project move "
+                         "décision idée projet volonté choix".split())
+# Negations that refuse nothing by themselves: "without rejoining", « sans le retour »
+_NOT_REFUSING = frozenset("without sans".split())
+# A judgement of a mistake: the refusal is judged, not made ("Not rejoining was a mistake")
+_MISTAKE = re.compile(r"\b(?:mistake|error|wrong|erreur|faute|tort)\b", re.IGNORECASE)
+
+
 def undone(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool | None:
     """Whether a word that undoes the statement's "leave" stands just before another of
     its words, undenied ("France will rejoin NATO's integrated command" rejects leaving
@@ -1099,10 +1177,11 @@ class _Reading:
 
     def negates(self, j: int) -> bool:
         """Whether word `j` is a negation, not a name's ("the No to War coalition"); one in
-        capitals is shouted, not named (« NON à la réintégration de la France dans l'OTAN »)."""
+        capitals is shouted, not named (« NON à la réintégration de la France dans l'OTAN »;
+        not an initial, « N. Sarkozy »)."""
         word = self.words[j]
         return bool(_alternatives(self.lexicon.code, "negations").fullmatch(word)) and not (
-            j > 0 and word[0].isupper() and not word.isupper())
+            j > 0 and word[0].isupper() and not (word.isupper() and len(word) > 2))
 
     def denies(self, j: int) -> bool:
         """Whether word `j` is a negation the statement does not have there itself."""
