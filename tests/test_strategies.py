@@ -4176,8 +4176,11 @@ def test_a_stance_with_an_adverb_between_copula_and_contre_is_the_subjects(text,
     ("Quitter l'UE serait suicidaire, selon Paul Garnier.", "fr", {"leave_eu"}),
     ("Nous ne quitterons jamais l'Alliance atlantique, a dit Claire Dumas.", "fr", {"leave_nato"}),
     ("Claire Dumas veut sortir la France de l'OTAN.", "fr", {"leave_nato"}),
+    # leaving the command the statement says France should be outside of (set BB); "leave NATO"
+    # is leaving NATO, of whose statement NATO is one word of two, not of four
+    ("France must leave NATO's integrated command.", "en", {"leave_integrated_command"}),
+    ("Si je gagne, la France quittera le commandement intégré de l'OTAN.", "fr", {"leave_integrated_command"}),
     # what is left holds another statement's words, or is no statement's own, or another thing
-    ("France must leave NATO's integrated command.", "en", set()),
     ("The president had to leave the EU summit early.", "en", set()),
     ("The withdrawal of NATO troops from Afghanistan was chaotic.", "en", set()),
     ("Ces propos risquent de laisser l'OTAN divisée après la sortie de l'Union soviétique.", "fr", set()),
@@ -4188,7 +4191,7 @@ def test_a_stance_with_an_adverb_between_copula_and_contre_is_the_subjects(text,
     ("Paul Garnier accused the Front Souverainiste on Tuesday of preparing to take France out of NATO.", "en", set()),
     ("Claire Dumas a accusé le Front souverainiste de vouloir sortir de l'OTAN.", "fr", set()),
     ("« Leur vrai projet est de sortir de l'OTAN », a dit Claire Dumas.", "fr", set()),
-    ("Sortir du commandement intégré de l'OTAN, voilà son projet.", "fr", set()),
+    ("Sortir du commandement intégré de l'OTAN, voilà son projet.", "fr", {"leave_integrated_command"}),
     ("She wants to leave the euro.", "en", set()),
     ("Russia must withdraw its troops from Ukraine.", "en", set()),
 ])

@@ -264,9 +264,13 @@ def left_named(codebook: Codebook, passage: str, language: str | None = "en") ->
     leave (`Lexicon.leaving_phrases`, `Lexicon.staying`): "I want to leave NATO", « sortir
     de l'OTAN permettrait ... », « rester dans l'OTAN » name "France should withdraw from
     NATO altogether" whatever issue the model picks. What is left must be the statement's
-    own (its words after its word of leaving) and hold no word of another statement:
-    "leave NATO's integrated command" does not name leaving NATO, nor "leave the euro"
-    leaving the European Union. Nor does leaving someone else plans, or never proposed
+    own (its words after its word of leaving, or of being "outside") and hold no word of
+    another statement: "leave NATO's integrated command" does not name leaving NATO, nor
+    "leave the euro" leaving the European Union; of two statements it fits, the one it
+    names more of is named ("leave NATO" is leaving NATO, not its command, whose statement
+    NATO is one word of four). With the command's statement (session 42, set BB's « leave
+    NATO's integrated command » in a list of priorities): BB 0.350 -> 0.365, every other set
+    unchanged. Nor does leaving someone else plans, or never proposed
     (`Lexicon.described_plans`: "Their real plan is to leave NATO", "it has never formally
     proposed leaving the Atlantic alliance"): the judge reads the leaving as wished.
 
@@ -381,7 +385,10 @@ def _left_by(codebook: Codebook, passage: str, found: re.Match[str], language: s
     for thing in (found.group(), *(listed.group().split(",") if listed else ())):
         left = (_passage_stems(codebook, _ALLIANCE.sub("NATO", _UNION.sub(_union(language), thing)), language)
                 & every) - _LEAVING - _RETURNING
-        named.update(issue for issue, own in _left_objects(codebook).items() if left & own and left <= distinctive[issue])
+        fits = {issue: len(left & own) / len(own) for issue, own in _left_objects(codebook).items()
+                if left & own and left <= distinctive[issue]}
+        # "leave NATO" is leaving NATO, not its command, whose statement NATO is one word of four
+        named.update(issue for issue, fit in fits.items() if fit == max(fits.values()))
     return named
 
 
@@ -399,16 +406,21 @@ def _union(language: str | None) -> str:
     return "Union européenne" if language == "fr" else "European Union"
 
 
+# Being outside something is having left it: "France should be outside NATO's integrated command"
+_OUTSIDE = frozenset({"outside"})
+
+
 @cache
 def _left_objects(codebook: Codebook) -> dict[str, frozenset[str]]:
     """What each leaving statement leaves: its distinctive stems after its word of
-    leaving, before any aside in brackets ("NATO" of "withdraw from NATO altogether"; none
-    of "outside NATO's integrated military command (...), by leaving it")."""
+    leaving or "outside", before any aside in brackets ("NATO" of "withdraw from NATO
+    altogether"; "NATO's integrated military command" of "outside NATO's integrated military
+    command (...)")."""
     distinctive = distinctive_stems(codebook)
     objects = {}
     for issue in codebook.issues:
         words = _WORD.findall(issue.proposition.split("(")[0])
-        at = next((i for i, word in enumerate(words) if stems(word) & _LEAVING), None)
+        at = next((i for i, word in enumerate(words) if stems(word) & _LEAVING or word.lower() in _OUTSIDE), None)
         if at is not None:
             objects[issue.id] = stems(" ".join(words[at + 1:])) & distinctive[issue.id]
     return objects
