@@ -365,8 +365,8 @@ class Decomposed:
         Where the passage refuses outright a word that undoes the statement's leaving
         (`topics.undoing_refused`: « son opposition à la réintégration de la France dans le
         commandement intégré », "must never rejoin NATO's integrated command"), an "oppose"
-        is "support":
-        the judge read the rejection of rejoining as one of staying outside. From the 1.5B
+        is "support": the judge read the rejection of rejoining as one of staying outside.
+        From the 1.5B
         model's cached answers (session 42): Y 0.412 -> 0.427 (Bayrou's stance right); every
         other set, held-out T, W, X and AA unchanged. Its first form (any negation within
         four words of the undoing word) a fresh-eyes review's sentences broke 20 times in 36

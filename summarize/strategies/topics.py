@@ -270,9 +270,9 @@ def left_named(codebook: Codebook, passage: str, language: str | None = "en") ->
     names more of is named ("leave NATO" is leaving NATO, not its command, whose statement
     NATO is one word of four). With the command's statement (session 42, set BB's « leave
     NATO's integrated command » in a list of priorities): BB 0.350 -> 0.365, every other set
-    unchanged. Nor does leaving someone else plans, or never proposed
-    (`Lexicon.described_plans`: "Their real plan is to leave NATO", "it has never formally
-    proposed leaving the Atlantic alliance"): the judge reads the leaving as wished.
+    unchanged. Nor does a leaving that is someone else's plan, a proposal never made or an
+    accusation (`Lexicon.described_plans`: "Their real plan is to leave NATO", "it has never
+    formally proposed leaving the Atlantic alliance"): the judge reads the leaving as wished.
 
     Why: for such a sentence the 1.5B model often picks another issue that the sentence
     also bears on ("I am absolutely against the American alliance, I want to leave NATO"
