@@ -289,11 +289,9 @@ def left_named(codebook: Codebook, passage: str, language: str | None = "en") ->
         return frozenset()
     phrases = [*_alternatives(lexicon.code, "leaving_phrases").finditer(passage),
                *(_alternatives(lexicon.code, "staying").finditer(passage) if lexicon.staying else ())]
-    described = (re.compile(f"(?:{'|'.join(lexicon.described_plans)})$", re.IGNORECASE)
-                 if lexicon.described_plans else None)
     named: set[str] = set()
     for found in phrases:
-        if described and described.search(passage, 0, found.start()):
+        if lexicon.described_plans and _ending(lexicon.code, "described_plans").search(passage, 0, found.start()):
             continue  # "Their real plan is to leave NATO": a rival's, not the speaker's
         if _other_thing(lexicon, passage[found.end():]):
             continue  # "will remain in the EU summit talks"
@@ -1389,6 +1387,12 @@ _KEEPING = re.compile(r"\b(?:refus\w*|not|never|pas|jamais)\s+(?:\w+\s+){0,2}(?:
 def _alternatives(language: str, words: str) -> re.Pattern[str]:
     """One pattern of a lexicon's regex alternatives (`words` names the field), compiled once."""
     return re.compile("|".join(getattr(LEXICONS[language], words)), re.IGNORECASE)
+
+
+@cache
+def _ending(language: str, words: str) -> re.Pattern[str]:
+    """`_alternatives` ending where the search ends: what stands right before a phrase."""
+    return re.compile(f"(?:{'|'.join(getattr(LEXICONS[language], words))})$", re.IGNORECASE)
 
 
 @cache
