@@ -414,7 +414,7 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
              "historian", "mep", "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chairman", "chairwoman",
-             "vice-president", "vice-chair", "coordinator", "secretary-general")
+             "vice-president", "vice-chair", "coordinator", "secretary-general", "representative")
 # What France can be inside and leave, as a codebook's leaving statements name it: NATO (not
 # "NATO's waiting room"), its integrated command, the EU, the euro.
 _EN_LEAVABLE = (r"(?:the\s+|an?\s+|this\s+|that\s+)?(?:(?:Atlantic\s+)?[Aa]lliance\b|NATO\b(?!['’]s)"
@@ -831,7 +831,8 @@ ENGLISH = Lexicon(
     group_words=_words("party union assembly ministry council front rally movement government committee commission "
                        "alliance federation organization organisation war insoumise kremlin nations states house "
                        "parliament radio news agency times post wing executive chapter branch youth section bureau caucus "
-                       "faction board conference congress convention office affairs republic group"),
+                       "faction board conference congress convention office affairs republic group senate duma bundestag "
+                       "knesset rada sejm"),
     date_phrases=(
         rf"\b(?:(?:on|last|this past|this|next)\s+)?(?:{_EN_WEEKDAY_RE})\b",
         rf"\b(?:on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_EN_MONTH_RE})(?:,?\s+\d{{4}})?\b",

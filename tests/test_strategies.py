@@ -155,6 +155,25 @@ def test_candidates_are_attributed_sentences_with_their_speaker(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an office written before the name, in one run of capitals with it
+    # translated copy's whole office, with its "for" and "of the", then the name without a comma;
+    # the role is the name's, never a label for the last person named ("the head" is Lavrov)
+    ("Marine Le Pen spoke first. The Minister for Foreign Affairs of Austria Sebastian Kurz said the sanctions "
+     "should be eased. The Minister of Foreign Affairs of the Russian Federation Sergey Lavrov said they had failed. "
+     "Chairman of the State Duma Vyacheslav Volodin said they were useless. The head of the Russian diplomacy "
+     "Sergey Lavrov said NATO was to blame. Official representative of the Russian Foreign Ministry Maria "
+     "Zakharova said Paris was wrong.",
+     [("Marine Le Pen", "Marine Le Pen spoke first."),
+      ("Sebastian Kurz", "The Minister for Foreign Affairs of Austria Sebastian Kurz said the sanctions should be "
+                         "eased."),
+      ("Sergey Lavrov", "The Minister of Foreign Affairs of the Russian Federation Sergey Lavrov said they had "
+                        "failed."),
+      ("Vyacheslav Volodin", "Chairman of the State Duma Vyacheslav Volodin said they were useless."),
+      ("Sergey Lavrov", "The head of the Russian diplomacy Sergey Lavrov said NATO was to blame."),
+      ("Maria Zakharova", "Official representative of the Russian Foreign Ministry Maria Zakharova said Paris was "
+                          "wrong.")]),
+    # ... but the allies of an office holder are not the office holder
+    ("Marine Le Pen spoke first. Allies of the Minister for Foreign Affairs said the sanctions should be eased.",
+     [("Marine Le Pen", "Marine Le Pen spoke first.")]),
     ("“Conscription would cost more than it gives,” Foreign Minister Agnieszka Nowicka said on Friday.",
      [("Agnieszka Nowicka", "“Conscription would cost more than it gives,” Foreign Minister Agnieszka Nowicka "
                             "said on Friday.")]),

@@ -273,8 +273,11 @@ def rules_for(lexicon: Lexicon) -> Rules:
         role_of=(re.compile(rf"(?:^|[\s'’])(?:{roles})(?:\s+(?:{nationality}))?\s+(?:{_alternatives(lex.role_complements)})$",
                             re.IGNORECASE)
                  if lex.role_complements else None),
-        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{complements})(?:\s+|(?<=['’]))"
-                               rf"[{UPPER}][\w'’-]*(?:\s+(?:(?!(?i:{glue})\b)[{UPPER}][\w'’-]*|(?i:{glue})\b))*\s+$")
+        # "for" and "of the" too: "The Minister for Foreign Affairs of Austria Sebastian Kurz",
+        # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
+        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{complements}|{glue})(?:\s+|(?<=['’]))"
+                               rf"[{UPPER}][\w'’-]*(?:\s+(?:(?!(?i:{glue})\b)[{UPPER}][\w'’-]*"
+                               rf"|(?i:{glue})(?:\s+(?i:{_alternatives(subject_articles)}))?(?=\s+[{UPPER}])))*\s+$")
                     if lex.group_complements else None),
         group_of=re.compile(rf"\b(?i:{complements})(?:\s+|(?<=['’]))$"),
         group_word=re.compile(rf"\b(?i:{complements})(?:\s|(?<=['’]))"),
@@ -915,6 +918,15 @@ class SpeakerFinder:
         if pronoun is not None and self.in_that_clause(pronoun.end(), position):
             pronoun = None
         if pronoun is not None and (best is None or pronoun.end() >= best.end):
+            if pronoun.group(1).lower() not in self.rules.lexicon.pronouns:  # a role: "the minister"
+                if self.rules.group_of.search(self.text, max(floor, pronoun.start() - 12), pronoun.start()):
+                    return None  # "Allies of the minister said": the allies speak, not the minister
+                holder = next((m for m in self.mentions_between(pronoun.end(), position)
+                               if self.opens_clause(pronoun.start(), floor) and self.is_person(m.name)
+                               and _ROLE_COMPLEMENT.fullmatch(self.text, pronoun.end(), m.start)
+                               and not self.rules.verb.search(self.text, pronoun.end(), m.start)), None)
+                if holder is not None:
+                    return holder  # "The head of the Russian diplomacy Sergey Lavrov said": the role is his
             owner = pronoun.group("owner")
             return Mention("", pronoun.start(), pronoun.end(), plural=pronoun.group(1).lower() in self.rules.plural,
                            party_of=None if pronoun.group("party") is None else self.canonical(owner or ""))
@@ -2287,6 +2299,9 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
+# What may stand between a role and its holder's name, in translated copy that sets no comma
+# between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov".
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’])\s[^,;:.!?“”\"«»()\n]{0,50}?\s")
 _QUOTE_NEXT = re.compile(rf'\s*[{_OPEN_QUOTES}"]')
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
