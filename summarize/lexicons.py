@@ -1254,7 +1254,7 @@ FRENCH = Lexicon(
     joined_verb_fillers=("a", "avait", "aura", "ensuite", "aussi", "alors", "plus", "tard", "depuis"),
     generic_party_words=_words("parti national nationale gauche droite union front democrate democratique "
                                "republique republicaine mouvement alliance peuple populaire verts vert"),
-    prepositions=("avec", "à", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
+    prepositions=("avec", "à", "dans", "lors de", "pour", "contre", "par", "chez", "sur", "entre", "vers", "envers", "auprès de",
                   "après", "devant", "derrière", "sans", "sous", "de", "d", "face à", "malgré",
                   "du", "au"),  # "de le", "à le": "les agissements du président russe X" are his
     clause_breaks=(rf"(?:tandis|alors|parce|bien|sans|avant) qu(?:e\b|{_S})", rf"lorsqu(?:e\b|{_S})",

@@ -2860,6 +2860,21 @@ def test_a_relative_clause_after_an_appositive_names_the_person_before_it(text, 
 
 
 @pytest.mark.parametrize("text, language, expected", [
+    # an aside between the relative pronoun and its verb
+    ("Le journal a recueilli la réaction de Hugo Rivière qui, pour sa part, prône un « Frexit ».", "fr",
+     ["Hugo Rivière"]),
+    ("Ce qui n'est pas du goût de Claire Duval, qui dans une lettre aux Français, dénonce les sanctions.", "fr",
+     ["Claire Duval"]),
+    ("The paper met Paul Garnier, who, for his part, urged France to leave NATO.", "en", ["Paul Garnier"]),
+    # a name in the aside is not the verb's
+    ("Il a rencontré Hugo Rivière, qui dans un entretien à Paul Garnier, réclame la sortie de l'OTAN.", "fr",
+     ["Hugo Rivière"]),
+])
+def test_a_relative_clause_speaks_past_an_aside_before_its_verb(text, language, expected):
+    assert sorted({s for s, _ in mined_in(text, language)}) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
     ("Mais la majorité est partagée : Paul Garnier, Hugo Rivière, notamment, ont fait savoir qu'ils étaient contre "
      "ce retour.", "fr", ["Hugo Rivière", "Paul Garnier"]),
     ("Karen Holm, Paul Garnier and Hugo Smith say the plant must close.", "en",

@@ -97,6 +97,10 @@ _GROUP_WORDS = frozenset(fold_key(word) for word in ALL.group_words)
 _PARTICLES_FOLDED = frozenset(fold_key(word) for word in ALL.name_openers)  # "la", "le", "les"
 
 
+# A short aside closed by a comma, with no quotation or clause break inside it.
+_ASIDE = r"[^,;:.!?«»“”\"()\n]{1,40}?,"
+
+
 def _alternatives(fragments: tuple[str, ...]) -> str:
     """A regex alternation of `fragments`, longest first, or one that never matches."""
     return "|".join(sorted(fragments, key=len, reverse=True)) or r"(?!x)x"
@@ -302,7 +306,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         second_verb=re.compile(rf"\s(?:{_alternatives(lex.conjunctions)})\s+"
                                rf"(?:(?:{_alternatives(lex.joined_verb_fillers)})\s+){{0,3}}$"),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
-        relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})\s+(?:[\w'’-]+\s+){{0,2}}$"),
+        # or an aside between pronoun and verb: « qui, pour sa part, prône », « qui dans une lettre
+        # aux Français, dénonce », "who, for his part, urged"
+        relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})(?P<aside>\s*,\s*{_ASIDE}"
+                                 rf"|\s+(?:{_alternatives(lex.prepositions)})\s{_ASIDE})?\s+(?:[\w'’-]+\s+){{0,2}}$"),
         given_name=(re.compile(rf"\b(?:{_alternatives(lex.given_name_titles)})\.?\s+$")
                     if lex.given_name_titles else None),
         # an adverb may stand between: "est notamment accusé", "were widely criticized"
@@ -3131,7 +3138,9 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     Matthew Whitaker, who said ...", "Il a rencontré Paul Verdier, qui a estimé ..."."""
     text = finder.text
     relative = finder.rules.relative_verb.search(text, sentence.start, verb.start())
-    if relative is None or finder.mentions_between(relative.start(), verb.start()):
+    # (a name in an aside is not the verb's: « qui dans une lettre aux Français, dénonce »)
+    if relative is None or finder.mentions_between(relative.end("aside") if relative.group("aside")
+                                                   else relative.start(), verb.start()):
         return None  # "Anna Price, who Tom Ridley said was unfit": the verb is Ridley's
     head = len(text[:relative.start()].rstrip(" \t,"))
     named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
