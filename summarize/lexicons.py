@@ -675,6 +675,9 @@ ENGLISH = Lexicon(
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
                              "cautioned", "admitted", "acknowledged", "explains",
+                             # the present of a translated French incise: "..., recalls Benjamin Haddad, ..."
+                             "recalls", "notes", "insists", "stresses", "argues", "asserts", "admits", "acknowledges",
+                             "replies", "responds", "concedes", "declares",
                              "quipped", "fumed", "snapped", "retorted", "scoffed", "thundered", "countered", "mused", "joked", "boasted", "proclaimed", "exclaimed"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a

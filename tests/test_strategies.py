@@ -3281,6 +3281,16 @@ def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier", "Claire Dumas"]
 
 
+def test_an_incise_inside_its_quotation_names_the_speaker_not_the_last_person_named():
+    """A translation keeps French typography: the incise stands inside the quotation it
+    attributes, which goes on after it; the present of its verb is a translated one."""
+    text = ("Claire Dumas said France must leave NATO's command.\n\n"
+            "An assertion contradicted by the facts: “The return did not prevent France from acting alone, "
+            "recalls Paul Garnier, director of a think tank. Nor did it stop its dialogue with Russia.”\n\n"
+            "The withdrawal would cost France its credibility, notes Hugo Smith.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Claire Dumas", "Paul Garnier", "Hugo Smith"]
+
+
 @pytest.mark.parametrize("text", [
     # (from a review) these verbs report a view only before what was said
     "Paul Garnier made clear progress on the budget talks this week.",

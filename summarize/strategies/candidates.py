@@ -2505,7 +2505,8 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         antecedents = antecedents.then(topic)  # "As for Valérie Pécresse, she defends ...": she is Pécresse
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if inside_quote(text, sentence.start, verb.start()) or _noun(finder, verb):
+        if (inside_quote(text, sentence.start, verb.start()) and not _incise_in_quotation(finder, verb)
+                or _noun(finder, verb)):
             continue
         # a passive's speaker is its agent ("accusé par X"); one without any names no one
         agent = _agent(finder, sentence, verb) if _passive(finder, sentence, verb) else ""
@@ -3226,6 +3227,20 @@ def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | No
         if mention.end <= end and finder.is_person(mention.name) and rules.subject_end.match(text, mention.end):
             return mention
     return None
+
+
+def _incise_in_quotation(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
+    """Whether `verb` is an incise set inside the quotation it attributes, as French sets
+    it (« Il faut partir, rappelle X, et vite ») and translations of French copy keep it:
+    "“The return ... did not prevent it from carrying out its own military operations,
+    recalls Benjamin Haddad, European director of the think tank Atlantic Council. Nor
+    did it ...”". Only after a comma, with a person's name right after the verb as its
+    subject (`_inverted`)."""
+    text = finder.text
+    if not re.search(r",\s*$", text[max(0, verb.start() - 3):verb.start()]) or verb.group("inv"):
+        return False
+    name = finder.name_after(verb.end(), verb.end() + 25)
+    return name is not None and finder.is_person(name.name) and _inverted(finder, verb.end(), name)
 
 
 def _inverted(finder: SpeakerFinder, verb_end: int, name: Mention) -> bool:
