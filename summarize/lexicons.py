@@ -240,6 +240,8 @@ class Lexicon:
     person_references: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
+    # a relative pronoun that stands for a thing, never a person: "..., which said"
+    thing_relatives: tuple[str, ...] = ()
     # Conjunctions joining two subjects of one verb: "Marine Le Pen et Éric Zemmour veulent".
     conjunctions: tuple[str, ...] = ()
     # Words of a party's name that say nothing of which party it is, so that a role they
@@ -794,6 +796,7 @@ ENGLISH = Lexicon(
     time_conjunctions=(r"before\b", r"after\b", r"until\b", r"when\b", r"as\s+soon\s+as\b"),
     person_references=("he", "she", "him", "his", "her"),
     relative_pronouns=("who",),
+    thing_relatives=("which",),
     conjunctions=("and",),
     joined_verb_fillers=("had", "has", "have", "would", "will", "then", "also", "later", "since", "subsequently",
                          "repeatedly"),

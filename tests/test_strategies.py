@@ -3281,6 +3281,19 @@ def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_
     assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Paul Garnier", "Claire Dumas"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # ", which said": the thing before "which" speaks, a group by its name, never a person
+    # named earlier in the sentence
+    ("Paul Garnier (pictured), the party's leader, was attacked by the opposition newspaper, which said he "
+     "bears responsibility for the war.", []),
+    ("Claire Dumas was criticised by the Kremlin, which said she had changed her mind.", ["Kremlin"]),
+    # a subject of its own after "which" speaks
+    ("Paul Garnier now backs the alliance, which he had criticized in the past.", ["Paul Garnier"]),
+])
+def test_a_thing_a_relative_which_stands_for_says_what_follows_it(text, expected):
+    assert [s for s, _ in mined_in(f"Intro.\n\nThe summit opened in Brussels.\n\n{text}", "en")] == expected
+
+
 def test_an_incise_inside_its_quotation_names_the_speaker_not_the_last_person_named():
     """A translation keeps French typography: the incise stands inside the quotation it
     attributes, which goes on after it; the present of its verb is a translated one."""

@@ -158,6 +158,7 @@ class Rules:
     joined_clause: re.Pattern[str]  # a conjunction opening a clause of its own: ", and said", ", but X insisted"
     attribution_words: frozenset[str]  # lower-case words a closing attribution's subject may hold
     relative_verb: re.Pattern[str]  # a relative pronoun right before a verb: "who", "who also", "qui a"
+    thing_relative: re.Pattern[str] | None  # ", which" right before a verb: "the Kremlin, which said"
     relative_after: re.Pattern[str]  # a relative pronoun right after a name: ", who", " qui"
     contrast: re.Pattern[str]  # a new main clause with a named subject: ", but Tom Ridley"
     entourage: re.Pattern[str]  # people around the name that follows: "Aides to "
@@ -306,6 +307,10 @@ def rules_for(lexicon: Lexicon) -> Rules:
         second_verb=re.compile(rf"\s(?:{_alternatives(lex.conjunctions)})\s+"
                                rf"(?:(?:{_alternatives(lex.joined_verb_fillers)})\s+){{0,3}}$"),
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
+        # (only an auxiliary or adverb between: in ", which he had criticized" he speaks)
+        thing_relative=(re.compile(rf",\s*(?:{_alternatives(lex.thing_relatives)})\s+"
+                                   rf"(?:(?:has|had|have|also|then|later|again|\w+ly)\s+){{0,2}}$",
+                                   re.IGNORECASE) if lex.thing_relatives else None),
         # or an aside between pronoun and verb: « qui, pour sa part, prône », « qui dans une lettre
         # aux Français, dénonce », "who, for his part, urged"
         relative_verb=re.compile(rf"\b(?:{_alternatives(lex.relative_pronouns)})(?P<aside>\s*,\s*{_ASIDE}"
@@ -2701,6 +2706,13 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         if pronoun is None or pronoun.group(1).lower() in rules.plural:
             return None
         return finder.person_before(verb.start(), sentence.start) or antecedents.person(pronoun.group(1))
+    if rules.thing_relative is not None and (
+            thing := rules.thing_relative.search(text, max(sentence.start, verb.start() - 40), verb.start())):
+        # "X was attacked by the opposition paper, which said ...": the paper speaks, not X;
+        # a group or place named right before "which" does ("the Kremlin, which said")
+        head = thing.start()
+        named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
+        return named[0].name if named and not finder.is_person(named[0].name) else None
     word = verb.group("verb").lower()
     # where a subject placed after the verb may begin: past "dimanche", "à RT"
     adjuncts = rules.adjuncts.match(text, verb.end())
