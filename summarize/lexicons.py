@@ -239,6 +239,10 @@ class Lexicon:
     # not « il », as in « il était 20 heures »).
     person_references: tuple[str, ...] = ()
     # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
+    # roles that head a group's name before their holder's ("Official representative of the
+    # Russian Foreign Ministry Maria Zakharova") but alone stand for no one named before
+    # ("The union representative said" is not the last person named)
+    holder_roles: tuple[str, ...] = ()
     relative_pronouns: tuple[str, ...] = ()
     # a relative pronoun that stands for a thing, never a person: "..., which said"
     thing_relatives: tuple[str, ...] = ()
@@ -416,7 +420,7 @@ _EN_ROLES = ("politician", "leader", "candidate", "president", "minister", "secr
              "mayor", "official", "diplomat", "head", "pm", "boss", "chief", "founder", "co-founder", "envoy",
              "ambassador", "journalist", "commentator", "analyst", "economist", "essayist",
              "historian", "mep", "co-leader", "co-chair", "co-chairman", "co-chairwoman", "chairman", "chairwoman",
-             "vice-president", "vice-chair", "coordinator", "secretary-general", "representative")
+             "vice-president", "vice-chair", "coordinator", "secretary-general")
 # What France can be inside and leave, as a codebook's leaving statements name it: NATO (not
 # "NATO's waiting room"), its integrated command, the EU, the euro.
 _EN_LEAVABLE = (r"(?:the\s+|an?\s+|this\s+|that\s+)?(?:(?:Atlantic\s+)?[Aa]lliance\b|NATO\b(?!['’]s)"
@@ -677,16 +681,19 @@ ENGLISH = Lexicon(
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
                              "cautioned", "admitted", "acknowledged", "explains",
-                             # the present of a translated French incise: "..., recalls Benjamin Haddad, ..."
-                             "recalls", "notes", "insists", "stresses", "argues", "asserts", "admits", "acknowledges",
-                             "replies", "responds", "concedes", "declares",
+
                              "quipped", "fumed", "snapped", "retorted", "scoffed", "thundered", "countered", "mused", "joked", "boasted", "proclaimed", "exclaimed"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a
     # comma the name is mostly their object ("prosecutors charged X", "voters defended X")
     quoted_set_off_verbs=frozenset({"estimated", "defended", "underlined", "underscored", "pleaded", "charged", "shot back",
                                     "reacted", "analyzed", "analysed", "indicated", "affirmed", "warned", "urged",
-                                    "continued", "continues", "concluded", "concludes", "went on"}),
+                                    "continued", "continues", "concluded", "concludes", "went on",
+                                    # the present of a translated French incise, after its quotation or
+                                    # inside it ("..., recalls Benjamin Haddad, ..."): after a plain clause
+                                    # the name is mostly an object ("Lithuania expels the envoy, recalls X")
+                                    "recalls", "notes", "insists", "stresses", "argues", "asserts", "admits",
+                                    "acknowledges", "replies", "responds", "concedes", "declares"}),
     officer_set_off_verbs=frozenset({"announced"}),
     object_set_off_verbs=frozenset({"warned", "urged"}),
     subordinators=("when", "while", "after", "before", "as", "if", "although", "though", "because", "since", "once",
@@ -771,6 +778,7 @@ ENGLISH = Lexicon(
                  r"\s+(?:elections?|race|primary|primaries)",),
     group_complements=("of the", "of"),
     pronoun_roles=("chair",),
+    holder_roles=("representative",),
     # a country's ministers too: "the French Foreign Minister" is "X, the French foreign minister"
     country_offices=("president", "chancellor", "prime minister", "pm", "foreign minister", "foreign secretary",
                      "defence minister", "defense minister", "finance minister", "interior minister"),

@@ -280,7 +280,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
                  if lex.role_complements else None),
         # "for" and "of the" too: "The Minister for Foreign Affairs of Austria Sebastian Kurz",
         # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
-        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles})\s+(?i:{complements}|{glue})(?:\s+|(?<=['’]))"
+        group_role=(re.compile(rf"(?i:{articles})?(?:[\w-]+\s+)?(?i:{roles}|{_alternatives(lex.holder_roles)})\s+(?i:{complements}|{glue})(?:\s+|(?<=['’]))"
                                rf"[{UPPER}][\w'’-]*(?:\s+(?:(?!(?i:{glue})\b)[{UPPER}][\w'’-]*"
                                rf"|(?i:{glue})(?:\s+(?i:{_alternatives(subject_articles)}))?(?=\s+[{UPPER}])))*\s+$")
                     if lex.group_complements else None),
@@ -936,6 +936,9 @@ class SpeakerFinder:
                 holder = next((m for m in self.mentions_between(pronoun.end(), position)
                                if self.opens_clause(pronoun.start(), floor) and self.is_person(m.name)
                                and _ROLE_COMPLEMENT.fullmatch(self.text, pronoun.end(), m.start)
+                               # not the object inside the complement: "The chief of staff of President
+                               # X", "the delegation sent by X", "the town where X was born"
+                               and not _OBJECT_TAIL.search(self.rules.title.sub("", self.text[pronoun.end():m.start]))
                                and not self.rules.verb.search(self.text, pronoun.end(), m.start)), None)
                 if holder is not None:
                     return holder  # "The head of the Russian diplomacy Sergey Lavrov said": the role is his
@@ -2313,6 +2316,8 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
 
 # What may stand between a role and its holder's name, in translated copy that sets no comma
 # between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov".
+_OBJECT_TAIL = re.compile(r"(?:\b(?:of|for|by|where|de|du|des|par|où)|\bd['’]|\w(?:ed|é|ée|és|ées))\s*\Z",
+                          re.IGNORECASE)
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’])\s[^,;:.!?“”\"«»()\n]{0,50}?\s")
 _QUOTE_NEXT = re.compile(rf'\s*[{_OPEN_QUOTES}"]')
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
@@ -2510,7 +2515,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         antecedents = antecedents.then(topic)  # "As for Valérie Pécresse, she defends ...": she is Pécresse
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
-        if (inside_quote(text, sentence.start, verb.start()) and not _incise_in_quotation(finder, verb)
+        if (inside_quote(text, sentence.start, verb.start()) and not _incise_in_quotation(finder, sentence, verb)
                 or _noun(finder, verb)):
             continue
         # a passive's speaker is its agent ("accusé par X"); one without any names no one
@@ -2764,7 +2769,8 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
     subject = finder.subject_before(verb.start(), sentence.start)
     # "Macron has armed Kyiv for two years, said Jordan Bardella": the subject follows;
     # not "Le Pen, speaking in Lyon, said Macron would lose" (an aside, then the verb)
-    setting_off = rules.quote_set_off if quoted else rules.set_off
+    # inside its quotation, an incise is set off by its comma (`_incise_in_quotation`)
+    setting_off = rules.quote_set_off if quoted and not inside_quote(text, sentence.start, verb.start()) else rules.set_off
     set_off = inverting and setting_off.search(text, sentence.start, verb.start()) is not None and not (
         subject is not None and subject.name and _APPOSITIVE.match(text, subject.end, verb.start()))
     if word in lexicon.object_set_off_verbs and not re.search(r"[,.!?]\s*[”»\"]\s*,?\s*$", text[sentence.start:verb.start()]):
@@ -3151,6 +3157,9 @@ def _relative_head(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -
     Matthew Whitaker, who said ...", "Il a rencontré Paul Verdier, qui a estimé ..."."""
     text = finder.text
     relative = finder.rules.relative_verb.search(text, sentence.start, verb.start())
+    if relative is not None and relative.group("aside") and finder.rules.verb.search(
+            text, relative.start("aside"), relative.end("aside")):
+        return None  # "who, according to Le Pen, demands", « qui, affirme X, prône »: the aside's source
     # (a name in an aside is not the verb's: « qui dans une lettre aux Français, dénonce »)
     if relative is None or finder.mentions_between(relative.end("aside") if relative.group("aside")
                                                    else relative.start(), verb.start()):
@@ -3241,15 +3250,25 @@ def _role_then_name(finder: SpeakerFinder, start: int, end: int) -> Mention | No
     return None
 
 
-def _incise_in_quotation(finder: SpeakerFinder, verb: re.Match[str]) -> bool:
+def _incise_in_quotation(finder: SpeakerFinder, sentence: Span, verb: re.Match[str]) -> bool:
     """Whether `verb` is an incise set inside the quotation it attributes, as French sets
     it (« Il faut partir, rappelle X, et vite ») and translations of French copy keep it:
-    "“The return ... did not prevent it from carrying out its own military operations,
-    recalls Benjamin Haddad, European director of the think tank Atlantic Council. Nor
-    did it ...”". Only after a comma, with a person's name right after the verb as its
-    subject (`_inverted`)."""
+    "An assertion contradicted by the facts: “The return ... did not prevent it from
+    carrying out its own military operations, recalls Benjamin Haddad, European director
+    of the think tank Atlantic Council. Nor did it ...”". Only after a comma, with a
+    person's name right after the verb as its subject (`_inverted`), and where nothing
+    before the quotation attributes it already: in "Jordan Bardella mocked the government:
+    “Everything is fine, says Gabriel Attal, while the factories close”" and « X a lancé :
+    « ..., reconnaît Y, ... » » the quotation is X's (a fresh-eyes review). A French past
+    participle alone is a list's, not an incise (« ont sanctionné la Russie, critiqué
+    Viktor Orban »)."""
     text = finder.text
-    if not re.search(r",\s*$", text[max(0, verb.start() - 3):verb.start()]) or verb.group("inv"):
+    if (not re.search(r",\s*$", text[max(0, verb.start() - 3):verb.start()]) or verb.group("inv")
+            or re.fullmatch(r"\w+(?:é|ée|és|ées)", verb.group())):
+        return False
+    opening = max(text.rfind(mark, sentence.start, verb.start()) for mark in "“«\"")
+    if opening < 0 or finder.rules.verb.search(text, sentence.start, opening) or any(
+            finder.is_person(m.name) for m in finder.subjects_between(sentence.start, opening)):
         return False
     name = finder.name_after(verb.end(), verb.end() + 25)
     return name is not None and finder.is_person(name.name) and _inverted(finder, verb.end(), name)
