@@ -3289,6 +3289,11 @@ def test_a_machine_translated_incise_glued_to_its_quote_names_the_speaker_not_a_
     ("Claire Dumas was criticised by the Kremlin, which said she had changed her mind.", ["Kremlin"]),
     # a subject of its own after "which" speaks
     ("Paul Garnier now backs the alliance, which he had criticized in the past.", ["Paul Garnier"]),
+    # (from a fresh-eyes review) "which" standing for the speaker's own words, or a place,
+    # leaves the speaker; a capitalized name ending in "-ly" is no adverb
+    ("Claire Dumas issued a statement on Monday, which said she would appeal the verdict.", ["Claire Dumas"]),
+    ("Paul Garnier presented his programme in Marseille, which promises to cut taxes on energy.", ["Paul Garnier"]),
+    ("The migration pact, which Italy said it would not sign, was adopted on Wednesday.", ["Italy"]),
 ])
 def test_a_thing_a_relative_which_stands_for_says_what_follows_it(text, expected):
     assert [s for s, _ in mined_in(f"Intro.\n\nThe summit opened in Brussels.\n\n{text}", "en")] == expected

@@ -309,7 +309,7 @@ def rules_for(lexicon: Lexicon) -> Rules:
         relative_after=re.compile(rf"\s*,?\s+(?:{_alternatives(lex.relative_pronouns)})\b"),
         # (only an auxiliary or adverb between: in ", which he had criticized" he speaks)
         thing_relative=(re.compile(rf",\s*(?:{_alternatives(lex.thing_relatives)})\s+"
-                                   rf"(?:(?:has|had|have|also|then|later|again|\w+ly)\s+){{0,2}}$",
+                                   rf"(?:(?:has|had|have|also|then|later|again|(?-i:[a-z]\w*ly))\s+){{0,2}}$",
                                    re.IGNORECASE) if lex.thing_relatives else None),
         # or an aside between pronoun and verb: « qui, pour sa part, prône », « qui dans une lettre
         # aux Français, dénonce », "who, for his part, urged"
@@ -2316,6 +2316,11 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
 
 # What may stand between a role and its holder's name, in translated copy that sets no comma
 # between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov".
+# Bodies that speak through what "which" says after them ("the opposition newspaper, which
+# said"), and the prepositions before a place that never speaks ("a speech in Perpignan, which").
+_SPEAKING_BODIES = _GROUP_WORDS | frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster",
+                                             "channel", "outlet", "tabloid", "ministry", "court", "court's"})
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _OBJECT_TAIL = re.compile(r"(?:\b(?:of|for|by|where|de|du|des|par|où)|\bd['’]|\w(?:ed|é|ée|és|ées))\s*\Z",
                           re.IGNORECASE)
 _ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’])\s[^,;:.!?“”\"«»()\n]{0,50}?\s")
@@ -2713,11 +2718,18 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         return finder.person_before(verb.start(), sentence.start) or antecedents.person(pronoun.group(1))
     if rules.thing_relative is not None and (
             thing := rules.thing_relative.search(text, max(sentence.start, verb.start() - 40), verb.start())):
-        # "X was attacked by the opposition paper, which said ...": the paper speaks, not X;
-        # a group or place named right before "which" does ("the Kremlin, which said")
+        # "X was attacked by the opposition newspaper, which said ...": the newspaper speaks,
+        # not X; a person or a group named right before "which" does ("the Kremlin, which
+        # said", a translation's "Dmitry Peskov, which said"). Where "which" stands for X's
+        # own words ("X issued a statement, which said") or a place ("a speech in Perpignan,
+        # which warned"), X stays the speaker (a fresh-eyes review).
         head = thing.start()
-        named = [m for m in finder.mentions_between(sentence.start, head) if m.end == head]
-        return named[0].name if named and not finder.is_person(named[0].name) else None
+        named = next((m for m in finder.mentions_between(sentence.start, head) if m.end == head), None)
+        if named is not None and (finder._speaks(named.name) or fold_key(named.name.split()[-1]) in _GROUP_WORDS) \
+                and fold_key(named.name) not in _territories() and not _PLACE_BEFORE.search(text, 0, named.start):
+            return named.name
+        if named is None and fold_key(text[:head].split()[-1]) in _SPEAKING_BODIES:
+            return None
     word = verb.group("verb").lower()
     # where a subject placed after the verb may begin: past "dimanche", "à RT"
     adjuncts = rules.adjuncts.match(text, verb.end())
