@@ -238,11 +238,11 @@ class Lexicon:
     # Words that refer to a person already named, never impersonally ("he", "his", « sa »;
     # not « il », as in « il était 20 heures »).
     person_references: tuple[str, ...] = ()
-    # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
-    # roles that head a group's name before their holder's ("Official representative of the
+    # Roles that head a group's name before their holder's ("Official representative of the
     # Russian Foreign Ministry Maria Zakharova") but alone stand for no one named before
-    # ("The union representative said" is not the last person named)
+    # ("The union representative said" is not the last person named).
     holder_roles: tuple[str, ...] = ()
+    # Relative pronouns for a person: "Whitaker, who said ...", "Mélenchon qui ..., a dit".
     relative_pronouns: tuple[str, ...] = ()
     # a relative pronoun that stands for a thing, never a person: "..., which said"
     thing_relatives: tuple[str, ...] = ()
@@ -681,7 +681,6 @@ ENGLISH = Lexicon(
     set_off_verbs=frozenset({"declared", "stated", "conceded", "noted", "explained", "recalled", "remarked",
                              "replied", "responded", "answered", "stressed", "insisted", "argued", "asserted",
                              "cautioned", "admitted", "acknowledged", "explains",
-
                              "quipped", "fumed", "snapped", "retorted", "scoffed", "thundered", "countered", "mused", "joked", "boasted", "proclaimed", "exclaimed"}),
     # machine-translated incises ("», a souligné X" -> "”, underlined X"): their subject
     # follows only right after a closing quote ("“...,” also defended X"), since after a

@@ -788,7 +788,7 @@ class SpeakerFinder:
             return False
         return name in self._people or looks_like_person(name)
 
-    def _speaks(self, name: str) -> bool:
+    def speaks(self, name: str) -> bool:
         """Whether `name` is one who states views, a person or a group the alias table
         knows, not a place: "Yesterday Moscow said the talks were over" is no one's view."""
         return self.is_person(name) or (name in self.known and fold_key(name) not in _territories())
@@ -1108,7 +1108,7 @@ class SpeakerFinder:
                 title[0] in rules.lexicon.articles and fold_key(title[-1]) in rules.offices):
             before = window  # not a title but a preposition: "À Perpignan", "In Paris", "The Bank of" (not "The Green MEP")
         if (rules.time_adjunct is not None and (time := rules.time_adjunct.search(before)) is not None
-                and any(self._speaks(m.name) for m in self.mentions_at(start))):
+                and any(self.speaks(m.name) for m in self.mentions_at(start))):
             before = before[:time.start()]  # "Last week Macron said", « Dimanche Emmanuel Macron a déclaré »
         if re.search(r"\n\s*$", before):  # a line of its own
             return True
@@ -2314,16 +2314,17 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
     return {name: genders.pop() for name, genders in seen.items() if len(genders) == 1}
 
 
-# What may stand between a role and its holder's name, in translated copy that sets no comma
-# between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov".
 # Bodies that speak through what "which" says after them ("the opposition newspaper, which
 # said"), and the prepositions before a place that never speaks ("a speech in Perpignan, which").
 _SPEAKING_BODIES = _GROUP_WORDS | frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster",
                                              "channel", "outlet", "tabloid", "ministry", "court", "court's"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# What may stand between a role and its holder's name, in translated copy that sets no comma
+# between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov";
+# and what ends such a complement before a name that is its object, not the role's holder.
+_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’])\s[^,;:.!?“”\"«»()\n]{0,50}?\s")
 _OBJECT_TAIL = re.compile(r"(?:\b(?:of|for|by|where|de|du|des|par|où)|\bd['’]|\w(?:ed|é|ée|és|ées))\s*\Z",
                           re.IGNORECASE)
-_ROLE_COMPLEMENT = re.compile(r"\s+(?:of|for|de|du|des|d['’])\s[^,;:.!?“”\"«»()\n]{0,50}?\s")
 _QUOTE_NEXT = re.compile(rf'\s*[{_OPEN_QUOTES}"]')
 _QUOTED = re.compile(r"[“«\"][^“”«»\"]*[”»\"]")
 
@@ -2725,7 +2726,7 @@ def _subject(finder: SpeakerFinder, sentence: Span, verb: re.Match[str], anteced
         # which warned"), X stays the speaker (a fresh-eyes review).
         head = thing.start()
         named = next((m for m in finder.mentions_between(sentence.start, head) if m.end == head), None)
-        if named is not None and (finder._speaks(named.name) or fold_key(named.name.split()[-1]) in _GROUP_WORDS) \
+        if named is not None and (finder.speaks(named.name) or fold_key(named.name.split()[-1]) in _GROUP_WORDS) \
                 and fold_key(named.name) not in _territories() and not _PLACE_BEFORE.search(text, 0, named.start):
             return named.name
         if named is None and fold_key(text[:head].split()[-1]) in _SPEAKING_BODIES:
