@@ -2317,7 +2317,7 @@ def _genders(finder: SpeakerFinder, people: list[Mention], prose: list[Span]) ->
 # Bodies that speak through what "which" says after them ("the opposition newspaper, which
 # said"), and the prepositions before a place that never speaks ("a speech in Perpignan, which").
 _SPEAKING_BODIES = _GROUP_WORDS | frozenset({"newspaper", "paper", "daily", "weekly", "magazine", "broadcaster",
-                                             "channel", "outlet", "tabloid", "ministry", "court", "court's"})
+                                             "channel", "outlet", "tabloid", "court", "court's"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|at|to|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # What may stand between a role and its holder's name, in translated copy that sets no comma
 # between them: "of the Russian diplomacy" in "The head of the Russian diplomacy Sergey Lavrov";
