@@ -5,6 +5,8 @@ asks them (same templates, schemas, model settings and cache), and counted at th
 step that loses it:
 - no candidate: the miner gives no sentence of the gold speaker overlapping the gold
   evidence (as `candidate_recall.py` counts it);
+- not asked: no such sentence has a word of any statement (`topics.borne_issues`), so
+  the model is not asked which issues it takes a view on;
 - not picked: the model picks other issues, or none, for every such sentence (and
   the issue the sentence names, asked about where no pick shares a stem with it, is
   not this one either);
@@ -51,9 +53,9 @@ from summarize.normalize import SpeakerIndex  # noqa: E402
 from summarize.records import ArticleSummary, Stance  # noqa: E402
 from summarize.scoring.loading import gold_paths, load_aliases_of  # noqa: E402
 from summarize.strategies.candidates import Candidate, SpeakerFinder  # noqa: E402
-from summarize.strategies.decomposed import ISSUE_TEMPLATES, Decomposed, issues_schema  # noqa: E402
+from summarize.strategies.decomposed import Decomposed  # noqa: E402
 
-STEPS = ("no candidate", "not picked", "dropped by the word check", "not stated", "kept, stance wrong",
+STEPS = ("no candidate", "not asked", "not picked", "dropped by the word check", "not stated", "kept, stance wrong",
          "kept, stance right")
 
 
@@ -67,6 +69,7 @@ class Walked:
     codebook: Codebook
     language: str | None
     candidates: list[Candidate]
+    picks: dict[Candidate, list[str]]
     stances: dict[tuple[Candidate, str], Stance | None]
     names: SpeakerIndex
 
@@ -84,7 +87,7 @@ async def walk(corpus: Path, strategy: Decomposed) -> AsyncIterator[Walked]:
         pairs = await strategy.pairs(text, candidates, asked)
         stances = dict(zip(pairs, await strategy.stances(text, pairs, asked), strict=True))
         names = SpeakerIndex(aliases, [p.speaker for p in gold.positions] + [c.speaker for c in candidates])
-        yield Walked(gold, text, asked.codebook, article.language, candidates, stances, names)
+        yield Walked(gold, text, asked.codebook, article.language, candidates, asked.picks, stances, names)
 
 
 async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Counter[str]]:
@@ -93,15 +96,10 @@ async def measure(corpus: Path, strategy: Decomposed) -> tuple[Counter[str], Cou
     async for walked in walk(corpus, strategy):
         gold, text, candidates, stances, names = (walked.gold, walked.text, walked.candidates, walked.stances,
                                                   walked.names)
-        asked = strategy.asking(walked.codebook, walked.language)
-        schema = issues_schema(walked.codebook.ids)
-        picked = {c: schema.model_validate(await strategy.ask(  # type: ignore[attr-defined]
-            asked, ISSUE_TEMPLATES, schema, speaker=c.speaker, passage=text[c.sentence.start:c.sentence.end])).issues
-            for c in candidates}
         source = SourceText.of(text)
         for position in gold.positions:
             matching = gold_candidates(position, evidence_spans(position, source), candidates, names)
-            lost[_step(matching, position.issue, position.stance, picked, stances)] += 1
+            lost[_step(matching, position.issue, position.stance, walked.picks, stances)] += 1
         held = {(names.key(p.speaker), p.issue) for p in gold.positions}
         speakers = {key for key, _ in held}
         for (candidate, issue), stance in stances.items():
@@ -115,15 +113,17 @@ def _step(matching: list[Candidate], issue: str, stance: Stance, picked: dict[Ca
           stances: dict[tuple[Candidate, str], Stance | None]) -> str:
     if not matching:
         return STEPS[0]
-    if not any(issue in picked[c] or (c, issue) in stances for c in matching):  # its own pick, or the fallback's
+    if not any(c in picked or (c, issue) in stances for c in matching):
         return STEPS[1]
+    if not any(issue in picked.get(c, ()) or (c, issue) in stances for c in matching):  # its pick, or the fallback's
+        return STEPS[2]
     kept = [(c, issue) for c in matching if (c, issue) in stances]
     if not kept:
-        return STEPS[2]
+        return STEPS[3]
     found = [stances[pair] for pair in kept if stances[pair] is not None]
     if not found:
-        return STEPS[3]
-    return STEPS[5] if stance in found else STEPS[4]
+        return STEPS[4]
+    return STEPS[6] if stance in found else STEPS[5]
 
 
 async def main(args: argparse.Namespace) -> None:

@@ -126,13 +126,16 @@ class StanceAnswer(BaseModel):
 
 @dataclass
 class _Asked:
-    """One article's requests so far: what they cost and what they are keyed on."""
+    """One article's requests so far: what they cost, what they are keyed on, and the
+    issues the model picked for each sentence asked (which `benchmarks/issue_picks.py`
+    reads, so that it asks nothing `draft` did not)."""
 
     codebook: Codebook
     version: str
     key: dict[str, Any]
     language: str | None = None
     usage: Usage = field(default_factory=Usage)
+    picks: dict[Candidate, list[str]] = field(default_factory=dict)
 
 
 class Decomposed:
@@ -530,6 +533,7 @@ class Decomposed:
         for candidate, data in zip(candidates, answers, strict=True):
             sentence = _sentence(text, candidate)
             picked = list(dict.fromkeys(schema.model_validate(data).issues))  # type: ignore[attr-defined]
+            asked.picks[candidate] = picked
             kept = [issue for issue in picked
                     if not checked or issue in borne[candidate]]
             if not kept:  # no view, or one on an issue the sentence names no word of: the one it names
