@@ -84,6 +84,15 @@ class Lexicon:
     # A topic the sentence opens on, then speaks of by a pronoun: "As for Valérie Pécresse,
     # she defends ...", « Quant à Valérie Pécresse, elle défend ... ».
     topic_openers: tuple[str, ...] = ()
+    # What a person's name may be the complement of where it is the sentence's topic, then
+    # spoken of by a pronoun: "The intentions of Valérie Pécresse are clearer: ... she
+    # declared", "Valérie Pécresse's position is ...", « La position de X est claire : ... ».
+    topic_nouns: tuple[str, ...] = ()
+    # What such a sentence says of the stance before its colon, as a regex: that it is
+    # clear ("are clearer", « est plus claire »), as a round-up of positions words it. A
+    # judgement ("is untenable") or news of it ("has not changed", "is known") is mostly
+    # the last speaker's, a spokesman's of his principal (a fresh-eyes review's passages).
+    topic_clarity: str = ""
     # What makes the topic the object of the sentence's pronoun, read after that pronoun.
     topic_objects: tuple[str, ...] = ()
     # Verbs whose subject may follow them: "said Melenchon".
@@ -748,6 +757,10 @@ ENGLISH = Lexicon(
     opening_sources=("according to", r"in(?=\s+(?:his|her)\s+(?:view|opinion|eyes)\b)",
                      r"to(?=\s+(?:his|her)\s+mind\b)"),
     topic_openers=("as for", "as to"),
+    topic_nouns=("intention", "intentions", "position", "positions", "stance", "line", "view", "views", "plan",
+                 "plans", "programme", "program", "proposals"),
+    topic_clarity=r"(?:is|are|was|were|seems?|appears?|remains?)\s+(?:now\s+|much\s+|far\s+|even\s+)?"
+                  r"(?:clear|clearer|plainer|simpler|more\s+(?:explicit|straightforward))",
     # a pronoun that may stand for the topic as an object: "As for Macron, she accused him"
     topic_objects=(r"\bhim\b", r"\bher\b(?!\s+(?:own\s+)?[a-z]{3,})"),
     plural_pronouns=frozenset({"they"}),
@@ -1188,6 +1201,9 @@ FRENCH = Lexicon(
     sources=("selon", f"d{_S}après"),
     opening_sources=("pour", "selon", f"d{_S}après", r"à(?=\s+(?:ses\s+yeux|son\s+avis|son\s+sens)\b)"),
     topic_openers=("quant à", "quant au", "du côté de", "du côté d['’]", "côté"),
+    topic_nouns=("intention", "intentions", "position", "positions", "ligne", "programme", "propositions"),
+    topic_clarity=r"(?:est|sont|était|étaient|semblent?|paraît|paraissent|restent?)\s+(?:bien\s+|beaucoup\s+|nettement\s+)?"
+                  r"(?:plus\s+)?(?:claire?s?|nettes?|simples?|explicites?)",
     # « Quant à Zemmour, elle l'accuse », « elle ne le juge pas »
     topic_objects=(r"^\s*(?:ne\s+|n['’])?(?:l['’]|le\b|la\b|les\b|lui\b)",),
     incise_subjects=True,

@@ -3648,6 +3648,50 @@ def test_a_topic_that_is_an_object_or_another_pronoun_gives_no_speaker(text, lan
     assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Claire Dumas"] * 2
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Paul Garnier went to Moscow. The intentions of Claire Dumas are clearer: integrating Ukraine into NATO is not "
+     "“on today’s agenda”, she declared at a meeting. “To the Russians,” she added, “we must speak with firmness.”",
+     "en"),
+    ("Paul Garnier est allé à Moscou. La position de Claire Dumas est plus claire : l'adhésion de l'Ukraine à l'OTAN "
+     "n'est pas à l'ordre du jour, a-t-elle déclaré. « Aux Russes, il faut parler avec fermeté », a-t-elle ajouté.",
+     "fr"),
+])
+def test_a_round_up_opening_on_a_persons_stance_gives_them_its_pronoun(text, language):
+    """"The intentions of Valérie Pécresse are clearer: ... she declared" and her next
+    quotation went to Emmanuel Macron, the last subject, whom the article never calls "he"
+    (a private development set)."""
+    assert [s for s, _ in mined_in(f"Intro.\n\n{text}\n\nMore text here.", language)] == ["Claire Dumas"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # (from a review) no colon, or a judgement of the stance or news of it: mostly the last speaker's
+    "The position of Claire Dumas is incoherent, he said.",
+    "The position of Claire Dumas is untenable: France cannot abandon Kyiv now, he said.",
+    "The position of Claire Dumas has not changed: France will not negotiate, he said.",
+    # the pronoun's own words are about her, or she is its object
+    "The position of Claire Dumas is clear: “She is simply wrong,” he said.",
+    "The position of Claire Dumas is summed up in her words: “No French troops”, he said.",
+    "The plans of Claire Dumas are clearer: he rejected them outright on Tuesday.",
+    # two pronouns, or another person named in the sentence
+    "The position of Claire Dumas is clear: France must stay firm, he said, adding that she had changed her mind.",
+    "The position of Claire Dumas is clear: France must stay firm, Hugo Rivière told reporters, and he laughed.",
+    # the latest person is already "he"
+    "“Talks are needed,” he said. The position of Claire Dumas is clear: France must stay firm, he said.",
+])
+def test_a_persons_stance_opening_a_sentence_does_not_take_its_pronoun_otherwise(text):
+    speakers = [s for s, _ in mined_in(f"Intro.\n\nPaul Garnier said on Monday that talks were needed. {text}"
+                                       "\n\nMore text here.", "en")]
+    assert "Claire Dumas" not in speakers and speakers[0] == "Paul Garnier"
+
+
+def test_the_pronoun_a_round_up_gives_its_topic_tells_the_topics_gender():
+    """"The position of X is clear: ..., she said" makes X "she": a later "he" is the man before."""
+    text = ("Intro.\n\nPaul Garnier said on Monday that talks were needed. The intentions of Claire Dumas are "
+            "clearer: France must leave NATO's command, she declared. “That is a betrayal of Kyiv,” he replied."
+            "\n\nMore text here.")
+    assert [s for s, _ in mined_in(text, "en")] == ["Paul Garnier", "Claire Dumas", "Paul Garnier"]
+
+
 @pytest.mark.parametrize("passage, expected", [
     ("Every sign of weakness in the European Union is an invitation to aggression, Claire Dumas said.", False),
     ("Claire Dumas demanded Ukraine's immediate accession to the European Union.", False),

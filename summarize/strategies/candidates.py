@@ -122,6 +122,9 @@ class Rules:
     opening_source: re.Pattern[str] | None  # "Pour le président du FS, Hugo Rivière, ..."
     topic_opener: re.Pattern[str] | None  # "Quant à Valérie Pécresse, elle ..."
     topic_objects: re.Pattern[str] | None  # " l'" after « Quant à X, elle »: X is her object
+    topic_noun: re.Pattern[str] | None  # "The intentions of ", « La position de » opening a sentence
+    owned_topic: re.Pattern[str] | None  # "'s position " right after a name that opens a sentence
+    topic_clarity: re.Pattern[str] | None  # " are clearer: " right after such a topic's name
     role_before: re.Pattern[str] | None  # "l'eurodéputée du Mouvement vert" right before a name
     role_of: re.Pattern[str] | None  # "le ministre de l'" before an institution's title: "Intérieur"
     group_role: re.Pattern[str] | None  # "the leader of the National Rally " before its holder's name
@@ -266,6 +269,12 @@ def rules_for(lexicon: Lexicon) -> Rules:
         topic_opener=(re.compile(rf"(?:{_alternatives(lex.topic_openers)})\s+", re.IGNORECASE)
                       if lex.topic_openers else None),
         topic_objects=re.compile(_alternatives(lex.topic_objects), re.IGNORECASE) if lex.topic_objects else None,
+        topic_noun=(re.compile(rf"(?:(?:{_alternatives(lex.articles)})\s+)?(?:{_alternatives(lex.topic_nouns)})\s+"
+                               rf"(?:{_alternatives(lex.group_complements)})(?:\s+|(?<=['’]))", re.IGNORECASE)
+                    if lex.topic_nouns else None),
+        owned_topic=(re.compile(rf"['’]s\s+(?:{_alternatives(lex.topic_nouns)})\b", re.IGNORECASE)
+                     if lex.topic_nouns else None),
+        topic_clarity=re.compile(rf"\s+(?:{lex.topic_clarity})\s*:\s", re.IGNORECASE) if lex.topic_clarity else None,
         # an office, then its country ("le Premier ministre polonais Donald Tusk")
         # or a party's initials and the race it runs in ("la candidate LR à la présidentielle")
         # up to two: "le candidat présidentiel français Valérie Pécresse" (a translation's word order)
@@ -1507,6 +1516,8 @@ def mine_candidates(finder: SpeakerFinder) -> list[Candidate]:
         elif (previous is not None and not previous_found and _BARE_QUOTATION.fullmatch(text, previous.start, previous.end)
               and not _chanted(text[previous.start:previous.end]) and (echoer := _echoing_speaker(finder, sentence)) is not None):
             candidates.append(Candidate(echoer, previous, block))  # "“...” With those words, Macron opened ..."
+        if (owned := _owned_topic(finder, sentence, antecedents)) and owned[1] and owned[0] not in antecedents.genders:
+            antecedents.genders[owned[0]] = owned[1]  # "The position of X is clear: ..., she said. ... He said"
         found = _attribute(finder, _after_quoted_opening(text, block, sentence), antecedents)
         turn = _turn_at(turns, sentence.end - 1)
         if turn is not None and turn.speaker and (not found or turn.verbatim):
@@ -2517,7 +2528,7 @@ def _attribute(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents)
         reported_from = opening[1]
         if finder.is_person(opening[0]):
             antecedents = antecedents.then(opening[0])
-    elif (topic := _topic(finder, sentence)) is not None:
+    elif (topic := _topic(finder, sentence, antecedents)) is not None:
         antecedents = antecedents.then(topic)  # "As for Valérie Pécresse, she defends ...": she is Pécresse
     spoken: list[tuple[int, str]] = []  # where each speaker's verb stands
     for verb in finder.rules.verb.finditer(text, sentence.start, sentence.end):
@@ -2650,7 +2661,7 @@ def _opening_source(finder: SpeakerFinder, sentence: Span, antecedents: _Anteced
     return None
 
 
-def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
+def _topic(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> str | None:
     """The person a sentence opens on as its topic ("As for Valérie Pécresse, she ...",
     « Quant à la candidate LR, Valérie Pécresse, elle ... »): who the pronoun right after
     it is. Not where that pronoun is someone else's and the topic its object (« Quant à
@@ -2659,7 +2670,8 @@ def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
     rules, text = finder.rules, finder.text
     opening = rules.topic_opener.match(text, sentence.start) if rules.topic_opener else None
     if opening is None:
-        return None
+        owned = _owned_topic(finder, sentence, antecedents)
+        return owned[0] if owned else None
     for mention in _opened_on(finder, sentence, opening.end()):
         comma = text.index(",", mention.end) + 1
         pronoun = re.match(r"\s*(\w+)\b", text[comma:sentence.end])
@@ -2671,6 +2683,47 @@ def _topic(finder: SpeakerFinder, sentence: Span) -> str | None:
             return None
         return mention.name
     return None
+
+
+def _owned_topic(finder: SpeakerFinder, sentence: Span, antecedents: _Antecedents) -> tuple[str, str | None] | None:
+    """The person whose stance a round-up of positions opens a sentence on, then speaks
+    of by a pronoun: "The intentions of Valérie Pécresse are clearer: integrating Ukraine
+    into NATO is not “on today’s agenda”, she declared", « La position de X est plus
+    claire : ..., a-t-elle déclaré ». Only where the stance is said to be clear
+    (`Lexicon.topic_clarity`) before a colon, the sentence holds one pronoun (quoted or
+    not: "“She is wrong,” he said" is about her), the topic is not its object ("rejected
+    them", "her words"), and the latest person before is not one the article already
+    calls by that pronoun ("“...,” he said. The position of X is clear: ..., he said").
+    With the person, the gender that pronoun gives them."""
+    rules, text = finder.rules, finder.text
+    if rules.topic_noun is None or rules.owned_topic is None or rules.topic_clarity is None:
+        return None
+    opening = rules.topic_noun.match(text, sentence.start)
+    mentions = finder.mentions_at(opening.end() if opening else sentence.start)
+    mention = next((m for m in mentions if finder.is_person(m.name)), None)
+    owner = rules.owned_topic.match(text, mention.end) if mention is not None and opening is None else None
+    if mention is None or (opening is None and owner is None):
+        return None
+    clause = rules.topic_clarity.match(text, owner.end() if owner else mention.end, sentence.end)
+    if clause is None:
+        return None
+    rest = text[clause.end():sentence.end]
+    pronouns = [w for w in re.finditer(r"\w+", rest) if w.group().lower() in rules.lexicon.pronouns]
+    if (len(pronouns) != 1 or _OWNED_PRONOUN.search(rest)
+            or (rules.topic_objects and rules.topic_objects.search(rest[pronouns[0].end():]))):
+        return None
+    pronoun = pronouns[0].group().lower()
+    gender = rules.gender(pronoun)
+    latest = antecedents.person(pronoun)
+    if gender is not None and latest is not None and antecedents.genders.get(latest) == gender:
+        return None
+    if any(finder.is_person(m.name) and m.name != mention.name for m in finder.mentions_between(mention.end, sentence.end)):
+        return None
+    return mention.name, gender
+
+
+# Who a pronoun's object or owner may be after a topic's colon: "he rejected them", "her words".
+_OWNED_PRONOUN = re.compile(r"\b(?:him|her|his|them|their|hers)\b", re.IGNORECASE)
 
 
 _RELATIVES = frozenset({"qui", "que", "dont", "who", "whom", "which", "whose", "that"})
