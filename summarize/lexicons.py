@@ -358,6 +358,9 @@ class Lexicon:
     # subject (« nous n'avons rien à faire dans l'OTAN », "France has no business in
     # NATO"): a wish to leave it, said without a word of leaving.
     disowning: tuple[str, ...] = ()
+    # What says a thing is not on the agenda, as regex alternatives right after it ("...
+    # is not “on today's agenda”", « ... n'est pas à l'ordre du jour », "is off the table").
+    shelving: tuple[str, ...] = ()
     # Not ruling a thing out, as regex alternatives: "did not rule out sending troops",
     # "should not be ruled out", "is not unthinkable", « n'exclut pas », « rien ne doit
     # être exclu »: openness to it, for all the negation the model reads as rejection.
@@ -648,6 +651,11 @@ ENGLISH = Lexicon(
                  r"\bnot\s+(?:be\s+)?(?:unthinkable|excluded)\b"),
     opposing=(r"\boppos\w*", r"\breject\w*", r"\bhostile\b", r"\brefus\w*", r"\bagainst\b", r"\bveto\w*"),
     # not "has nothing to do with": unrelated, not unwanted
+    shelving=(r"\b(?:is|are|was|were|remains?|remained)\s+(?:not|no\s+longer|never)\s+[“\"]?\s*(?:\w+\s+)?on\s+"
+              r"(?:the|today['’]s|our|their|his|her|its|anyone['’]s)\s+agenda\b",
+              r"\b(?:isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+[“\"]?\s*(?:\w+\s+)?on\s+"
+              r"(?:the|today['’]s|our|their|his|her|its|anyone['’]s)\s+agenda\b",
+              r"\b(?:is|are|was|were|remains?|remained)\s+off\s+the\s+table\b"),
     disowning=(r"\b(?:we\s+have|France\s+has)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?"
                rf"(?:in|inside|within)\s+{_EN_LEAVABLE}",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
@@ -1396,6 +1404,8 @@ FRENCH = Lexicon(
     opposing=(r"\boppos\w*", r"\brejet\w*", r"\brejett\w*", r"\bhostiles?\b", r"\brefus\w*", r"\bcontre\b",
               r"\bveto\b"),
     # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
+    shelving=(r"\bn['’]\s*(?:est|sont|était|étaient|serait|seraient|sera|seront)\s+[«“\"]?\s*(?:pas|plus|jamais)\s+"
+              r"(?:\w+\s+)?[«“\"]?\s*à\s+[«“\"]?\s*l['’]\s*ordre\s+du\s+jour\b",),
     disowning=(rf"{_FR_SUBJECT_NE}{_FR_HAS}{_FR_NO_PLACE}\s*[»\"”]?\s*(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",
                rf"{_FR_SUBJECT_NE}y\s+{_FR_HAS}{_FR_NO_PLACE}",
                rf"{_FR_SUBJECT_NE}{_FR_HAS}(?:plus\s+)?rien\s+à\s+y\s+faire"),

@@ -39,11 +39,13 @@ from summarize.strategies.topics import (
     names_shunned,
     negated,
     phrase_denied,
+    shelved,
     stays,
     undoing_refused,
     undone,
     unexcludes,
     wants_leaving,
+    worded_stance,
 )
 from tests.conftest import ARTICLE_000, CORPUS, QUESTION, decomposed_responder, remote_config
 from tests.openai_server import FakeOpenAI, Reply
@@ -4454,6 +4456,46 @@ def test_a_negation_before_a_phrase_that_is_a_part_or_shunned_denies_nothing(pas
 def test_a_french_phrase_of_no_longer_relying_denies_reliability():
     assert phrase_denied(CODEBOOK, "us_as_ally", "« L'Europe ne peut plus compter sur les États-Unis », a dit Claire "
                          "Dumas.", "fr") is True
+
+
+@pytest.mark.parametrize("passage, language, issue, expected", [
+    ("The intentions of Claire Dumas are clearer: integrating Ukraine into NATO is not “on today’s agenda”, she "
+     "declared.", "en", "ukraine_nato_membership", True),
+    ("Rappelant que, pour son groupe, l'adhésion de l'Ukraine à l'OTAN n'est pas à « l'ordre du jour ».", "fr",
+     "ukraine_nato_membership", True),
+    ("Claire Dumas a répété que la sortie de l'OTAN n'était « pas à l'ordre du jour ».", "fr", "leave_nato", True),
+    ("Leaving NATO is off the table for now, Paul Garnier said.", "en", "leave_nato", True),
+    # an ending or undoing of what the statement wants is what is shelved; a double negation
+    ("Lifting the sanctions against Russia is not on the agenda, Paul Garnier said.", "en", "sanctions_on_russia",
+     False),
+    ("Rejoining NATO's integrated command is not on the agenda, Claire Dumas said.", "en",
+     "leave_integrated_command", False),
+    ("Ukraine joining NATO is not off the table, Paul Garnier said.", "en", "ukraine_nato_membership", False),
+    # a claim denied, a clause that is not on the issue
+    ("Those who claim Ukraine joining NATO is not on the agenda are wrong, Paul Garnier said.", "en",
+     "ukraine_nato_membership", False),
+    ("Ukraine will join NATO one day, but a date is not on the agenda, Paul Garnier said.", "en",
+     "ukraine_nato_membership", False),
+])
+def test_what_a_sentence_says_is_not_on_the_agenda_is_shelved(passage, language, issue, expected):
+    """Every gold file labels "X is not on the agenda" "oppose" (two real articles, one
+    sentence of each challenge set); the 1.5B model's judge read one "support"."""
+    assert shelved(CODEBOOK, issue, passage, language) is expected
+
+
+def test_overlap_and_decomposed_read_a_statement_not_on_the_agenda_as_opposing(server, cache):
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["ukraine_nato_membership"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        else stance_responder("Paul Garnier wants Ukraine in NATO.", "support", "", "support")(request))
+    text = ("Garnier in Lyon\n\n"
+            "Paul Garnier said on Tuesday that integrating Ukraine into NATO is not on the agenda.")
+    article = build_article(text, article_id="en")
+    expected = {("Paul Garnier", "ukraine_nato_membership", Stance.OPPOSE)}
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == expected
+    assert worded_stance(CODEBOOK, "ukraine_nato_membership", text, "en") is Stance.OPPOSE
 
 
 def test_decomposed_reads_no_longer_relying_on_the_united_states_as_opposing(server, cache):

@@ -67,6 +67,7 @@ from summarize.strategies.topics import (
     names_shunned,
     negated,
     phrase_denied,
+    shelved,
     stays,
     undoing_refused,
     undone,
@@ -391,6 +392,10 @@ class Decomposed:
         since session 42 such sentences are asked about leaving whatever the model picks
         (`topics.left_named`), and the judge read the one of the challenge set as agreeing.
 
+        So is a "support" where the sentence says what the statement wants is not on the
+        agenda (`topics.shelved`: "integrating Ukraine into NATO is not “on today’s
+        agenda”", « n'est pas à l'ordre du jour »), which every gold file labels "oppose".
+
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
         its stance is right, and code keeps `position` in the chosen language
@@ -440,6 +445,7 @@ class Decomposed:
                     or ended(asked.codebook, issue, views[candidate])
                     or stays(asked.codebook, issue, sentence, asked.language)
                     or phrase_denied(asked.codebook, issue, sentence, asked.language)
+                    or shelved(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, views[candidate], "en")):
                 settled.append(Stance.OPPOSE)

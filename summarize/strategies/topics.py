@@ -319,6 +319,30 @@ def phrase_denied(codebook: Codebook, issue: str, passage: str, language: str | 
     return False
 
 
+def shelved(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> bool:
+    """Whether `passage` says what the statement wants is not on the agenda (`Lexicon.
+    shelving`): "integrating Ukraine into NATO is not “on today’s agenda”", « l'adhésion
+    de l'Ukraine à l'OTAN n'est pas à « l'ordre du jour » », "a European army is not on
+    the agenda". Every gold file labels such a sentence "oppose" (two articles of a
+    private development set, one of each challenge set), and the 1.5B model's judge
+    read Valérie Pécresse's as "support". The clause before the words must bear on the
+    issue by its own words and name no ending or undoing of it ("lifting the sanctions
+    is not on the agenda" keeps them), and the words be no claim denied or asked about."""
+    lexicon = LEXICONS.get(language or "en")
+    if lexicon is None or not lexicon.shelving:
+        return False
+    for found in _alternatives(lexicon.code, "shelving").finditer(passage):
+        clause = _CLAUSE_OPENING.split(passage[:found.start()])[-1]
+        if (issue in borne_issues(codebook, clause, language) and not stems(clause, language) & (_ENDING | _UNDOING)
+                and not _reported_as_claim(passage, found)):
+            return True
+    return False
+
+
+# Where the clause whose subject a phrase speaks of begins: after a colon, a comma, "that", « que ».
+_CLAUSE_OPENING = re.compile(r"[:;,]|\b(?:that|que)\b|\bqu['’]", re.IGNORECASE)
+
+
 def _reported_as_claim(passage: str, found: re.Match[str]) -> bool:
     """Whether the words at `found` are a claim denied, supposed, asked about or
     someone else's, as the sentence words them: "Those who claim Europe can no longer rely
@@ -1410,12 +1434,13 @@ def _passage_stems(codebook: Codebook, passage: str, language: str | None,
 def worded_stance(codebook: Codebook, issue: str, passage: str, language: str | None = "en") -> Stance:
     """The stance `passage`'s own words take toward the issue's statement: "mixed" where
     it takes part of a backing back (`carved_out`), "oppose" where it negates the
-    statement's words (`negated`), wants ended (`ended`, English) or condemns (`condemned`)
-    what the statement approves of, else "support". `overlap`'s stance, and the decomposed
-    strategy's where the model's view of the passage is only a statement copied back."""
+    statement's words (`negated`), wants ended (`ended`, English), condemns (`condemned`)
+    or says is not on the agenda (`shelved`) what the statement approves of, else
+    "support". `overlap`'s stance, and the decomposed strategy's where the model's view of
+    the passage is only a statement copied back."""
     if carved_out(codebook, issue, passage, language):
         return Stance.MIXED  # "..., but she rejected deliveries of tanks": its rejection is of a part
     if (negated(codebook, issue, passage, language) or (language == "en" and ended(codebook, issue, passage))
-            or condemned(codebook, issue, passage, language)):
+            or condemned(codebook, issue, passage, language) or shelved(codebook, issue, passage, language)):
         return Stance.OPPOSE
     return Stance.SUPPORT
