@@ -325,22 +325,50 @@ def shelved(codebook: Codebook, issue: str, passage: str, language: str | None =
     de l'Ukraine à l'OTAN n'est pas à « l'ordre du jour » », "a European army is not on
     the agenda". Every gold file labels such a sentence "oppose" (two articles of a
     private development set, one of each challenge set), and the 1.5B model's judge
-    read Valérie Pécresse's as "support". The clause before the words must bear on the
-    issue by its own words and name no ending or undoing of it ("lifting the sanctions
-    is not on the agenda" keeps them), and the words be no claim denied or asked about."""
+    read Valérie Pécresse's as "support".
+
+    The clause before the words (after a colon, a comma, "that", "but") must bear on the
+    issue by its own words and shelve the statement's thing itself: not its ending,
+    undoing, relief, pause or date ("lifting the sanctions", "sanctions relief", "a
+    date for Ukraine's membership", « l'allègement des sanctions »: `Lexicon.unshelved`).
+    Never where it is put off only ("not yet on the agenda", "..., but we want it", "not
+    on the agenda of Thursday's council"), or is a condition, a regret or a claim denied
+    ("as long as ...", "regretted that ...", "It is not true that ...": `Lexicon.
+    shelving_doubts`). A fresh-eyes review's 115 sentences found the first form, which
+    knew none of these, firing wrongly on 50."""
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.shelving:
         return False
+    unshelved = re.compile(lexicon.unshelved, re.IGNORECASE) if lexicon.unshelved else None
+    doubts = re.compile(lexicon.shelving_doubts, re.IGNORECASE) if lexicon.shelving_doubts else None
     for found in _alternatives(lexicon.code, "shelving").finditer(passage):
-        clause = _CLAUSE_OPENING.split(passage[:found.start()])[-1]
-        if (issue in borne_issues(codebook, clause, language) and not stems(clause, language) & (_ENDING | _UNDOING)
+        before = re.split(r"(?<=[.!?;])\s", passage[:found.start()])[-1]
+        clause = _CLAUSE_OPENING.split(before)[-1]
+        if (issue in borne_issues(codebook, clause, language)
+                and not stems(clause, language) & (_ENDING | _UNDOING)
+                and not _said(language, "weakenings", clause)
+                and not (unshelved and unshelved.search(clause))
+                and not (doubts and doubts.search(before))
+                and not _PUT_OFF.search(found.group())
+                and not _LATER.match(passage, found.end())
+                and not _DEPLORED.search(passage, found.end())
                 and not _reported_as_claim(passage, found)):
             return True
     return False
 
 
-# Where the clause whose subject a phrase speaks of begins: after a colon, a comma, "that", « que ».
-_CLAUSE_OPENING = re.compile(r"[:;,]|\b(?:that|que)\b|\bqu['’]", re.IGNORECASE)
+# Where the clause whose subject a phrase speaks of begins: after a colon, a comma, "that",
+# « que », "but".
+_CLAUSE_OPENING = re.compile(r"[:;,]|\b(?:that|que|but|mais)\b|\bqu['’]", re.IGNORECASE)
+# A shelving deplored after it: "... is a disgrace", « c'est une honte »
+_DEPLORED = re.compile(r"\b(?:disgrace\w*|shame\w*|scandal\w*|honte\w*)\b", re.IGNORECASE)
+# Put off, not rejected: "is not yet on the agenda", « n'est pas encore à l'ordre du jour »
+_PUT_OFF = re.compile(r"\b(?:yet|encore)\b", re.IGNORECASE)
+# After such words: a meeting's agenda ("of Thursday's council"), a time ("for now"), a
+# wish for later ("..., but we want it")
+_LATER = re.compile(r"[»”\"]?\s*(?:of\b|for\s+(?:now|the\s+moment|this|the\s+next)\b|at\s+this\b|du\b|de\s+la\b"
+                    r"|des\b|pour\s+(?:l['’]\s*instant|le\s+moment)\b|[^.;!?]*\b(?:but|however|mais|cependant)\b)",
+                    re.IGNORECASE)
 
 
 def _reported_as_claim(passage: str, found: re.Match[str]) -> bool:
