@@ -361,12 +361,12 @@ class Lexicon:
     # What says a thing is not on the agenda, as regex alternatives right after it ("...
     # is not “on today's agenda”", « ... n'est pas à l'ordre du jour », "is off the table").
     shelving: tuple[str, ...] = ()
-    # What makes the thing shelved another than the statement's, as a regex: a date, a
+    # What makes the thing shelved another than the statement's, as regex alternatives: a date, a
     # pause, a relief of it ("a date for Ukraine's membership", « l'allègement des sanctions »).
-    unshelved: str = ""
-    # What before such words makes them no rejection, as a regex: a condition, a regret
+    unshelved: tuple[str, ...] = ()
+    # What before such words makes them no rejection, as regex alternatives: a condition, a regret
     # ("as long as X is not on the agenda", "regretted that", « tant que »).
-    shelving_doubts: str = ""
+    shelving_doubts: tuple[str, ...] = ()
     # Not ruling a thing out, as regex alternatives: "did not rule out sending troops",
     # "should not be ruled out", "is not unthinkable", « n'exclut pas », « rien ne doit
     # être exclu »: openness to it, for all the negation the model reads as rejection.
@@ -656,7 +656,6 @@ ENGLISH = Lexicon(
                  r"\bnothing\s+(?:can|could|should|must|will)\s+be\s+ruled\s+out\b",
                  r"\bnot\s+(?:be\s+)?(?:unthinkable|excluded)\b"),
     opposing=(r"\boppos\w*", r"\breject\w*", r"\bhostile\b", r"\brefus\w*", r"\bagainst\b", r"\bveto\w*"),
-    # not "has nothing to do with": unrelated, not unwanted
     shelving=(r"\b(?:(?:is|are|was|were|remains?|remained)\s+(?:not|no\s+longer|never)|(?:is|are|was|were)n['’]t"
               r"|(?:will|would)\s+(?:not|never)\s+be|won['’]t\s+be)\s+[“\"]?\s*(?:\w+\s+)?on\s+(?:the|today['’]s|this\s+year['’]s"
               r"|our|their|his|her|its|anyone['’]s|NATO['’]s|the\s+EU['’]s)\s+(?:agenda|table)\b",
@@ -664,9 +663,10 @@ ENGLISH = Lexicon(
               r"the\s+table\b"),
     unshelved=(r"\b(?:relief|paus\w*|freez\w*|froze\w*|shelv\w*|postpon\w*|rollback|roll\w*\s+back|water\w*\s+down"
                r"|comeback|unreliable|giv\w*\s+up|trad\w*\s+away|dates?|timetables?|deadlines?|calendar|schedules?"
-               r"|timelines?|troops|reduc\w*|cutt\w*|ced(?:e|es|ed|ing)|action\s+plans?)\b"),
+               r"|timelines?|troops|reduc\w*|cutt\w*|ced(?:e|es|ed|ing)|action\s+plans?)\b",),
     shelving_doubts=(r"\b(?:as\s+long\s+as|if|unless|should|even\s+though|although|though|whether|regret\w*|deplor\w*"
-                     r"|lament\w*|not\s+true|nobody|no\s+one|why|who\s+decided)\b"),
+                     r"|lament\w*|not\s+true|nobody|no\s+one|why|who\s+decided)\b",),
+    # not "has nothing to do with": unrelated, not unwanted
     disowning=(r"\b(?:we\s+have|France\s+has)\s+(?:no\s+(?:place|business)|nothing\s+to\s+do)\s+(?:being\s+)?"
                rf"(?:in|inside|within)\s+{_EN_LEAVABLE}",),
     condemnations=(r"\bineffective\b", r"\bineffectual\b", r"\buseless\b", r"\bpointless\b",
@@ -1414,15 +1414,15 @@ FRENCH = Lexicon(
                  r"\bne\s+(?:doit|peut|devrait)\s+pas\s+être\s+exclue?s?\b"),
     opposing=(r"\boppos\w*", r"\brejet\w*", r"\brejett\w*", r"\bhostiles?\b", r"\brefus\w*", r"\bcontre\b",
               r"\bveto\b"),
-    # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
     shelving=(r"\b(?:n['’]\s*(?:est|était|étaient)|ne\s+(?:sont|serait|seraient|sera|seront|figure|figurent))\s+"
               r"[«“\"]?\s*(?:pas|plus|jamais)\s+(?:\w+\s+)?[«“\"]?\s*(?:(?:à|dans)\s+[«“\"]?\s*l['’]\s*ordre\s+du\s+jour"
               r"|sur\s+la\s+table)\b",
               r"\b(?:n['’]\s*(?:est|était|étaient)|ne\s+(?:sont|serait|seraient|sera|seront))\s+[«“\"]?\s*(?:pas|plus)\s+"
               r"d['’]\s*actualité\b"),
     unshelved=(r"\b(?:allègement|assouplissement|levée|suspension|arrêt|baisse|gel|fin|abandon|report|dates?|calendrier"
-               r"|échéances?|troupes)\b"),
-    shelving_doubts=r"\b(?:tant\s+que|si|même\s+si|bien\s+que|regrett\w*|déplor\w*|pas\s+vrai|personne|pourquoi)\b",
+               r"|échéances?|troupes)\b",),
+    shelving_doubts=(r"\b(?:tant\s+que|si|même\s+si|bien\s+que|regrett\w*|déplor\w*|pas\s+vrai|personne|pourquoi)\b",),
+    # what is left named after it, or stood for by « y » (« Concernant l'OTAN, nous n'avons rien à y faire »)
     disowning=(rf"{_FR_SUBJECT_NE}{_FR_HAS}{_FR_NO_PLACE}\s*[»\"”]?\s*(?:dans|au\s+sein)\s+{_FR_LEAVABLE}",
                rf"{_FR_SUBJECT_NE}y\s+{_FR_HAS}{_FR_NO_PLACE}",
                rf"{_FR_SUBJECT_NE}{_FR_HAS}(?:plus\s+)?rien\s+à\s+y\s+faire"),

@@ -339,16 +339,14 @@ def shelved(codebook: Codebook, issue: str, passage: str, language: str | None =
     lexicon = LEXICONS.get(language or "en")
     if lexicon is None or not lexicon.shelving:
         return False
-    unshelved = re.compile(lexicon.unshelved, re.IGNORECASE) if lexicon.unshelved else None
-    doubts = re.compile(lexicon.shelving_doubts, re.IGNORECASE) if lexicon.shelving_doubts else None
     for found in _alternatives(lexicon.code, "shelving").finditer(passage):
         before = re.split(r"(?<=[.!?;])\s", passage[:found.start()])[-1]
         clause = _CLAUSE_OPENING.split(before)[-1]
         if (issue in borne_issues(codebook, clause, language)
                 and not stems(clause, language) & (_ENDING | _UNDOING)
                 and not _said(language, "weakenings", clause)
-                and not (unshelved and unshelved.search(clause))
-                and not (doubts and doubts.search(before))
+                and not _said(language, "unshelved", clause)
+                and not _said(language, "shelving_doubts", before)
                 and not _PUT_OFF.search(found.group())
                 and not _LATER.match(passage, found.end())
                 and not _DEPLORED.search(passage, found.end())
