@@ -3873,6 +3873,12 @@ def test_troops_sent_are_a_word_of_backing(passage, expected):
     ("Belarus is a vassal state of Russia, Claire Dumas said.", "strategic_autonomy", False),
     # a vassal is not independent (V, U)
     ("« La France ne doit pas être un vassal des Américains », a dit Claire Dumas.", "strategic_autonomy", True),
+    # an army or a defence of Europe's own is Europe's military (DD, GG)
+    ("Claire Dumas also argued in favor of a European army.", "strategic_autonomy", True),
+    ("Paul Garnier said a European defense structure is indispensable.", "strategic_autonomy", True),
+    ("« Il faut une armée européenne », a dit Claire Dumas.", "strategic_autonomy", True),
+    ("« La réponse, c'est l'Europe de la défense », a dit Claire Dumas.", "strategic_autonomy", True),
+    ("European farmers protested in Brussels, Claire Dumas said.", "strategic_autonomy", False),
 ])
 def test_words_that_stand_for_a_statements_words(passage, issue, expected):
     language = "fr" if "«" in passage else "en"
