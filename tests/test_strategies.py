@@ -4522,6 +4522,26 @@ def test_overlap_and_decomposed_read_a_statement_not_on_the_agenda_as_opposing(s
     assert worded_stance(CODEBOOK, "ukraine_nato_membership", text, "en") is Stance.OPPOSE
 
 
+def test_decomposed_keeps_a_statement_not_on_the_agenda_the_model_finds_no_view_in(server, cache):
+    """The 1.5B model's judge and last reading both said "not stated" of « pour son groupe,
+    l'adhésion de l'Ukraine à l'Union ou a l'OTAN n'est pas à « l'ordre du jour » » (DD),
+    which the gold file labels "oppose"."""
+    server.responder = lambda request: (
+        Reply(content=json.dumps({"issues": ["ukraine_nato_membership"]}))
+        if QUESTION["view"] not in request["messages"][-1]["content"]
+        and QUESTION["judge"] not in request["messages"][-1]["content"]
+        and QUESTION["stance"] not in request["messages"][-1]["content"]
+        else stance_responder("Claire Dumas talks about Ukraine.", "not stated", "", "not stated")(request))
+    text = ("Dumas au Sénat\n\n"
+            "Claire Dumas a rappelé mardi que, pour son groupe, l'adhésion de l'Ukraine à l'OTAN n'est pas à "
+            "« l'ordre du jour ».\n\n"
+            "Claire Dumas a aussi évoqué la cuisine provençale, a-t-elle ajouté.")
+    article = build_article(text, article_id="fr")
+    draft = asyncio.run(Decomposed(ModelClient(remote_config(server), cache)).draft(article, CODEBOOK, ALIASES))
+    assert {(p.speaker, p.issue, p.stance) for p in draft.positions} == {
+        ("Claire Dumas", "ukraine_nato_membership", Stance.OPPOSE)}
+
+
 def test_decomposed_reads_no_longer_relying_on_the_united_states_as_opposing(server, cache):
     """The 1.5B model's view of "can no longer rely on America" dropped the negation and
     its judge said "support" (sets S and U)."""

@@ -394,7 +394,11 @@ class Decomposed:
 
         So is a "support" where the sentence says what the statement wants is not on the
         agenda (`topics.shelved`: "integrating Ukraine into NATO is not “on today’s
-        agenda”", « n'est pas à l'ordre du jour »), which every gold file labels "oppose".
+        agenda”", « n'est pas à l'ordre du jour »), which every gold file labels "oppose";
+        and since session 45 so is a "not stated" there, which the model answered at both
+        readings of « pour son groupe, l'adhésion de l'Ukraine à l'Union ou a l'OTAN n'est
+        pas à « l'ordre du jour » » (DD 0.467 -> 0.481, one position found; GG,
+        france-nato, the challenge set's first 14 articles and challenge-fr 012 unchanged).
 
         The record's `position` is written by code from the stance and the statement,
         not from either view: the model's view often restates the statement even where
@@ -433,7 +437,8 @@ class Decomposed:
             sentence = _sentence(text, candidate)
             shunned = names_shunned(asked.codebook, issue, sentence, asked.language) if word != "not stated" else None
             if word == "not stated":
-                settled.append(None)
+                # « l'adhésion de l'Ukraine à l'OTAN n'est pas à « l'ordre du jour » »: "not stated" to the model
+                settled.append(Stance.OPPOSE if shelved(asked.codebook, issue, sentence, asked.language) else None)
             elif word == "support" and shunned:
                 settled.append(Stance.OPPOSE)  # "I see Russia as a multidimensional threat"
             elif word == "oppose" and shunned is False:
