@@ -952,8 +952,8 @@ ENGLISH = Lexicon(
                     # the 1.5B model's answers (session 45): DD 0.453 -> 0.467, GG 0.488, france-nato and
                     # the first 14 challenge articles unchanged (there "military" also reaches
                     # conscription's "compulsory military service"; the model picked it for none of them)
-                    (r"\b(?i:European)\s+(?:army|armies|defen[cs]e|military|armed\s+forces)\b"
-                     r"|\b(?i:defen[cs]e|army)\s+of\s+Europe\b|\bEurope['’]s\s+(?:own\s+)?(?:defen[cs]e|army|military)\b",
+                    (r"(?i:\bEuropean\s+(?:army|armies|defen[cs]e|military|armed\s+forces)\b"
+                     r"|\b(?:defen[cs]e|army)\s+of\s+Europe\b|\bEurope['’]s\s+(?:own\s+)?(?:defen[cs]e|army|military)\b)",
                      "Europe military"),
                     # relying on the United States as a whole, for what an ally gives, is holding them
                     # reliable ("can no longer rely on the U.S. to defend them"); not "the US dollar"
@@ -1509,8 +1509,8 @@ FRENCH = Lexicon(
                     # la Russie appelée une menace ou une ennemie: une adversaire
                     *((calling, "adversary") for calling in _FR_ADVERSARY),
                     # une armée ou une défense de l'Europe: son militaire (« l'Europe de la défense »)
-                    (r"\b(?i:armée|défense|force)s?\s+(?:commune\s+)?européennes?\b|\bEurope\s+de\s+la\s+défense\b"
-                     r"|\b(?i:défense|armée)\s+de\s+l['’]\s*Europe\b", "Europe military"),
+                    (r"(?i:\b(?:armée|défense|force)s?\s+(?:commune\s+)?européennes?\b|\bEurope\s+de\s+la\s+défense\b"
+                     r"|\b(?:défense|armée)\s+de\s+l['’]\s*Europe\b)", "Europe military"),
                     # vassal des États-Unis, « la tutelle américaine »: pas indépendant
                     (r"\b(?:vassa\w+|inféodée?s?|tutelle)\b[^.;]{0,80}(?:\b[aA]méricaine?s?\b|États-Unis|\bWashington\b"
                      r"|\bAmérique\b)|(?:\b[aA]méricaine?s?\b|États-Unis|\bWashington\b|\bAmérique\b)[^.;]{0,80}"

@@ -3877,6 +3877,7 @@ def test_troops_sent_are_a_word_of_backing(passage, expected):
     ("Claire Dumas also argued in favor of a European army.", "strategic_autonomy", True),
     ("Paul Garnier said a European defense structure is indispensable.", "strategic_autonomy", True),
     ("« Il faut une armée européenne », a dit Claire Dumas.", "strategic_autonomy", True),
+    ("Claire Dumas called for a European Army under one command.", "strategic_autonomy", True),
     ("« La réponse, c'est l'Europe de la défense », a dit Claire Dumas.", "strategic_autonomy", True),
     ("European farmers protested in Brussels, Claire Dumas said.", "strategic_autonomy", False),
 ])
