@@ -436,9 +436,10 @@ class Decomposed:
         for (candidate, issue), word in zip(pairs, words, strict=True):
             sentence = _sentence(text, candidate)
             shunned = names_shunned(asked.codebook, issue, sentence, asked.language) if word != "not stated" else None
-            if word == "not stated":
-                # « l'adhésion de l'Ukraine à l'OTAN n'est pas à « l'ordre du jour » »: "not stated" to the model
-                settled.append(Stance.OPPOSE if shelved(asked.codebook, issue, sentence, asked.language) else None)
+            if word in ("support", "not stated") and shelved(asked.codebook, issue, sentence, asked.language):
+                settled.append(Stance.OPPOSE)  # « ... n'est pas à « l'ordre du jour » », "not stated" to the model
+            elif word == "not stated":
+                settled.append(None)
             elif word == "support" and shunned:
                 settled.append(Stance.OPPOSE)  # "I see Russia as a multidimensional threat"
             elif word == "oppose" and shunned is False:
@@ -450,7 +451,6 @@ class Decomposed:
                     or ended(asked.codebook, issue, views[candidate])
                     or stays(asked.codebook, issue, sentence, asked.language)
                     or phrase_denied(asked.codebook, issue, sentence, asked.language)
-                    or shelved(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, sentence, asked.language)
                     or condemned(asked.codebook, issue, views[candidate], "en")):
                 settled.append(Stance.OPPOSE)
